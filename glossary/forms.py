@@ -1,0 +1,97 @@
+"""Normalised keys: the one place that decides when two spellings are "the same".
+
+Lookup, extraction and checking all compare text through these functions, so a rule added here
+(a new quote style, a plural ending) applies everywhere at once.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .tones import has_tone_marks, numbered_to_marked, strip_tones
+
+_PUNCT_ZH = "“”‘’「」『』《》〈〉【】（）()[]〔〕·•・、，。！？；：,.!?;:\"'`~—–-_ \t\u3000…"
+_ZH_STRIP = str.maketrans("", "", _PUNCT_ZH)
+_WORD = re.compile(r"[0-9A-Za-z\u00C0-\u024F]+")
+_IRREGULAR = {"children": "child", "people": "people", "men": "man", "women": "woman"}
+
+
+def is_han(ch: str) -> bool:
+    cp = ord(ch)
+    return 0x4E00 <= cp <= 0x9FFF or cp == 0x3007 or 0x3400 <= cp <= 0x4DBF or 0x20000 <= cp <= 0x2FFFF or 0xF900 <= cp <= 0xFAFF
+
+
+def has_han(text: str) -> bool:
+    return any(is_han(ch) for ch in text)
+
+
+def han_count(text: str) -> int:
+    return sum(1 for ch in text if is_han(ch))
+
+
+def zh_key(text: str) -> str:
+    """Chinese key: NFKC (full-width to half-width), punctuation, quotes and spaces removed."""
+    return unicodedata.normalize("NFKC", text).translate(_ZH_STRIP).lower()
+
+
+def singular(word: str) -> str:
+    """A deliberately small English singulariser: enough to make plurals and possessives meet.
+
+    It only has to map a word and its plural to the same key; it never has to produce a real word.
+    """
+    w = word.lower()
+    if w.endswith("'s") or w.endswith("’s"):
+        w = w[:-2]
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) <= 3 or w.endswith(("ss", "us", "is")):
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "xes", "sses")):
+        return w[:-2]
+    if w.endswith("s"):
+        return w[:-1]
+    return w
+
+
+def en_words(text: str) -> list[tuple[str, int, int]]:
+    """English word tokens as ``(key, start, end)``; hyphens and apostrophes split or vanish.
+
+    ``Chinese-style`` gives two tokens like ``Chinese style``; ``People's`` gives ``people``.
+    """
+    t = text.replace("’", "'")
+    out = []
+    for m in _WORD.finditer(t):
+        start, end = m.start(), m.end()
+        # swallow a possessive 's so that "Party's" keys as "party"
+        if t[end : end + 2] in ("'s", "'S") and not t[end + 2 : end + 3].isalnum():
+            end += 2
+        out.append((singular(t[m.start() : end]), start, end))
+    return out
+
+
+def en_key(text: str) -> str:
+    """English key: lowercase, singular words, punctuation dropped, leading 'the' dropped."""
+    words = [w for w, _, _ in en_words(unicodedata.normalize("NFKC", text))]
+    if len(words) > 1 and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def pinyin_key(text: str) -> str:
+    """Toneless pinyin key: ``'Liǎng gè wéihù'``, ``'liang3 ge4 wei2 hu4'`` → ``'ianggeweihu'``-style run."""
+    t = unicodedata.normalize("NFC", text).replace("ü", "v").replace("Ü", "v").replace("u:", "v")
+    return re.sub(r"[^a-z]", "", strip_tones(t).lower())
+
+
+def toned_pinyin_key(text: str) -> str | None:
+    """Key that keeps tones (as marks), or None when *text* carries no tone information."""
+    t = unicodedata.normalize("NFC", text)
+    if any(ch in "1234" for ch in t):
+        t = numbered_to_marked(t)
+    elif not has_tone_marks(t):
+        return None
+    t = t.replace("5", "")
+    return re.sub(r"[\s'’\-:]", "", t.lower())

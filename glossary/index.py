@@ -1,0 +1,159 @@
+"""Exact and fuzzy lookup over every form of every term.
+
+The exact index is a plain dict from normalised key to the places it occurs, built once at load;
+it needs neither polars nor pypinyin, which keeps ``glossary lookup`` quick from a cold start.
+Fuzzy search uses rapidfuzz (C++), imported only when a query needs it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from .forms import en_key, has_han, pinyin_key, toned_pinyin_key, zh_key
+from .terms import Term
+from .tones import is_pinyin_like
+
+#: Which field a query matched, in the order a card explains it.
+FIELDS = ("zh_hans", "zh_hant", "pinyin", "en", "en_alt", "en_nonstandard", "id")
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A term found for a query, and how: which field, which form of it, and (fuzzy) a score."""
+
+    term: Term
+    field: str
+    form: str
+    score: float = 100.0
+
+    @property
+    def nonstandard(self) -> bool:
+        """True when the query was a rendering the glossary flags as non-standard."""
+        return self.field == "en_nonstandard"
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    position: int
+    field: str
+    form: str
+
+
+class TermIndex:
+    """Every form of every term, keyed for exact lookup and listed for fuzzy search."""
+
+    def __init__(self, terms: Sequence[Term]) -> None:
+        self._terms = terms
+        self._zh: dict[str, list[_Hit]] = defaultdict(list)
+        self._en: dict[str, list[_Hit]] = defaultdict(list)
+        self._py: dict[str, list[_Hit]] = defaultdict(list)
+        self._toned: dict[str, set[int]] = defaultdict(set)
+        self._ids: dict[str, int] = {}
+        for pos, t in enumerate(terms):
+            self._ids[t.id] = pos
+            self._zh[zh_key(t.zh_hans)].append(_Hit(pos, "zh_hans", t.zh_hans))
+            if t.zh_hant != t.zh_hans:
+                self._zh[zh_key(t.zh_hant)].append(_Hit(pos, "zh_hant", t.zh_hant))
+            self._py[pinyin_key(t.pinyin)].append(_Hit(pos, "pinyin", t.pinyin))
+            for toned in (toned_pinyin_key(t.pinyin), toned_pinyin_key(t.pinyin_num)):
+                if toned:
+                    self._toned[toned].add(pos)
+            self._en[en_key(t.en)].append(_Hit(pos, "en", t.en))
+            for alt in t.en_alt:
+                self._en[en_key(alt)].append(_Hit(pos, "en_alt", alt))
+            for bad in t.en_nonstandard:
+                self._en[en_key(bad)].append(_Hit(pos, "en_nonstandard", bad))
+        self._choices: list[tuple[str, _Hit]] | None = None
+
+    # -- exact -----------------------------------------------------------------------------
+    def lookup(self, query: str, to_simplified=None) -> list[Match]:
+        """Exact matches for *query* in any form; ``to_simplified`` converts unknown traditional text."""
+        q = query.strip()
+        if not q:
+            return []
+        if q in self._ids:
+            return [Match(self._terms[self._ids[q]], "id", q)]
+        hits: list[_Hit] = []
+        if has_han(q):
+            hits = self._zh.get(zh_key(q), [])
+            if not hits and to_simplified is not None:
+                hits = self._zh.get(zh_key(to_simplified(q)), [])
+        else:
+            hits = list(self._en.get(en_key(q), []))
+            if is_pinyin_like(q):
+                py = self._py.get(pinyin_key(q), [])
+                toned = toned_pinyin_key(q)
+                if toned is not None and py:
+                    exact = [h for h in py if h.position in self._toned.get(toned, ())]
+                    py = exact or py
+                hits += py
+        return self._matches(hits)
+
+    def _matches(self, hits: Iterable[_Hit]) -> list[Match]:
+        seen: set[int] = set()
+        out = []
+        for h in sorted(hits, key=lambda h: FIELDS.index(h.field)):
+            if h.position not in seen:
+                seen.add(h.position)
+                out.append(Match(self._terms[h.position], h.field, h.form))
+        return out
+
+    # -- fuzzy -----------------------------------------------------------------------------
+    def _choice_list(self) -> list[tuple[str, _Hit]]:
+        if self._choices is None:
+            choices: list[tuple[str, _Hit]] = []
+            for table, key_kind in ((self._zh, "zh"), (self._en, "en"), (self._py, "py")):
+                for key, hits in table.items():
+                    for h in hits:
+                        choices.append((f"{key_kind}:{key}", h))
+            self._choices = choices
+        return self._choices
+
+    def search(self, query: str, limit: int = 10, cutoff: float = 60.0) -> list[Match]:
+        """Rank terms by fuzzy similarity of *query* to any of their forms (best form per term).
+
+        Two rapidfuzz scorers run in C over every key: a whole-string score that forgives
+        misspellings and word order, and a partial score that lets a short query (part of the
+        pinyin, two characters of a long term) find the longer forms that contain it. A partial
+        match never counts against a form shorter than the query, so "NPC" cannot answer
+        "two maintenance".
+        """
+        from rapidfuzz import fuzz, process
+
+        q = query.strip()
+        if not q:
+            return []
+        kinds: list[tuple[str, str]]
+        if has_han(q):
+            kinds = [("zh", zh_key(q))]
+        elif is_pinyin_like(q):
+            kinds = [("en", en_key(q)), ("py", pinyin_key(q))]
+        else:
+            kinds = [("en", en_key(q))]
+        best: dict[int, Match] = {}
+        choices = self._choice_list()
+        for kind, key in kinds:
+            if not key:
+                continue
+            subset = [(c.split(":", 1)[1], h) for c, h in choices if c.startswith(kind + ":")]
+            keys = [k for k, _ in subset]
+            scored: dict[int, float] = {}
+            for _, score, idx in process.extract(key, keys, scorer=fuzz.token_sort_ratio, limit=None, score_cutoff=cutoff):
+                scored[idx] = score
+            if len(key) >= 2:
+                for _, score, idx in process.extract(key, keys, scorer=fuzz.partial_ratio, limit=None, score_cutoff=cutoff):
+                    if len(keys[idx]) >= len(key):
+                        # a containing form ranks below an equally good whole match
+                        adjusted = score * (0.9 + 0.1 * len(key) / len(keys[idx]))
+                        scored[idx] = max(scored.get(idx, 0.0), adjusted)
+            for idx, score in scored.items():
+                if score < cutoff:
+                    continue
+                hit = subset[idx][1]
+                prev = best.get(hit.position)
+                if prev is None or score > prev.score:
+                    best[hit.position] = Match(self._terms[hit.position], hit.field, hit.form, round(float(score), 1))
+        ranked = sorted(best.values(), key=lambda m: (-m.score, FIELDS.index(m.field), m.term.id))
+        return ranked[:limit]

@@ -1,0 +1,1 @@
+"""Reading input text safely and writing output files atomically."""

@@ -1,0 +1,138 @@
+"""One Aho–Corasick automaton per language over every form of every term.
+
+``extract``, ``check`` and ``annotate`` all find glossary terms in running text through
+:class:`TermMatcher`: one pass over the text whatever the number of terms (pyahocorasick is a C
+automaton), leftmost-longest and non-overlapping, so 习近平新时代中国特色社会主义思想 is one hit,
+not a hit for 中国特色社会主义 inside it.
+
+Chinese forms (simplified and traditional, as curated) are matched on the raw text. English forms
+are matched on a normalised token stream (lowercase, singular, hyphens and possessives dropped; see
+:func:`glossary.forms.en_words`), so "Two Upholds", "two-upholds" and "the Two Uphold's" all meet,
+and a match always starts and ends on word boundaries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Sequence
+
+from .forms import en_key, en_words
+from .terms import Term
+
+_EN_FIELDS = ("en", "en_alt", "en_nonstandard")
+_PRIORITY = {"zh_hans": 0, "zh_hant": 1, "en": 0, "en_alt": 1, "en_nonstandard": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A glossary form found in a text: character span, the text as written, and what it is."""
+
+    start: int
+    end: int
+    text: str
+    term: Term
+    field: str
+    form: str
+
+    @property
+    def nonstandard(self) -> bool:
+        return self.field == "en_nonstandard"
+
+    @property
+    def lang(self) -> str:
+        return "en" if self.field in _EN_FIELDS else "zh"
+
+
+class TermMatcher:
+    """Finds every glossary form in text. Build once per glossary; reuse across documents."""
+
+    def __init__(self, terms: Sequence[Term], min_en_words: int = 1) -> None:
+        import ahocorasick
+
+        self.terms = tuple(terms)
+        self._zh = ahocorasick.Automaton()
+        self._en = ahocorasick.Automaton()
+        zh_forms: dict[str, list[tuple[int, str, str]]] = {}
+        en_forms: dict[str, list[tuple[int, str, str]]] = {}
+        for i, t in enumerate(self.terms):
+            for field in ("zh_hans", "zh_hant"):
+                form = getattr(t, field)
+                if form and len(form) >= 2:
+                    zh_forms.setdefault(form, []).append((i, field, form))
+            for field in _EN_FIELDS:
+                values = (t.en,) if field == "en" else getattr(t, field)
+                for form in values:
+                    key = en_key(form)
+                    if key and len(key.split()) >= min_en_words:
+                        en_forms.setdefault(f" {key} ", []).append((i, field, form))
+        for key, cands in zh_forms.items():
+            cands.sort(key=lambda c: _PRIORITY[c[1]])
+            self._zh.add_word(key, (len(key), tuple(dict.fromkeys(cands))))
+        for key, cands in en_forms.items():
+            cands.sort(key=lambda c: _PRIORITY[c[1]])
+            self._en.add_word(key, (len(key), tuple(cands)))
+        self._has_zh = len(zh_forms) > 0
+        self._has_en = len(en_forms) > 0
+        if self._has_zh:
+            self._zh.make_automaton()
+        if self._has_en:
+            self._en.make_automaton()
+
+    # -- Chinese -------------------------------------------------------------------------
+    def find_zh(self, text: str) -> list[Hit]:
+        """Leftmost-longest, non-overlapping hits of Chinese forms in *text*."""
+        if not self._has_zh or not text:
+            return []
+        spans = [(end - length + 1, end + 1, cands) for end, (length, cands) in self._zh.iter(text)]
+        return [self._hit(text, s, e, c[0]) for s, e, c in _select(spans)]
+
+    # -- English -------------------------------------------------------------------------
+    def find_en(self, text: str) -> list[Hit]:
+        """Word-bounded, case/plural/hyphen-insensitive hits of English forms in *text*."""
+        if not self._has_en or not text:
+            return []
+        tokens = en_words(text)
+        if not tokens:
+            return []
+        starts: dict[int, int] = {}
+        pieces = [" "]
+        pos = 1
+        for n, (key, _, _) in enumerate(tokens):
+            starts[pos] = n
+            pieces.append(key)
+            pieces.append(" ")
+            pos += len(key) + 1
+        stream = "".join(pieces)
+        spans = []
+        for end, (length, cands) in self._en.iter(stream):
+            first = end - length + 2  # skip the leading space of the key
+            last_char = end - 1  # the character before the trailing space
+            t0 = starts.get(first)
+            if t0 is None:
+                continue
+            t1 = t0 + len(stream[first : last_char + 1].split()) - 1
+            spans.append((tokens[t0][1], tokens[t1][2], cands))
+        return [self._hit(text, s, e, c[0]) for s, e, c in _select(spans)]
+
+    def find(self, text: str, lang: str = "auto") -> list[Hit]:
+        """Hits of both languages (or one, with ``lang='zh'``/``'en'``), in text order."""
+        hits: list[Hit] = []
+        if lang in ("auto", "zh"):
+            hits += self.find_zh(text)
+        if lang in ("auto", "en"):
+            hits += self.find_en(text)
+        return sorted(hits, key=lambda h: (h.start, -h.end))
+
+    def _hit(self, text: str, start: int, end: int, cand: tuple[int, str, str]) -> Hit:
+        i, field, form = cand
+        return Hit(start, end, text[start:end], self.terms[i], field, form)
+
+
+def _select(spans: Iterable[tuple[int, int, tuple]]) -> Iterator[tuple[int, int, tuple]]:
+    """Keep the leftmost-longest spans that do not overlap a span already kept."""
+    ordered = sorted(spans, key=lambda s: (s[0], -(s[1] - s[0])))
+    last_end = -1
+    for s, e, c in ordered:
+        if s >= last_end:
+            yield s, e, c
+            last_end = e

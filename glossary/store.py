@@ -1,0 +1,129 @@
+"""The loaded glossary: shipped terms plus an optional user overlay, with lookups over them."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterator, Sequence
+
+from .index import Match, TermIndex
+from .terms import Term, TableError, read_terms, term_files
+
+if TYPE_CHECKING:  # polars is heavy; only annotations need it here
+    import polars as pl
+
+#: Environment variable naming the user's own glossary (a TSV file or a folder of them).
+USER_ENV = "GLOSSARY_USER"
+
+
+def shipped_path() -> Path:
+    """Folder of the term tables that ship with the package (a source checkout's ``data/terms``
+    when running from one, where the package copy does not exist)."""
+    from .resources import data_dir
+
+    return data_dir() / "terms"
+
+
+def default_user_path() -> Path:
+    """Where ``glossary import`` keeps the user's terms unless told otherwise."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "glossary" / "user.tsv"
+
+
+def user_path_from_env() -> Path | None:
+    value = os.environ.get(USER_ENV, "").strip()
+    return Path(value).expanduser() if value else None
+
+
+@dataclass
+class Glossary:
+    """An ordered, read-only collection of terms with exact and fuzzy lookup.
+
+    Build one with :func:`load`; terms later in the sequence (the user overlay) replace earlier
+    ones with the same id, so a user can correct a shipped entry without editing the package.
+    """
+
+    terms: tuple[Term, ...]
+    sources: tuple[Path, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        by_id: dict[str, Term] = {}
+        for t in self.terms:
+            by_id[t.id] = t
+        self.terms = tuple(by_id.values())
+        self._by_id = by_id
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def __iter__(self) -> Iterator[Term]:
+        return iter(self.terms)
+
+    def __contains__(self, term_id: object) -> bool:
+        return term_id in self._by_id
+
+    def get(self, term_id: str) -> Term | None:
+        return self._by_id.get(term_id)
+
+    @cached_property
+    def index(self) -> TermIndex:
+        return TermIndex(self.terms)
+
+    def lookup(self, query: str) -> list[Match]:
+        """Terms whose simplified, traditional, pinyin (any tone style, spaces optional), standard
+        English, alternative or non-standard rendering equals *query* after normalisation."""
+        return self.index.lookup(query, to_simplified=_lazy_t2s)
+
+    def search(self, query: str, limit: int = 10) -> list[Match]:
+        """Fuzzy matches, best first: misspelt English, partial pinyin, partial Chinese."""
+        return self.index.search(query, limit=limit)
+
+    def filter(self, categories: Sequence[str] = ()) -> "Glossary":
+        if not categories:
+            return self
+        wanted = set(categories)
+        return Glossary(tuple(t for t in self.terms if t.category in wanted), self.sources)
+
+    def to_frame(self) -> "pl.DataFrame":
+        """The whole table as a polars DataFrame (list fields as list columns)."""
+        import polars as pl
+
+        from .terms import COLUMNS, LIST_COLUMNS
+
+        data = {c: [getattr(t, c) for t in self.terms] for c in COLUMNS}
+        schema = {c: (pl.List(pl.Utf8) if c in LIST_COLUMNS else pl.Int32 if c == "year" else pl.Utf8) for c in COLUMNS}
+        return pl.DataFrame({c: [list(v) if c in LIST_COLUMNS else v for v in data[c]] for c in COLUMNS}, schema=schema)
+
+
+def _lazy_t2s(text: str) -> str:
+    from .script import to_simplified
+
+    return to_simplified(text)
+
+
+def load(path: str | Path | None = None, user: str | Path | None = None, *, shipped: bool = True) -> Glossary:
+    """Load the glossary.
+
+    ``path`` replaces the shipped tables (a TSV file or a folder of them); ``user`` adds an overlay
+    on top (default: the file named by ``$GLOSSARY_USER``, if set). ``shipped=False`` with no
+    path gives only the user's terms.
+    """
+    files: list[Path] = []
+    if path is not None:
+        p = Path(path)
+        if not p.exists():
+            raise TableError(f"{p}: no such file or folder")
+        files += term_files(p)
+    elif shipped:
+        files += term_files(shipped_path())
+    overlay = Path(user) if user is not None else user_path_from_env()
+    if overlay is not None:
+        if not overlay.exists():
+            raise TableError(f"{overlay}: user glossary not found (set by {'--user' if user else USER_ENV})")
+        files += term_files(overlay)
+    terms: list[Term] = []
+    for f in files:
+        terms += read_terms(f)
+    return Glossary(tuple(terms), tuple(files))

@@ -1,0 +1,183 @@
+"""Checks that keep the curated table trustworthy: schema, uniqueness, pinyin and script.
+
+Each check yields :class:`Problem` records rather than raising, so ``glossary validate`` can
+report every problem of a file in one run, each with its file, line and reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+from .forms import en_key, has_han, han_count, is_han
+from .terms import CATEGORIES, REQUIRED, STATUSES, TableError, Term, read_terms, term_files
+from .tones import mark_syllable
+
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_SYLLABLE = re.compile(r"^[a-zü]+[1-5]$")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One finding: ``level`` is ``error`` (validation fails) or ``warning`` (a person should look)."""
+
+    origin: str
+    term_id: str
+    level: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.origin}: " if self.origin else ""
+        who = f"[{self.term_id}] " if self.term_id else ""
+        return f"{where}{self.level}: {who}{self.message}"
+
+
+def validate_paths(paths: Sequence[Path], check_pinyin: bool = True, check_script: bool = True) -> list[Problem]:
+    """Validate one or more term files/folders as one table (ids must be unique across them)."""
+    terms: list[Term] = []
+    problems: list[Problem] = []
+    files = [f for p in paths for f in term_files(p)]
+    if not files:
+        return [Problem(str(paths[0]) if paths else "", "", "error", "no .tsv term files found")]
+    for f in files:
+        try:
+            terms += read_terms(f)
+        except TableError as exc:
+            problems.append(Problem("", "", "error", str(exc)))
+    problems += validate_terms(terms, check_pinyin=check_pinyin, check_script=check_script)
+    return problems
+
+
+def validate_terms(terms: Sequence[Term], check_pinyin: bool = True, check_script: bool = True) -> list[Problem]:
+    out: list[Problem] = []
+    out += _schema(terms)
+    out += _duplicates(terms)
+    if check_pinyin:
+        out += _pinyin(terms)
+    if check_script:
+        out += _script(terms)
+    return out
+
+
+def _p(t: Term, level: str, msg: str) -> Problem:
+    return Problem(t.origin, t.id, level, msg)
+
+
+def _schema(terms: Sequence[Term]) -> Iterator[Problem]:
+    ids = {t.id for t in terms}
+    for t in terms:
+        for name in REQUIRED:
+            if not getattr(t, name):
+                yield _p(t, "error", f"required field '{name}' is empty")
+        if t.id and not _ID.match(t.id):
+            yield _p(t, "error", f"id {t.id!r} must be lowercase ASCII words joined by '-'")
+        if t.category and t.category not in CATEGORIES:
+            yield _p(t, "error", f"category {t.category!r} is not one of {', '.join(CATEGORIES)}")
+        if t.status and t.status not in STATUSES:
+            yield _p(t, "error", f"status {t.status!r} is not one of {', '.join(STATUSES)}")
+        if t.status in ("official", "common") and not t.source:
+            yield _p(t, "error", f"status '{t.status}' needs a source saying where the rendering is used")
+        for rel in t.related:
+            if rel not in ids:
+                yield _p(t, "error", f"related id {rel!r} does not exist")
+            elif rel == t.id:
+                yield _p(t, "error", "a term cannot be related to itself")
+        good = {en_key(r) for r in t.renderings}
+        for bad in t.en_nonstandard:
+            if en_key(bad) in good:
+                yield _p(t, "error", f"non-standard rendering {bad!r} is also listed as acceptable")
+        for name in ("en", "definition"):
+            if has_han(getattr(t, name)):
+                yield _p(t, "error", f"field '{name}' contains Chinese characters")
+        for name in ("zh_hans", "zh_hant"):
+            value = getattr(t, name)
+            if value and not has_han(value):
+                yield _p(t, "error", f"field '{name}' has no Chinese characters")
+        if has_han(t.pinyin) or has_han(t.pinyin_num):
+            yield _p(t, "error", "pinyin contains Chinese characters")
+
+
+def _duplicates(terms: Sequence[Term]) -> Iterator[Problem]:
+    seen_id: dict[str, Term] = {}
+    seen_zh: dict[str, Term] = {}
+    seen_en: dict[str, Term] = {}
+    for t in terms:
+        if t.id in seen_id:
+            yield _p(t, "error", f"duplicate id (first at {seen_id[t.id].origin})")
+        else:
+            seen_id[t.id] = t
+        if t.zh_hans in seen_zh:
+            first = seen_zh[t.zh_hans]
+            yield _p(t, "error", f"duplicate simplified form {t.zh_hans} (also [{first.id}] at {first.origin})")
+        else:
+            seen_zh[t.zh_hans] = t
+        key = en_key(t.en)
+        if key in seen_en:
+            first = seen_en[key]
+            yield _p(t, "warning", f"standard English {t.en!r} is also the rendering of [{first.id}] at {first.origin}")
+        else:
+            seen_en[key] = t
+
+
+def _orth_letters(text: str) -> str:
+    return re.sub(r"[\s'’\-·,.]", "", text).lower()
+
+
+def pinyin_problems(t: Term) -> list[Problem]:
+    """Pinyin checks for one term: syllable count, readings, orthographic vs numbered, corrections."""
+    from .pinyin import pypinyin_syllables, readings
+
+    out: list[Problem] = []
+    syl = t.pinyin_num.split()
+    hanzi = [ch for ch in t.zh_hans if is_han(ch) or ch.isalnum()]
+    if len(syl) != len(hanzi):
+        out.append(_p(t, "error", f"pinyin_num has {len(syl)} syllables, zh_hans has {len(hanzi)} characters"))
+        return out
+    for ch, s in zip(hanzi, syl):
+        if not is_han(ch):
+            if s.lower() != ch.lower():
+                out.append(_p(t, "error", f"pinyin_num {s!r} should repeat {ch!r} as written"))
+            continue
+        if not _SYLLABLE.match(s):
+            out.append(_p(t, "error", f"pinyin_num syllable {s!r} is not a lowercase syllable with a tone digit 1-5"))
+            continue
+        known = readings(ch)
+        s_v = s.replace("ü", "v")
+        neutral_ok = s_v.endswith("5") and any(k[:-1] == s_v[:-1] for k in known)
+        if known and s_v not in known and not neutral_ok:
+            out.append(_p(t, "error", f"{s!r} is not a reading of {ch} (pypinyin knows {', '.join(sorted(known))})"))
+    marked = "".join(mark_syllable(s) if _SYLLABLE.match(s) else s for s in syl).lower()
+    if _orth_letters(t.pinyin) != _orth_letters(marked):
+        out.append(_p(t, "error", f"pinyin {t.pinyin!r} does not spell the same syllables as pinyin_num {t.pinyin_num!r}"))
+    default = pypinyin_syllables(t.zh_hans)
+    default = [d for d, ch in zip(default, t.zh_hans) if is_han(ch) or ch.isalnum()] if len(default) == len(t.zh_hans) else default
+    norm_default = [d.replace("ü", "v") for d in default if _SYLLABLE.match(d)]
+    norm_ours = [s.replace("ü", "v") for s in syl if _SYLLABLE.match(s)]
+    if norm_default != norm_ours and not t.pinyin_note:
+        out.append(_p(t, "error", f"pypinyin reads {' '.join(default)!r}; pinyin_num differs, so pinyin_note must say why"))
+    return out
+
+
+def _pinyin(terms: Iterable[Term]) -> Iterator[Problem]:
+    for t in terms:
+        if t.pinyin_num and t.zh_hans:
+            yield from pinyin_problems(t)
+
+
+def _script(terms: Iterable[Term]) -> Iterator[Problem]:
+    from .script import TRADITIONAL_CONFIG, opencc_convert
+
+    for t in terms:
+        if not (t.zh_hans and t.zh_hant):
+            continue
+        if han_count(t.zh_hans) != han_count(t.zh_hant):
+            yield _p(t, "error", f"zh_hant {t.zh_hant} and zh_hans {t.zh_hans} differ in length")
+            continue
+        back = opencc_convert(t.zh_hant, "t2s")
+        if back != t.zh_hans:
+            yield _p(t, "warning", f"OpenCC t2s turns zh_hant {t.zh_hant} into {back}, not {t.zh_hans}")
+        s2t = opencc_convert(t.zh_hans, TRADITIONAL_CONFIG)
+        if s2t != t.zh_hant and "opencc" not in t.note.lower():
+            yield _p(t, "warning", f"OpenCC {TRADITIONAL_CONFIG} gives {s2t}; curated zh_hant is {t.zh_hant} (say why in note)")

@@ -1,0 +1,117 @@
+"""`glossary validate`: the shipped data passes; each kind of fault is caught with row and reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from glossary.cli import main
+from glossary.terms import COLUMNS
+from glossary.validate import validate_paths
+
+GOOD = {
+    "id": "liang-ge-weihu", "zh_hans": "两个维护", "zh_hant": "兩個維護", "pinyin": "liǎng gè wéihù",
+    "pinyin_num": "liang3 ge4 wei2 hu4", "en": "Two Upholds", "en_alt": "", "en_nonstandard": "two maintenance",
+    "category": "formulation", "definition": "A pledge of loyalty.", "year": "2016",
+    "source": "Xinhua: Report (2022)", "status": "official", "related": "", "pinyin_note": "", "note": "",
+}
+
+
+def write(tmp_path: Path, rows: list[dict], name: str = "t.tsv") -> Path:
+    p = tmp_path / name
+    lines = ["\t".join(COLUMNS)] + ["\t".join(r.get(c, "") for c in COLUMNS) for r in rows]
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return p
+
+
+def errors(path: Path) -> list[str]:
+    return [str(p) for p in validate_paths([path]) if p.level == "error"]
+
+
+def test_shipped_data_is_valid():
+    result = CliRunner().invoke(main, ["validate", "--no-warnings"])
+    assert result.exit_code == 0, result.output
+    assert "valid:" in result.output
+
+
+def test_good_row_passes(tmp_path):
+    assert errors(write(tmp_path, [GOOD])) == []
+
+
+def test_duplicate_id_names_both_rows(tmp_path):
+    other = dict(GOOD, zh_hans="四个意识", zh_hant="四個意識", pinyin="sì gè yìshí", pinyin_num="si4 ge4 yi4 shi2", en="Four Consciousnesses", en_nonstandard="")
+    errs = errors(write(tmp_path, [GOOD, other]))
+    assert any("t.tsv:3" in e and "duplicate id" in e and "t.tsv:2" in e for e in errs), errs
+
+
+def test_duplicate_across_files(tmp_path):
+    write(tmp_path, [GOOD], "a.tsv")
+    write(tmp_path, [dict(GOOD, id="other-id")], "b.tsv")
+    errs = errors(tmp_path)
+    assert any("duplicate simplified form" in e and "b.tsv:2" in e for e in errs), errs
+
+
+def test_empty_required_field(tmp_path):
+    errs = errors(write(tmp_path, [dict(GOOD, en="")]))
+    assert any("t.tsv:2" in e and "'en' is empty" in e for e in errs), errs
+
+
+def test_pinyin_not_matching_characters(tmp_path):
+    errs = errors(write(tmp_path, [dict(GOOD, pinyin_num="liang3 ge4 wei2 hu4 de5")]))
+    assert any("syllables" in e for e in errs), errs
+    errs = errors(write(tmp_path, [dict(GOOD, pinyin_num="liang3 ge4 ma3 hu4", pinyin="liǎng gè mǎhù")]))
+    assert any("not a reading of 维" in e for e in errs), errs
+    errs = errors(write(tmp_path, [dict(GOOD, pinyin="liǎng gè wéihuà")]))
+    assert any("does not spell the same syllables" in e for e in errs), errs
+
+
+def test_pypinyin_disagreement_needs_a_note(tmp_path):
+    row = dict(GOOD, id="wei-renmin-fuwu", zh_hans="为人民服务", zh_hant="為人民服務", pinyin="wèi rénmín fúwù",
+               pinyin_num="wei4 ren2 min2 fu2 wu4", en="serve the people", en_nonstandard="")
+    errs = errors(write(tmp_path, [row]))
+    assert any("pinyin_note must say why" in e for e in errs), errs
+    assert errors(write(tmp_path, [dict(row, pinyin_note="pypinyin: wei2; 为 'for' is wei4")])) == []
+
+
+def test_bad_category_status_related_and_nonstandard(tmp_path):
+    errs = errors(write(tmp_path, [dict(GOOD, category="stuff", status="maybe", related="nope", en_nonstandard="two upholds")]))
+    text = "\n".join(errs)
+    assert "category 'stuff'" in text and "status 'maybe'" in text
+    assert "related id 'nope'" in text and "also listed as acceptable" in text
+
+
+def test_official_needs_source(tmp_path):
+    errs = errors(write(tmp_path, [dict(GOOD, source="")]))
+    assert any("needs a source" in e for e in errs)
+
+
+def test_cli_fails_with_row_and_reason(tmp_path):
+    p = write(tmp_path, [GOOD, dict(GOOD)])
+    result = CliRunner().invoke(main, ["validate", str(p)])
+    assert result.exit_code == 1
+    assert "t.tsv:3" in result.output and "duplicate id" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_cli_malformed_files(tmp_path):
+    bad_header = tmp_path / "h.tsv"
+    bad_header.write_text("id\tzh\n1\t2\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(bad_header)])
+    assert result.exit_code == 1 and "header lacks" in result.output
+    binary = tmp_path / "b.tsv"
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    result = CliRunner().invoke(main, ["validate", str(binary)])
+    assert result.exit_code == 1 and "binary" in result.output
+    gbk = tmp_path / "g.tsv"
+    gbk.write_bytes(("\t".join(COLUMNS) + "\n" + "\t".join(GOOD[c] for c in COLUMNS) + "\n").encode("gb18030"))
+    result = CliRunner().invoke(main, ["validate", str(gbk)])
+    assert result.exit_code == 1 and "not UTF-8" in result.output
+    result = CliRunner().invoke(main, ["validate", str(tmp_path / "missing.tsv")])
+    assert result.exit_code != 0 and "Traceback" not in result.output
+
+
+def test_traditional_differences_are_warnings(tmp_path):
+    row = dict(GOOD, zh_hant="兩个維護")
+    problems = validate_paths([write(tmp_path, [row])])
+    assert any(p.level == "warning" and "OpenCC" in p.message for p in problems)
