@@ -95,3 +95,17 @@ def toned_pinyin_key(text: str) -> str | None:
         return None
     t = t.replace("5", "")
     return re.sub(r"[\s'’\-:]", "", t.lower())
+
+
+def surface_key(text: str) -> str:
+    """Spelling as written, minus case, punctuation, hyphens and a leading article.
+
+    Coarser keys (:func:`en_key`) make plural and singular meet, which is what finding a term
+    needs; deciding whether a rendering is the flagged one needs this finer key, because some
+    flagged machine renderings differ from the standard only in number ("four consciousness"
+    for Four Consciousnesses).
+    """
+    t = unicodedata.normalize("NFKC", text).replace("’", "'").lower()
+    t = re.sub(r"[^\w']+", " ", t).strip()
+    t = re.sub(r"^(the|a|an) ", "", t)
+    return t

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from .forms import en_key, has_han, pinyin_key, toned_pinyin_key, zh_key
+from .forms import en_key, has_han, pinyin_key, surface_key, toned_pinyin_key, zh_key
 from .terms import Term
 from .tones import is_pinyin_like
 
@@ -89,12 +89,14 @@ class TermIndex:
                     exact = [h for h in py if h.position in self._toned.get(toned, ())]
                     py = exact or py
                 hits += py
-        return self._matches(hits)
+        return self._matches(hits, written=surface_key(q))
 
-    def _matches(self, hits: Iterable[_Hit]) -> list[Match]:
+    def _matches(self, hits: Iterable[_Hit], written: str = "") -> list[Match]:
+        """One match per term; the form spelt exactly as the query wins, then field order."""
         seen: set[int] = set()
         out = []
-        for h in sorted(hits, key=lambda h: FIELDS.index(h.field)):
+        order = lambda h: (surface_key(h.form) != written, FIELDS.index(h.field))  # noqa: E731
+        for h in sorted(hits, key=order):
             if h.position not in seen:
                 seen.add(h.position)
                 out.append(Match(self._terms[h.position], h.field, h.form))

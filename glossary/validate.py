@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
-from .forms import en_key, has_han, han_count, is_han
+from .forms import en_key, has_han, han_count, is_han, surface_key
 from .terms import CATEGORIES, REQUIRED, STATUSES, TableError, Term, read_terms, term_files
 from .tones import mark_syllable
 
@@ -84,9 +84,9 @@ def _schema(terms: Sequence[Term]) -> Iterator[Problem]:
                 yield _p(t, "error", f"related id {rel!r} does not exist")
             elif rel == t.id:
                 yield _p(t, "error", "a term cannot be related to itself")
-        good = {en_key(r) for r in t.renderings}
+        good = {surface_key(r) for r in t.renderings}
         for bad in t.en_nonstandard:
-            if en_key(bad) in good:
+            if surface_key(bad) in good:
                 yield _p(t, "error", f"non-standard rendering {bad!r} is also listed as acceptable")
         for name in ("en", "definition"):
             if has_han(getattr(t, name)):

@@ -44,6 +44,24 @@ def _bomless_utf16(raw: bytes) -> str | None:
     return None
 
 
+def _cjk_utf16(raw: bytes) -> Decoded | None:
+    """BOM-less UTF-16 of mostly Chinese text has no NUL bytes; recognise it by decoding to
+    mostly CJK characters and punctuation (legacy encodings decode to Hangul or symbols)."""
+    if len(raw) % 2:
+        return None
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:5000]
+        good = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f"
+                   or "\uff00" <= ch <= "\uffef" or ch in "\r\n\t \u201c\u201d")
+        if sample and good / len(sample) > 0.8:
+            return Decoded(text, enc)
+    return None
+
+
 def _common_share(text: str, encoding: str, lead_range: tuple[int, int]) -> float:
     """Share of Han characters whose code in *encoding* falls in its frequent-character block."""
     han = [ch for ch in text[:20000] if "\u4e00" <= ch <= "\u9fff"]
@@ -90,6 +108,9 @@ def decode_bytes(raw: bytes, name: str = "<input>", encoding: str | None = None)
         return Decoded(raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    cjk16 = _cjk_utf16(raw)
+    if cjk16 is not None:
+        return cjk16
     candidates: list[tuple[float, str, str]] = []
     for enc, lead in (("gb18030", (0xB0, 0xD7)), ("big5", (0xA4, 0xC6))):
         try:
