@@ -28,8 +28,17 @@ _LAZY = {
     "PinyinWriter": ("pinyin", "PinyinWriter"),
     "validate_paths": ("validate", "validate_paths"),
     "export": ("export", "export"),
+    "import_terms": ("imports", "import_terms"),
     "to_traditional": ("script", "to_traditional"),
     "to_simplified": ("script", "to_simplified"),
+    "check_file": ("check", "check_file"),
+    "check_text": ("check", "check_text"),
+    "check_segments": ("check", "check_segments"),
+    "read_parallel": ("io.parallel", "read_parallel"),
+    "annotate_file": ("annotate", "annotate_file"),
+    "annotate_text": ("annotate", "annotate_text"),
+    "align": ("align", "align"),
+    "align_segments": ("align", "align_segments"),
 }
 
 

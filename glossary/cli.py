@@ -250,8 +250,15 @@ def export(fmt: str, category: Sequence[str], script: str, output: str | None, g
       glossary export --format csv --category trade-union --script simplified
       glossary export --format json > terms.json
 
-    Formats: run 'glossary export --list-formats'... see docs/cli.md; the current list is
-    printed by 'glossary formats'.
+    \b
+    Formats (details: docs/export.md; 'glossary formats' lists them too):
+      tsv, csv, json   the table format (csv/json: same fields, spreadsheet-safe)
+      tbx              TBX v3, TBX-Basic, DCA style (ISO 30042:2019)
+      tbx2             TBX v2 (martif) for older CAT tools
+      omegat           OmegaT glossary: source TAB target TAB comment
+      memoq, trados    CSV, a column per language (synonyms ';' / '|' separated)
+      xlsx             Excel workbook (needs -o FILE)
+      markdown, html   readable tables; html is one searchable offline page
     """
     from .export import export as do_export
     from .terms import CATEGORIES

@@ -121,7 +121,7 @@ def load(path: str | Path | None = None, user: str | Path | None = None, *, ship
     overlay = Path(user) if user is not None else user_path_from_env()
     if overlay is not None:
         if not overlay.exists():
-            raise TableError(f"{overlay}: user glossary not found (set by {'--user' if user else USER_ENV})")
+            raise TableError(f"{overlay}: user glossary not found (set by {'--glossary' if user else USER_ENV})")
         files += term_files(overlay)
     terms: list[Term] = []
     for f in files:

@@ -98,7 +98,7 @@ def _write(terms: Sequence[Term], options: ExportOptions, v3: bool) -> bytes:
     if not v3:
         sub(sub(header, "encodingDesc"), "p", "TBXBasicXCSV02.xcs", type="XCSURI")
     body = sub(sub(root, "text"), "body")
-    present = {t.id for t in terms}
+    present = {t.id: t.en for t in terms}
     for t in terms:
         _entry(body, t, options, n, sub, present)
     data = etree.tostring(root, encoding="UTF-8", xml_declaration=True, pretty_print=True)
@@ -108,7 +108,7 @@ def _write(terms: Sequence[Term], options: ExportOptions, v3: bool) -> bytes:
     return data
 
 
-def _entry(body, t: Term, options: ExportOptions, n: _Names, sub, present: set[str]) -> None:
+def _entry(body, t: Term, options: ExportOptions, n: _Names, sub, present: dict[str, str]) -> None:
     entry = sub(body, n.entry, id=entry_id(t.id))
     if t.category:
         sub(entry, "descrip", t.category, type="subjectField")
@@ -119,7 +119,7 @@ def _entry(body, t: Term, options: ExportOptions, n: _Names, sub, present: set[s
         sub(entry, "note", f"note: {one_line(t.note)}")
     for rid in t.related:
         if rid in present:
-            sub(entry, "ref", rid, type="crossReference", target=entry_id(rid))
+            sub(entry, "ref", present[rid] or rid, type="crossReference", target=entry_id(rid))
         else:  # a cross-reference must point inside the file; keep the id as a note instead
             sub(entry, "note", f"related: {rid}")
     zh_langs = {"simplified": [("zh_hans", LANG_HANS)], "traditional": [("zh_hant", LANG_HANT)]}.get(

@@ -32,21 +32,22 @@ def write_xlsx(terms: Sequence[Term], options: ExportOptions) -> bytes:
     ws.append(cols)
     for c in ws[1]:
         c.font = Font(bold=True)
-    for t in terms:
-        row = t.to_row()
+    rows = [t.to_row() for t in terms]
+    for row in rows:
         ws.append([cell(row[c]) for c in cols])
     # openpyxl turns a str starting with '=' into a formula; neutralised cells never start with
     # one, but make every cell explicitly text all the same.
     for r in ws.iter_rows(min_row=2):
         for c in r:
             c.data_type = "s"
-            if c.column_letter and cols[c.column - 1] in ("definition", "note", "source"):
+            if cols[c.column - 1] in ("definition", "note", "source"):
                 c.alignment = Alignment(wrap_text=True, vertical="top")
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = ws.dimensions
     for i, name in enumerate(cols, start=1):
-        longest = max([len(name)] + [len(str(v)) for v in (getattr(t, name, "") for t in terms) if v is not None][:2000])
-        ws.column_dimensions[get_column_letter(i)].width = WIDTHS.get(name, min(max(longest, len(name)) + 2, 40))
+        wide = 2 if name in ("zh_hans", "zh_hant") else 1  # Han characters take two columns
+        longest = max([len(r[name]) * wide for r in rows] + [len(name)])
+        ws.column_dimensions[get_column_letter(i)].width = WIDTHS.get(name, min(longest + 2, 40))
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()

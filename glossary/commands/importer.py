@@ -1,0 +1,84 @@
+"""``glossary import``: the CLI face of :func:`glossary.imports.import_terms`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ..cli import CONTEXT
+from ..terms import CATEGORIES
+
+
+@click.command("import", context_settings=CONTEXT)
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--glossary",
+    "glossary_path",
+    metavar="PATH",
+    help="User glossary to add the terms to (TSV file, or a folder: user.tsv inside it). "
+    "Default: $GLOSSARY_USER, else ~/.local/share/glossary/user.tsv ($XDG_DATA_HOME respected).",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["auto", "table", "pairs", "omegat", "cat", "tbx", "json"]),
+    default="auto",
+    show_default=True,
+    help="auto: TBX/JSON by content, else a delimited file recognised by its header. table: our TSV/CSV "
+    "columns; pairs/omegat: Chinese and English columns (an OmegaT comment column is read too); cat: "
+    "our memoQ/Trados CSV.",
+)
+@click.option(
+    "--on-conflict",
+    type=click.Choice(["report", "skip", "replace"]),
+    default="report",
+    show_default=True,
+    help="A conflict is a term with the same Chinese (or id) as a shipped or user term but a different "
+    "English. report: list them, write nothing, exit 1; skip: import the rest; replace: the imported "
+    "English wins (as a user entry overriding the shipped one).",
+)
+@click.option("--dry-run", is_flag=True, help="Show what would happen; write nothing.")
+@click.option("--category", type=click.Choice(CATEGORIES), help="Category for imported terms that have none.")
+@click.option("-v", "--verbose", is_flag=True, help="List every added, replaced and unchanged term.")
+def import_(file: Path, glossary_path: str | None, fmt: str, on_conflict: str, dry_run: bool, category: str | None, verbose: bool) -> None:
+    """Add the terms of FILE to your user glossary, laid over the shipped one.
+
+    FILE may be a TBX file (v3 or v2/martif), an OmegaT glossary, a CSV/TSV in the table
+    format of 'glossary export --format tsv/csv', our memoQ/Trados CSV, a JSON export, or a
+    simple two-column Chinese/English list (comma or tab; header optional). Missing fields are
+    derived: traditional characters, pinyin, an id from the pinyin; status is 'unverified'
+    unless the file says otherwise. XML entities are refused. The user file is written
+    atomically; every command then sees the terms (set GLOSSARY_USER, or pass --glossary).
+
+    \b
+    Examples:
+      glossary import my_terms.csv --dry-run
+      glossary import client.tbx --glossary ~/terms/client.tsv --on-conflict skip
+      glossary import omegat/glossary.txt --category slogan
+      GLOSSARY_USER=~/terms/client.tsv glossary lookup 新质生产力
+    """
+    from ..imports import import_terms
+
+    result = import_terms(file, glossary_path, fmt=fmt, on_conflict=on_conflict, dry_run=dry_run, category=category or "")
+    if verbose:
+        for t in result.added:
+            click.echo(f"+ {t.zh_hans}  {t.en}  [{t.id}]")
+        for t in result.replaced:
+            click.echo(f"~ {t.zh_hans}  {t.en}  [{t.id}]")
+        for t in result.unchanged:
+            click.echo(f"= {t.zh_hans}  {t.en}  [{t.id}]")
+    for c in result.skipped:
+        click.echo(f"skipped: {c}", err=True)
+    if result.conflicts:
+        for c in result.conflicts:
+            click.echo(f"conflict: {c}", err=True)
+        click.echo(
+            f"glossary: {len(result.conflicts)} conflict(s); nothing written. Use --on-conflict skip or replace.",
+            err=True,
+        )
+        sys.exit(1)
+    prefix = "dry run: " if dry_run else ""
+    click.echo(f"{prefix}{result.summary()}", err=True)

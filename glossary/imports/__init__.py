@@ -1,0 +1,228 @@
+"""``glossary import``: bring someone's term list into the user glossary laid over the shipped one.
+
+Reading (:mod:`.tabular`, :mod:`.tbx`) gives draft terms; :mod:`.complete` fills what they lack;
+this module decides, term by term, whether it is new, already known, or in conflict with a
+shipped or existing user term (same simplified form or same id, different English), and writes
+the user file atomically. Conflicts are never settled silently: by default they are listed and
+nothing is written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Sequence
+
+from ..errors import GlossaryError, InputError
+from ..forms import en_key
+from ..terms import Term
+
+FORMATS = ("auto", "table", "pairs", "omegat", "cat", "tbx", "json")
+ON_CONFLICT = ("report", "skip", "replace")
+USER_FILE = "user.tsv"
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """An imported term that disagrees with one already known."""
+
+    incoming: Term
+    existing: Term
+    where: str  # 'shipped', 'user' or 'file' (an earlier row of the same import)
+    reason: str
+
+    def __str__(self) -> str:
+        origin = f"{self.incoming.origin}: " if self.incoming.origin else ""
+        return (
+            f"{origin}{self.incoming.zh_hans} → {self.incoming.en!r} conflicts with {self.where} term "
+            f"[{self.existing.id}] {self.existing.zh_hans} → {self.existing.en!r} ({self.reason})"
+        )
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did (or, with ``dry_run`` or unresolved conflicts, would do)."""
+
+    target: Path
+    added: tuple[Term, ...] = ()
+    replaced: tuple[Term, ...] = ()
+    unchanged: tuple[Term, ...] = ()
+    skipped: tuple[Conflict, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    written: bool = False
+    dry_run: bool = False
+    user_terms: tuple[Term, ...] = field(default=(), repr=False)
+
+    @property
+    def ok(self) -> bool:
+        """False when conflicts were found and the policy was to report them."""
+        return not self.conflicts
+
+    def summary(self) -> str:
+        verb = "would add" if self.dry_run or self.conflicts else "added"
+        parts = [f"{verb} {len(self.added)}", f"replaced {len(self.replaced)}", f"unchanged {len(self.unchanged)}"]
+        if self.skipped:
+            parts.append(f"skipped {len(self.skipped)} conflicting")
+        return ", ".join(parts) + f" ({self.target})"
+
+
+def user_location(glossary: str | Path | None = None) -> Path:
+    """The user glossary named by *glossary*, else $GLOSSARY_USER, else ``store.default_user_path()``."""
+    from ..store import default_user_path, user_path_from_env
+
+    return Path(glossary).expanduser() if glossary else (user_path_from_env() or default_user_path())
+
+
+def user_target(glossary: str | Path | None = None) -> Path:
+    """The file an import writes: the user glossary file, or ``user.tsv`` in a user glossary folder."""
+    path = user_location(glossary)
+    return path / USER_FILE if path.is_dir() else path
+
+
+def read_drafts(path: str | Path, fmt: str = "auto", known: Sequence[Term] = ()) -> list[Term]:
+    """Draft terms from a file in any supported format (fields it lacks stay empty); *known*
+    terms help group a traditional form with its curated simplified one."""
+    from ..io.textfile import read_text
+
+    p = Path(path)
+    if fmt not in FORMATS:
+        raise GlossaryError(f"unknown import format {fmt!r}; choose from {', '.join(FORMATS)}")
+    if not p.is_file():
+        raise InputError(f"{p}: no such file")
+    if fmt == "auto":
+        head = p.read_bytes()[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+        if p.suffix.lower() in (".tbx", ".xml") or head.startswith(b"<"):
+            fmt = "tbx"
+        elif p.suffix.lower() == ".json":
+            fmt = "json"
+    if fmt == "tbx":
+        from .tbx import read_tbx
+
+        return read_tbx(p)
+    text = read_text(str(p)).text
+    from . import tabular
+
+    if fmt == "json":
+        return tabular.parse_json(p, text)
+    layout = {"auto": "auto", "table": "table", "cat": "cat", "pairs": "pairs", "omegat": "pairs"}[fmt]
+    return tabular.parse_table(p, text, layout, known)
+
+
+def _given(raw: Term) -> set[str]:
+    """Fields the file actually supplied (empty values and the default status do not count)."""
+    out = set()
+    for f in fields(Term):
+        v = getattr(raw, f.name)
+        if f.name in ("origin",) or v in ("", (), None):
+            continue
+        out.add(f.name)
+    return out
+
+
+def _merge(existing: Term, raw: Term, done: Term) -> Term:
+    """*existing* with every field the file supplied taken from the import; keeps the id."""
+    given = _given(raw) | {"en"}
+    changes = {name: getattr(done, name) for name in given if name not in ("id", "origin")}
+    if "status" not in given or raw.status == "unverified":
+        changes["status"] = raw.status or "unverified"
+    return replace(existing, **changes, origin=done.origin)
+
+
+def import_terms(
+    path: str | Path,
+    glossary: str | Path | None = None,
+    *,
+    fmt: str = "auto",
+    on_conflict: str = "report",
+    dry_run: bool = False,
+    category: str = "",
+) -> ImportResult:
+    """Import the terms of *path* into the user glossary (see :func:`user_target`).
+
+    ``on_conflict``: ``report`` (default) writes nothing when any conflict is found and returns
+    them; ``skip`` imports the rest; ``replace`` lets the imported English win (the user entry
+    keeps the known term's id, so it overrides the shipped entry). ``category`` is given to
+    terms the file leaves without one. Returns an :class:`ImportResult`.
+    """
+    from ..io.atomic import write_atomic
+    from ..store import default_user_path, shipped_path
+    from ..terms import dumps_tsv, read_terms, term_files
+    from .complete import Completer, unique_id
+
+    if on_conflict not in ON_CONFLICT:
+        raise GlossaryError(f"on_conflict must be one of {', '.join(ON_CONFLICT)}")
+    location = user_location(glossary)
+    target = user_target(glossary)
+    shipped = [t for f in term_files(shipped_path()) for t in read_terms(f)]
+    # existing user terms: all files of a user folder (only user.tsv is rewritten), or the one file
+    user_all = [t for f in (term_files(location) if location.is_dir() else [target]) if f.is_file() for t in read_terms(f)]
+    user = [t for t in read_terms(target)] if target.is_file() else []
+    user_ids = {t.id for t in user}
+    others = [t for t in user_all if t.id not in user_ids] if location.is_dir() else []
+    drafts = read_drafts(path, fmt, known=shipped + user_all)
+    if not drafts:
+        raise InputError(f"{path}: no terms found")
+
+    completer = Completer(shipped + others + user, default_category=category)
+    by_zh: dict[str, tuple[Term, str]] = {}
+    by_id: dict[str, tuple[Term, str]] = {}
+    for where, terms in (("shipped", shipped), ("user", others + user)):
+        for t in terms:
+            by_zh[t.zh_hans] = (t, where)
+            by_id[t.id] = (t, where)
+
+    added: list[Term] = []
+    replaced: list[tuple[Term, str]] = []
+    unchanged: list[Term] = []
+    conflicts: list[Conflict] = []
+    for raw in drafts:
+        done = completer.complete(raw)
+        if not raw.id:
+            # a derived id must not collide with a different term's
+            done = replace(done, id=unique_id(done.id, lambda i: i in by_id and by_id[i][0].zh_hans != done.zh_hans))
+            if done.zh_hans in by_zh:
+                done = replace(done, id=by_zh[done.zh_hans][0].id)
+        hit = by_zh.get(done.zh_hans)
+        reason = "same Chinese, different English"
+        if hit is None and done.id in by_id and by_id[done.id][0].zh_hans != done.zh_hans:
+            hit, reason = by_id[done.id], "same id, different Chinese"
+        if hit is None:
+            added.append(done)
+            by_zh[done.zh_hans] = by_id[done.id] = (done, "file")
+            continue
+        existing, where = hit
+        if reason.startswith("same Chinese") and en_key(existing.en) == en_key(done.en):
+            unchanged.append(done)
+            continue
+        conflict = Conflict(done, existing, where, reason)
+        if on_conflict == "replace" and reason.startswith("same Chinese"):
+            merged = _merge(existing, raw, done)
+            if where == "file":
+                added[added.index(existing)] = merged
+            else:
+                replaced.append((merged, where))
+            by_zh[merged.zh_hans] = by_id[merged.id] = (merged, where)
+        else:
+            conflicts.append(conflict)
+
+    skipped: tuple[Conflict, ...] = ()
+    if conflicts and on_conflict in ("skip", "replace"):
+        skipped, conflicts = tuple(conflicts), []
+    new_user = list(user)
+    for merged, where in replaced:
+        ids = [t.id for t in new_user]
+        if merged.id in ids:
+            new_user[ids.index(merged.id)] = merged
+        else:
+            new_user.append(merged)
+    new_user += added
+    result = ImportResult(
+        target=target, added=tuple(added), replaced=tuple(m for m, _ in replaced), unchanged=tuple(unchanged),
+        skipped=skipped, conflicts=tuple(conflicts), dry_run=dry_run, user_terms=tuple(new_user),
+    )
+    if conflicts or dry_run or not (added or replaced):
+        return result
+    if not target.parent.exists() and target == default_user_path():
+        target.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(target, dumps_tsv(new_user))
+    return replace(result, written=True)

@@ -1,0 +1,168 @@
+"""Read term lists from delimited text: our table format, the memoQ/Trados CSV we export,
+OmegaT glossaries, and plain two-column Chinese/English lists.
+
+The layout is recognised from the header row (or its absence):
+
+* a header naming ``zh_hans``/``zh_hant`` and ``en`` → the table format (docs/data-format.md), TSV or CSV;
+* a header naming ``Chinese (PRC)``/``Chinese (Taiwan)`` and ``English`` → our memoQ/Trados export
+  (synonyms split on ``;`` or ``|``);
+* a header of two or three plain labels (``zh,en``, ``Chinese,English``, ``source,target``) or no
+  header → a list of pairs: the column holding Han characters is the Chinese one, the other the
+  English; a third column (OmegaT's comment) is read for pinyin and a definition.
+
+Several rows with the same Chinese (or the same term in the other script) make one entry: the
+first English is the standard rendering, the rest alternatives — which is how OmegaT lists
+every acceptable rendering on its own line.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Sequence
+
+from ..errors import InputError
+from ..forms import has_han
+from ..terms import COLUMNS, Term, term_from_row, unneutralise
+from ..tones import is_pinyin_like
+
+CAT_COLUMNS = {"chinese (prc)": "zh_hans", "chinese (taiwan)": "zh_hant", "english": "en", "english (do not use)": "en_nonstandard",
+               "definition": "definition", "subject": "category", "pinyin": "pinyin", "status": "status", "source": "source",
+               "note": "note", "id": "id"}
+PAIR_LABELS = {"zh", "en", "chinese", "english", "source", "target", "term", "translation", "comment", "zh-cn", "zh-hans",
+               "zh_hans", "zh-tw", "zh-hant", "en-us", "en-gb", "chinese (simplified)", "chinese (traditional)", "note", "notes",
+               "中文", "英文", "汉语", "英语", "术语", "译文", "简体", "繁体"}
+
+
+def read_rows(path: Path, text: str) -> list[list[str]]:
+    """Split *text* into rows: tab-separated unless it is a CSV (by suffix or by its first line)."""
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    if not lines:
+        raise InputError(f"{path}: no terms in the file")
+    first = lines[0]
+    if "\t" in first:
+        return [ln.split("\t") for ln in lines]
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    return [r for r in csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter)]
+
+
+def parse_table(path: Path, text: str, layout: str = "auto", known: Sequence[Term] = ()) -> list[Term]:
+    """Drafts from a delimited file; *layout* is ``auto``, ``table``, ``cat``, ``pairs`` or ``omegat``.
+    *known* terms make traditional forms of curated terms group with their simplified forms."""
+    rows = read_rows(path, text)
+    head = [c.strip().lstrip("\ufeff").lower() for c in rows[0]]
+    if layout == "auto":
+        if ("zh_hans" in head or "zh_hant" in head) and "en" in head:
+            layout = "table"
+        elif "english" in head and ("chinese (prc)" in head or "chinese (taiwan)" in head):
+            layout = "cat"
+        else:
+            layout = "pairs"
+    if layout == "table":
+        return _table(path, head, rows[1:])
+    if layout == "cat":
+        return _cat(path, head, rows[1:])
+    body = rows[1:] if all(c in PAIR_LABELS or not c for c in head) else rows
+    return _pairs(path, body, known)
+
+
+def _table(path: Path, head: list[str], rows: list[list[str]]) -> list[Term]:
+    unknown = [c for c in head if c and c not in COLUMNS]
+    if unknown:
+        raise InputError(f"{path}:1: unknown column(s) {', '.join(unknown)}; expected those of docs/data-format.md")
+    out = []
+    for number, cells in enumerate(rows, start=2):
+        row = dict(zip(head, (c.strip() for c in cells)))
+        try:
+            out.append(term_from_row(row, origin=f"{path.name}:{number}"))
+        except ValueError as exc:
+            raise InputError(f"{path}:{number}: {exc}") from None
+    return out
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    sep = "|" if "|" in cell else ";"
+    return tuple(p.strip() for p in cell.split(sep) if p.strip())
+
+
+def _cat(path: Path, head: list[str], rows: list[list[str]]) -> list[Term]:
+    out = []
+    for number, cells in enumerate(rows, start=2):
+        row = {CAT_COLUMNS[h]: unneutralise(c.strip()) for h, c in zip(head, cells) if h in CAT_COLUMNS}
+        english = _split(row.get("en", ""))
+        if not english:
+            continue
+        out.append(
+            Term(
+                id=row.get("id", ""), zh_hans=row.get("zh_hans", ""), zh_hant=row.get("zh_hant", ""), pinyin=row.get("pinyin", ""),
+                pinyin_num="", en=english[0], en_alt=english[1:], en_nonstandard=_split(row.get("en_nonstandard", "")),
+                category=row.get("category", ""), definition=row.get("definition", ""), status=row.get("status", "") or "unverified",
+                source=tuple(p.strip() for p in row.get("source", "").split("|") if p.strip()), note=row.get("note", ""),
+                origin=f"{path.name}:{number}",
+            )
+        )
+    return out
+
+
+def _pairs(path: Path, rows: list[list[str]], known: Sequence[Term] = ()) -> list[Term]:
+    """Pairs (and OmegaT triples), grouped by Chinese term in file order."""
+    from ..script import to_simplified
+
+    groups: dict[str, dict] = {}
+    for number, cells in enumerate(rows, start=1):
+        cells = [unneutralise(c.strip()) for c in cells]
+        if len(cells) < 2:
+            raise InputError(f"{path}:{number}: expected Chinese and English separated by a tab or comma")
+        a, b, comment = cells[0], cells[1], (cells[2] if len(cells) > 2 else "")
+        if has_han(b) and not has_han(a):
+            a, b = b, a
+        if not has_han(a):
+            raise InputError(f"{path}:{number}: neither of the first two columns holds Chinese ({a!r}, {b!r})")
+        if not b:
+            continue
+        key = to_simplified(a, known)
+        g = groups.setdefault(key, {"forms": [], "en": [], "comment": comment, "line": number})
+        if a not in g["forms"]:
+            g["forms"].append(a)
+        if b not in g["en"]:
+            g["en"].append(b)
+    out = []
+    for key, g in groups.items():
+        hans = key
+        hant = next((f for f in g["forms"] if f != key), "")
+        pinyin, definition = _comment(g["comment"])
+        out.append(Term(id="", zh_hans=hans, zh_hant=hant, pinyin=pinyin, pinyin_num="", en=g["en"][0], en_alt=tuple(g["en"][1:]),
+                        definition=definition, status="unverified", origin=f"{path.name}:{g['line']}"))
+    return out
+
+
+def _comment(comment: str) -> tuple[str, str]:
+    """(pinyin, definition) from an OmegaT comment such as ``liǎng gè wéihù — The pledge …``."""
+    if not comment:
+        return "", ""
+    head, sep, rest = comment.partition(" — ")
+    if sep and is_pinyin_like(head):
+        return head.strip(), rest.strip()
+    if is_pinyin_like(comment):
+        return comment.strip(), ""
+    return "", comment.strip()
+
+
+def parse_json(path: Path, text: str) -> list[Term]:
+    """Our JSON export: an array of objects with the table's field names."""
+    try:
+        items = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}: not valid JSON ({exc.msg}, line {exc.lineno})") from None
+    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+        raise InputError(f"{path}: expected a JSON array of term objects")
+    out = []
+    for number, item in enumerate(items, start=1):
+        row = {k: (" | ".join(map(str, v)) if isinstance(v, list) else "" if v is None else str(v)) for k, v in item.items() if k in COLUMNS}
+        try:
+            out.append(term_from_row(row, origin=f"{path.name}#{number}"))
+        except ValueError as exc:
+            raise InputError(f"{path}: item {number}: {exc}") from None
+    return out

@@ -1,0 +1,224 @@
+"""glossary import: readers, derived fields, conflicts, dry run, atomic user file, CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import glossary
+from glossary.cli import main
+from glossary.errors import GlossaryError, InputError
+from glossary.export import ExportOptions, render
+from glossary.imports import import_terms, read_drafts, user_target
+from glossary.imports.complete import make_id
+from glossary.store import load
+from glossary.terms import Term, read_terms
+
+MINI = Path(__file__).parent / "fixtures" / "mini.tsv"
+
+
+@pytest.fixture(autouse=True)
+def mini_shipped(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Pretend the shipped glossary is the 3-term fixture, and keep $HOME and $XDG out of it."""
+    import glossary.store
+
+    monkeypatch.setattr(glossary.store, "shipped_path", lambda: MINI)
+    monkeypatch.delenv("GLOSSARY_USER", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_two_column_list_gets_derived_fields(tmp_path: Path) -> None:
+    src = write(tmp_path / "pairs.csv", "Chinese,English\n数字中国,Digital China\n延安精神,Yan'an spirit\n")
+    user = tmp_path / "user.tsv"
+    result = import_terms(src, user)
+    assert result.written and len(result.added) == 2
+    terms = {t.zh_hans: t for t in read_terms(user)}
+    t = terms["延安精神"]
+    assert t.zh_hant == "延安精神" and t.en == "Yan'an spirit" and t.status == "unverified"
+    assert t.pinyin_num == "yan2 an1 jing1 shen2"
+    assert "'" in t.pinyin and t.id == make_id(t.pinyin) and "'" not in t.id
+    assert terms["数字中国"].zh_hant == "數字中國"
+
+
+def test_make_id() -> None:
+    assert make_id("liǎng gè wéihù") == "liang-ge-weihu"
+    assert make_id("Xī'ān") == "xian"
+    assert make_id("Zhōngguóshì xiàndàihuà") == "zhongguoshi-xiandaihua"
+
+
+def test_traditional_only_input_gets_simplified(tmp_path: Path) -> None:
+    src = write(tmp_path / "t.tsv", "數字中國\tDigital China\n")
+    import_terms(src, tmp_path / "u.tsv")
+    (t,) = read_terms(tmp_path / "u.tsv")
+    assert (t.zh_hans, t.zh_hant) == ("数字中国", "數字中國")
+
+
+def test_conflict_is_reported_and_nothing_written(tmp_path: Path) -> None:
+    src = write(tmp_path / "p.tsv", "两个维护\ttwo defends\n数字中国\tDigital China\n")
+    user = tmp_path / "user.tsv"
+    result = import_terms(src, user)
+    assert not result.ok and not result.written and not user.exists()
+    (c,) = result.conflicts
+    assert c.where == "shipped" and c.existing.id == "liang-ge-weihu" and "two defends" in str(c)
+
+
+def test_same_english_is_unchanged_not_a_conflict(tmp_path: Path) -> None:
+    src = write(tmp_path / "p.tsv", "两个维护\tthe two upholds\n")
+    result = import_terms(src, tmp_path / "u.tsv")
+    assert result.ok and len(result.unchanged) == 1 and not result.added and not result.written
+
+
+def test_skip_and_replace(tmp_path: Path) -> None:
+    src = write(tmp_path / "p.tsv", "两个维护\ttwo defends\n数字中国\tDigital China\n")
+    user = tmp_path / "user.tsv"
+    skipped = import_terms(src, user, on_conflict="skip")
+    assert skipped.written and len(skipped.skipped) == 1
+    assert [t.zh_hans for t in read_terms(user)] == ["数字中国"]
+    replaced = import_terms(src, user, on_conflict="replace")
+    assert len(replaced.replaced) == 1 and len(replaced.unchanged) == 1
+    t = load(user=user).get("liang-ge-weihu")
+    assert t.en == "two defends" and t.category == "formulation"  # curated fields kept
+    assert t.status == "unverified"  # the file did not vouch for it
+    assert load(user=user).lookup("two defends")[0].term.id == "liang-ge-weihu"
+
+
+def test_conflict_with_existing_user_term_and_within_file(tmp_path: Path) -> None:
+    user = tmp_path / "user.tsv"
+    import_terms(write(tmp_path / "a.tsv", "数字中国\tDigital China\n"), user)
+    result = import_terms(write(tmp_path / "b.tsv", "数字中国\tDigital PRC\n"), user)
+    assert [c.where for c in result.conflicts] == ["user"]
+    inner = import_terms(write(tmp_path / "c.tsv", "网络强国\tcyber power\n网络强国\tcyberpower\n"), tmp_path / "x.tsv")
+    assert inner.ok and inner.added[0].en_alt == ("cyberpower",)  # rows of one term: alternatives
+
+
+def test_derived_id_collision_gets_suffix(tmp_path: Path) -> None:
+    user = tmp_path / "user.tsv"
+    import_terms(write(tmp_path / "a.tsv", "事实\tfact\n"), user)
+    import_terms(write(tmp_path / "b.tsv", "适时\ttimely\n"), user)
+    ids = {t.zh_hans: t.id for t in read_terms(user)}
+    assert ids == {"事实": "shishi", "适时": "shishi-2"}
+
+
+def test_given_id_clash_is_a_conflict(tmp_path: Path) -> None:
+    src = write(tmp_path / "t.tsv", render([Term("liang-ge-weihu", "别的", "別的", "biéde", "bie2 de5", "other")], "tsv"))
+    result = import_terms(src, tmp_path / "u.tsv")
+    assert result.conflicts[0].reason == "same id, different Chinese"
+
+
+def test_dry_run_writes_nothing(tmp_path: Path) -> None:
+    user = tmp_path / "user.tsv"
+    result = import_terms(write(tmp_path / "p.tsv", "数字中国\tDigital China\n"), user, dry_run=True)
+    assert len(result.added) == 1 and not result.written and not user.exists()
+
+
+def test_status_and_category_from_file_are_kept_and_checked(tmp_path: Path) -> None:
+    src = write(tmp_path / "t.tsv", "zh_hans\ten\tstatus\tcategory\n数字中国\tDigital China\tcommon\tprogramme\n")
+    import_terms(src, tmp_path / "u.tsv")
+    (t,) = read_terms(tmp_path / "u.tsv")
+    assert (t.status, t.category) == ("common", "programme")
+    bad = write(tmp_path / "bad.tsv", "zh_hans\ten\tstatus\n数字中国\tDigital China\tapproved\n")
+    with pytest.raises(InputError, match="status 'approved'"):
+        import_terms(bad, tmp_path / "u2.tsv")
+
+
+def test_default_category_option(tmp_path: Path) -> None:
+    import_terms(write(tmp_path / "p.tsv", "数字中国\tDigital China\n"), tmp_path / "u.tsv", category="programme")
+    assert read_terms(tmp_path / "u.tsv")[0].category == "programme"
+
+
+def test_env_and_default_locations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert user_target() == tmp_path / "xdg" / "glossary" / "user.tsv"
+    result = import_terms(write(tmp_path / "p.tsv", "数字中国\tDigital China\n"))
+    assert result.written and (tmp_path / "xdg" / "glossary" / "user.tsv").is_file()  # folder created
+    env = tmp_path / "env.tsv"
+    monkeypatch.setenv("GLOSSARY_USER", str(env))
+    import_terms(write(tmp_path / "q.tsv", "网络强国\tcyberpower\n"))
+    assert read_terms(env)[0].zh_hans == "网络强国"
+    assert load().lookup("cyberpower")[0].term.zh_hans == "网络强国"  # every command sees it
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    assert user_target(folder) == folder / "user.tsv"
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "csv", "json", "tbx", "tbx2", "omegat", "memoq", "trados"])
+def test_exports_import_back(fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each export of a user's terms re-imports as the same core entries into an empty glossary."""
+    import glossary.store
+
+    monkeypatch.setattr(glossary.store, "shipped_path", lambda: tmp_path / "none")
+    (tmp_path / "none").mkdir()
+    terms = read_terms(MINI)
+    ext = {"tbx2": "tbx", "omegat": "txt", "memoq": "csv", "trados": "csv"}.get(fmt, fmt)
+    src = tmp_path / f"export.{ext}"
+    data = render(terms, fmt)
+    src.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    result = import_terms(src, tmp_path / "u.tsv")
+    assert result.written, result
+    back = {t.zh_hans: t for t in read_terms(tmp_path / "u.tsv")}
+    for t in terms:
+        b = back[t.zh_hans]
+        assert (b.zh_hant, b.en, b.en_alt) == (t.zh_hant, t.en, t.en_alt)
+        assert b.pinyin_num == t.pinyin_num
+        if fmt != "omegat":
+            assert b.en_nonstandard == t.en_nonstandard and b.status == t.status and b.definition == t.definition
+        if fmt in ("tsv", "csv", "json", "tbx", "tbx2"):
+            assert (b.id, b.related, b.source, b.year, b.category) == (t.id, t.related, t.source, t.year, t.category)
+
+
+def test_omegat_comment_gives_pinyin_and_definition(tmp_path: Path) -> None:
+    src = write(tmp_path / "g.txt", "数字中国\tDigital China\tshùzì Zhōngguó — A programme.\n")
+    (t,) = read_drafts(src)
+    assert (t.pinyin, t.definition) == ("shùzì Zhōngguó", "A programme.")
+
+
+def test_formula_quote_is_removed_on_import(tmp_path: Path) -> None:
+    src = write(tmp_path / "p.csv", "数字中国,'=Digital China\n")
+    (t,) = read_drafts(src)
+    assert t.en == "=Digital China"
+
+
+def test_bad_files_give_one_line_errors(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        read_drafts(tmp_path / "missing.tsv")
+    with pytest.raises(InputError, match="neither of the first two columns"):
+        read_drafts(write(tmp_path / "en.csv", "hello,world\n"))
+    with pytest.raises(InputError, match="not well-formed"):
+        read_drafts(write(tmp_path / "x.tbx", "<tbx><text>"))
+    with pytest.raises(InputError, match="not a TBX file"):
+        read_drafts(write(tmp_path / "y.xml", "<html/>"))
+    with pytest.raises(GlossaryError):
+        import_terms(write(tmp_path / "z.tsv", "a\tb\n"), tmp_path / "u.tsv", on_conflict="merge")
+
+
+def test_api_twin_is_exported() -> None:
+    assert glossary.import_terms is import_terms
+
+
+def test_cli_report_exits_1_and_lists_conflicts(tmp_path: Path) -> None:
+    src = write(tmp_path / "p.tsv", "两个维护\ttwo defends\n")
+    user = tmp_path / "user.tsv"
+    res = CliRunner().invoke(main, ["import", str(src), "--glossary", str(user)])
+    assert res.exit_code == 1 and "conflict:" in res.output and "liang-ge-weihu" in res.output
+    assert not user.exists()
+    res = CliRunner().invoke(main, ["import", str(src), "--glossary", str(user), "--on-conflict", "replace", "-v"])
+    assert res.exit_code == 0, res.output
+    assert "replaced 1" in res.output and user.exists()
+    res = CliRunner().invoke(main, ["lookup", "two defends", "--glossary", str(user)])
+    assert res.exit_code == 0 and "两个维护" in res.output
+
+
+def test_cli_dry_run_and_help(tmp_path: Path) -> None:
+    src = write(tmp_path / "p.tsv", "数字中国\tDigital China\n")
+    res = CliRunner().invoke(main, ["import", str(src), "--glossary", str(tmp_path / "u.tsv"), "--dry-run", "-v"])
+    assert res.exit_code == 0 and "dry run: would add 1" in res.output and not (tmp_path / "u.tsv").exists()
+    res = CliRunner().invoke(main, ["import", "--help"])
+    assert res.exit_code == 0 and "--on-conflict" in res.output and "Examples" in res.output
+    res = CliRunner().invoke(main, ["import", str(tmp_path / "nope.csv")])
+    assert res.exit_code == 1 and "no such file" in res.output and "Traceback" not in res.output
