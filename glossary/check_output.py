@@ -1,0 +1,79 @@
+"""Write a :class:`~glossary.check.CheckReport` as a readable report, JSON or CSV.
+
+The text report uses the ``file:line:column: severity: message`` shape that compilers use, so
+editors and CI log viewers turn each finding into a clickable location.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from .check import FINDING_COLUMNS, CheckReport
+from .errors import GlossaryError
+from .terms import neutralise
+
+FORMATS = ("text", "json", "csv")
+
+
+def format_report(report: CheckReport, fmt: str = "text", fail_on: str = "error") -> str:
+    """The report in *fmt* (``text``, ``json`` or ``csv``)."""
+    if fmt == "text":
+        return _text(report, fail_on)
+    if fmt == "json":
+        return _json(report, fail_on)
+    if fmt == "csv":
+        return _csv(report)
+    raise GlossaryError(f"unknown report format {fmt!r}; choose from {', '.join(FORMATS)}")
+
+
+def summary(report: CheckReport, fail_on: str = "error") -> str:
+    """One line: how many findings of each severity, in how many words, and the verdict."""
+    c = report.counts()
+    where = f"{report.words:,} words" + (f", {report.segments:,} segment{'s' if report.segments != 1 else ''}" if report.segments else "")
+    if not report.findings:
+        return f"clean: no findings in {where}"
+    plural = "s" if len(report) != 1 else ""
+    parts = f"{c['error']} error(s), {c['warning']} warning(s), {c['info']} info"
+    verdict = "FAIL" if report.failed(fail_on) else "pass"
+    return f"{verdict}: {len(report)} finding{plural} ({parts}) in {where}; failing on {fail_on}"
+
+
+def _text(report: CheckReport, fail_on: str) -> str:
+    lines = []
+    for f in report.findings:
+        loc = f"{f.file or report.target or '<text>'}:{f.line}:{f.column}"
+        lines.append(f"{loc}: {f.severity}: {f.message} [{f.kind}]")
+    lines.append(summary(report, fail_on))
+    return "\n".join(lines) + "\n"
+
+
+def _json(report: CheckReport, fail_on: str) -> str:
+    data = {
+        "target": report.target,
+        "source": report.source,
+        "words": report.words,
+        "segments": report.segments,
+        "counts": report.counts(),
+        "fail_on": fail_on,
+        "failed": report.failed(fail_on),
+        "findings": [f.to_dict() for f in report.findings],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _csv(report: CheckReport) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(FINDING_COLUMNS)
+    for f in report.findings:
+        row = f.to_dict()
+        cells = []
+        for name in FINDING_COLUMNS:
+            value = row[name]
+            if isinstance(value, list):
+                value = " | ".join(value)
+            cells.append(neutralise("" if value is None else str(value)))
+        w.writerow(cells)
+    return buf.getvalue()

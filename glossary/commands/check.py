@@ -1,0 +1,107 @@
+"""``glossary check``: terminology QA of an English text (thin layer over glossary.check)."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from ..cli import CONTEXT, glossary_option, load_glossary
+from ..errors import GlossaryError
+
+_KINDS = ("nonstandard", "missing", "inconsistent")
+_LEVELS = ("info", "warning", "error")
+
+
+def _severity_pair(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for v in values:
+        kind, _, level = v.partition("=")
+        if kind not in _KINDS or level not in _LEVELS:
+            raise click.BadParameter(f"{v!r}: expected KIND=LEVEL with KIND in {', '.join(_KINDS)} and LEVEL in {', '.join(_LEVELS)}")
+        out[kind] = level
+    return out
+
+
+@click.command(context_settings=CONTEXT)
+@click.argument("target", metavar="TARGET")
+@click.option("-s", "--source", metavar="SOURCE", help="The Chinese source, aligned with TARGET by line or paragraph.")
+@click.option("--tsv/--no-tsv", "tsv", default=None, help="Read TARGET as a parallel TSV with zh and en columns. Default: when it ends in .tsv.")
+@click.option("--unit", type=click.Choice(["auto", "line", "paragraph"]), default="auto", show_default=True, help="How SOURCE and TARGET are aligned.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True, help="Report format.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="error", show_default=True, help="Exit 1 when a finding of this severity or worse exists.")
+@click.option("--only", "kinds", multiple=True, type=click.Choice(_KINDS), help="Report only this kind (repeatable). Default: all.")
+@click.option("--severity", "severity", multiple=True, metavar="KIND=LEVEL", callback=_severity_pair, help="Change a kind's severity, e.g. missing=error (repeatable).")
+@click.option("--min-zh-chars", type=click.IntRange(1, 20), default=2, show_default=True, help="Shortest source term checked for a missing rendering.")
+@click.option("--strict", is_flag=True, help="Exact matching only: no loose matching of reworded renderings, no ambiguity allowance.")
+@click.option("--encoding", metavar="NAME", help="Encoding of the input files (default: detected).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to FILE (atomically); the summary still goes to standard error.")
+@glossary_option
+def check(
+    target: str,
+    source: str | None,
+    tsv: bool | None,
+    unit: str,
+    fmt: str,
+    fail_on: str,
+    kinds: tuple[str, ...],
+    severity: dict[str, str],
+    min_zh_chars: int,
+    strict: bool,
+    encoding: str | None,
+    output: str | None,
+    glossary_path: str | None,
+) -> None:
+    """Check the glossary terms of an English TARGET text ('-' reads standard input).
+
+    \b
+    Finding kinds and their default severities:
+      nonstandard   error    a rendering the glossary lists as non-standard
+                             ("two maintenance" for 两个维护 → "Two Upholds")
+      missing       warning  (needs a source) a source term with no standard or
+                             accepted rendering in its target segment
+      inconsistent  info     (needs a source) one source term rendered differently
+                             in different segments
+    Ambiguous non-standard forms (one word, or the usual English of another Chinese
+    word, e.g. "middle class") are only info without a source; with one, they are
+    reported (at full severity) only where the source segment has the term.
+
+    \b
+    Inputs:
+      glossary check draft.txt                    # English alone
+      glossary check draft.txt --source zh.txt    # two files aligned by line/paragraph
+      glossary check pairs.tsv                    # one TSV with zh and en columns
+
+    Exit status: 0 no finding at or above --fail-on; 1 there are; 2 usage or input error.
+
+    \b
+    Examples:
+      glossary check speech_en.txt
+      glossary check speech_en.txt -s speech_zh.txt --fail-on warning
+      glossary check pairs.tsv --format json -o findings.json
+      glossary check pairs.tsv --only missing --severity missing=error
+    """
+    from ..check import check_file
+    from ..check_output import format_report, summary
+
+    try:
+        options: dict[str, object] = {"min_zh_chars": min_zh_chars, "severity": severity}
+        if kinds:
+            options["kinds"] = kinds
+        if strict:
+            options.update(loose=False, ambiguity=False)
+        report = check_file(
+            target, source, glossary=load_glossary(glossary_path), tsv=tsv, unit=unit, encoding=encoding, **options
+        )
+        text = format_report(report, fmt, fail_on)
+        if output:
+            from ..io.atomic import write_atomic
+
+            write_atomic(output, text)
+            click.echo(summary(report, fail_on), err=True)
+        else:
+            click.echo(text, nl=False)
+    except GlossaryError as exc:
+        click.echo(f"glossary: error: {exc}", err=True)
+        sys.exit(2)
+    sys.exit(1 if report.failed(fail_on) else 0)
