@@ -1,0 +1,258 @@
+"""Rank English n-grams for each Chinese phrase by how consistently they share segments with it.
+
+The measure is the Dice coefficient over occurrence counts: a segment pair where the phrase
+occurs twice and the n-gram once contributes one co-occurrence; the denominator is the phrase's
+count plus the n-gram's count in the whole English side. Dice rewards exactly the property a
+terminologist looks for — the rendering appears when, and only when, the phrase does — and,
+unlike raw co-occurrence, it punishes words that are everywhere ("development", "Party").
+A log-likelihood ratio (Dunning 1993) over segment presence is reported next to it as a
+significance figure: with three segments, Dice 1.0 is suggestive, not proof.
+
+Between candidates the counts cannot separate (nested n-grams that always appear together), a
+weak lexical prior (:mod:`glossary.align.lexicon`) prefers the n-gram whose words the phrase's
+dictionary glosses or pinyin account for.
+
+One phrase may be rendered several ways. After the best rendering is chosen, the occurrences
+it explains are removed and the search repeats on the rest, so each further rendering is
+reported with the share of the phrase's occurrences it accounts for.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..terms import Term
+from .candidates import EDGE_STOP, EnSide, ZhOcc, blocked_for, ngrams, surfaces
+from .lexicon import Lexicon, stem
+
+#: Weight of the lexical prior: final score = dice × (1 − w + w × coverage).
+LEXICAL_WEIGHT = 0.3
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """One proposed rendering of one Chinese phrase."""
+
+    zh: str
+    en: str  # as written in the translation (most frequent surface form)
+    en_key: str  # normalised key (lowercase, singular)
+    rank: int  # 1 = the phrase's main rendering
+    score: float  # dice adjusted by the lexical prior, 0–1
+    dice: float
+    llr: float
+    support: int  # segment pairs where phrase and rendering occur together
+    occurrences: int  # occurrences of the phrase
+    share: float  # of the phrase's occurrences this rendering accounts for
+    term: Term | None
+    example: int  # index of a segment pair showing the two together
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    min_count: int = 2  # a phrase must occur this often to be paired
+    min_support: int = 2  # a rendering needs this many co-occurrences
+    min_score: float = 0.05  # renderings scoring lower are not proposed
+    min_share: float = 0.1  # further renderings must account for this share of occurrences
+    max_renderings: int = 4
+    lexical_weight: float = LEXICAL_WEIGHT
+    extend_ratio: float = 0.6  # see _complete (0.6 chosen on scripts/eval_align.py)
+    max_words: int = 12
+
+
+def associate(
+    occurrences: Sequence[Sequence[ZhOcc]],
+    sides: Sequence[EnSide],
+    lexicon: Lexicon,
+    settings: Settings = Settings(),
+    zh_texts: Sequence[str] | None = None,
+) -> list[Proposal]:
+    """Proposals for every Chinese phrase occurring at least ``min_count`` times, best first per phrase."""
+    n_pairs = len(sides)
+    plain = [ngrams(s) for s in sides]
+    total: Counter[str] = Counter()
+    present: Counter[str] = Counter()
+    for ng in plain:
+        total.update(ng)
+        present.update(ng.keys())
+
+    by_key: dict[str, dict[int, list[ZhOcc]]] = {}
+    for p, occ in enumerate(occurrences):
+        for o in occ:
+            by_key.setdefault(o.key, {}).setdefault(p, []).append(o)
+
+    out: list[Proposal] = []
+    for key, per_pair in by_key.items():
+        count = sum(len(v) for v in per_pair.values())
+        if count < settings.min_count:
+            continue
+        term = next((o.term for v in per_pair.values() for o in v if o.term is not None), None)
+        rows: list[tuple[int, int, Counter[str]]] = []
+        for p, occ in per_pair.items():
+            side = sides[p]
+            blocked = blocked_for(side, [(o.start, o.end) for o in occ]) if side.anchors else frozenset()
+            rows.append((p, len(occ), ngrams(side, blocked) if blocked else plain[p]))
+        out += _renderings(key, term, count, rows, total, present, n_pairs, lexicon, settings, sides, zh_texts)
+    return out
+
+
+def _renderings(
+    key: str,
+    term: Term | None,
+    count: int,
+    rows: list[tuple[int, int, Counter[str]]],
+    total: Counter[str],
+    present: Counter[str],
+    n_pairs: int,
+    lexicon: Lexicon,
+    st: Settings,
+    sides: Sequence[EnSide],
+    zh_texts: Sequence[str] | None = None,
+) -> list[Proposal]:
+    def context_word(added: list[str], pairs: list[int]) -> bool:
+        """Whether an added word is better explained by the Chinese around the phrase than by it."""
+        if zh_texts is None or not lexicon.use_dictionary:
+            return False
+        own = lexicon.explained(key)
+        for w in added:
+            st_w = stem(w)
+            if w in EDGE_STOP or st_w in own:
+                continue
+            hits = sum(1 for p in pairs if st_w in lexicon.explained(zh_texts[p]))
+            if hits * 2 >= len(pairs):
+                return True
+        return False
+
+    residual = {p: c for p, c, _ in rows}
+    found: list[Proposal] = []
+    taken: set[str] = set()
+    w = st.lexical_weight
+    for rank in range(1, st.max_renderings + 1):
+        left = sum(residual.values())
+        if left < st.min_support:
+            break
+        co: Counter[str] = Counter()
+        for p, _, ng in rows:
+            c = residual[p]
+            if c:
+                for e, k in ng.items():
+                    co[e] += k if k < c else c
+        best: tuple[float, int, int, str, float] | None = None
+        for e, c in co.items():
+            if c < st.min_support or e in taken:
+                continue
+            dice = 2 * c / (left + total[e])
+            score = dice * (1 - w + w * lexicon.coverage(key, e)) if w else dice
+            cand = (score, c, len(e.split()), e, dice)
+            if best is None or cand > best:
+                best = cand
+        if best is None:
+            break
+        score, c, _, e, dice = best
+        pairs_of = lambda e2: [p for p, _, ng in rows if residual[p] and ng.get(e2)]  # noqa: E731
+        e, c = _complete(e, c, co, st, lambda e2: context_word(_added(e, e2), pairs_of(e2)))
+        dice = 2 * c / (left + total[e])
+        score = dice * (1 - w + w * lexicon.coverage(key, e)) if w else dice
+        share = c / count
+        if score < st.min_score or (rank > 1 and share < st.min_share):
+            break
+        support_pairs = [p for p, _, ng in rows if residual[p] and ng.get(e)]
+        for p, _, ng in rows:
+            k = ng.get(e, 0)
+            if k and residual[p]:
+                residual[p] -= min(k, residual[p])
+        taken.add(e)
+        example = min(support_pairs, key=lambda p: len(sides[p].text))
+        found.append(
+            Proposal(
+                zh=key,
+                en=_surface(e, support_pairs, sides),
+                en_key=e,
+                rank=rank,
+                score=round(score, 4),
+                dice=round(dice, 4),
+                llr=round(_llr(len(rows), present[e], len(support_pairs), n_pairs), 2),
+                support=len(support_pairs),
+                occurrences=count,
+                share=round(share, 4),
+                term=term,
+                example=example,
+            )
+        )
+    return found
+
+
+def _added(e: str, e2: str) -> list[str]:
+    """The words *e2* adds around *e*."""
+    w, w2 = e.split(), e2.split()
+    for i in range(len(w2) - len(w) + 1):
+        if w2[i : i + len(w)] == w:
+            return w2[:i] + w2[i + len(w) :]
+    return w2
+
+
+def _complete(e: str, c: int, co: Counter[str], st: Settings, from_context=lambda e2: False) -> tuple[str, int]:
+    """Grow *e* to the rendering it is part of.
+
+    Two cases. Either one longer n-gram accompanies the phrase in at least ``extend_ratio`` of
+    *e*'s co-occurrences — the words a rendering always carries ("moderately prosperous" →
+    "moderately prosperous society in all respects"); the longest such n-gram wins. Or *e* is
+    only the part several renderings share ("prosperity" in "common prosperity" and "prosperity
+    for all"): longer n-grams that do not contain one another together cover that share, and the
+    most frequent of them is taken (the others are found as further renderings).
+    """
+    padded = f" {e} "
+    longer = [(c2, len(e2.split()), e2) for e2, c2 in co.items() if c2 >= st.min_support and len(e2) > len(e) and padded in f" {e2} "]
+    longer = [x for x in longer if x[0] >= st.extend_ratio * c * 0.5]
+    longer = [x for x in longer if not from_context(x[2])]
+    if not longer:
+        return e, c
+    need = st.extend_ratio * c
+    whole = [x for x in longer if x[0] >= need]
+    if whole:
+        _, _, best = max(whole, key=lambda x: (x[1], x[0]))
+        return best, co[best]
+    picked: list[tuple[int, int, str]] = []
+    for x in sorted(longer, key=lambda x: (-x[0], -x[1], x[2])):
+        if all(f" {x[2]} " not in f" {p[2]} " and f" {p[2]} " not in f" {x[2]} " for p in picked):
+            picked.append(x)
+    if len(picked) >= 2 and sum(x[0] for x in picked) >= need:
+        head = picked[0][2]
+        grown = [x for x in longer if f" {head} " in f" {x[2]} " and x[0] >= st.extend_ratio * picked[0][0]]
+        _, _, best = max(grown, key=lambda x: (x[1], x[0]))
+        return best, co[best]
+    return e, c
+
+
+def _surface(key: str, pairs: Sequence[int], sides: Sequence[EnSide]) -> str:
+    """The most frequent written form of an n-gram among the pairs that support it."""
+    forms: Counter[str] = Counter()
+    initial: Counter[str] = Counter()
+    for p in pairs:
+        s = surfaces(sides[p], [key]).get(key)
+        if s:
+            # a form capitalised only because it starts the sentence is the last choice
+            (initial if sides[p].text.lstrip().startswith(s) else forms)[s] += 1
+    best = forms or initial
+    return best.most_common(1)[0][0] if best else key
+
+
+def _llr(n_zh: int, n_en: int, n_both: int, n: int) -> float:
+    """Dunning's G² for the 2×2 table of segment presence (phrase yes/no × rendering yes/no)."""
+    n_both = min(n_both, n_zh, n_en)
+    cells = (n_both, n_zh - n_both, n_en - n_both, n - n_zh - n_en + n_both)
+    rows = (n_zh, n - n_zh)
+    cols = (n_en, n - n_en)
+    g = 0.0
+    for i, obs in enumerate(cells):
+        if obs <= 0:
+            continue
+        expected = rows[i // 2] * cols[i % 2] / n
+        if expected > 0:
+            g += obs * math.log(obs / expected)
+    return 2 * g
+
+
+__all__ = ["Proposal", "Settings", "associate"]

@@ -1,0 +1,206 @@
+"""What can pair with what: Chinese phrases, English word n-grams and glossary anchors per segment.
+
+Chinese candidates are the glossary's own terms (found with :class:`~glossary.matcher.TermMatcher`)
+plus the recurring phrases :mod:`glossary.extract` discovers in the Chinese side. English
+candidates are every word n-gram of the aligned English segment that does not begin or end with a
+function word and does not cross punctuation. *Anchors* are the glossary pairs seen on both sides
+of one segment (the term in the Chinese, one of its renderings in the English): those English
+words are already explained, so they are withheld from every other Chinese phrase in that
+segment — the single most effective way to keep "the Party" from pairing with everything.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from ..forms import en_words
+from ..matcher import TermMatcher
+from ..terms import Term
+
+#: Words an English rendering may contain but not begin or end with.
+EDGE_STOP = frozenset(
+    """a an the and or but nor of to in on at by for with from as into onto upon about over under
+    this that these those it its is are was were be been being has have had do does did will would
+    shall should can could may might must not no so than then there their them they we our us you
+    your he she his her him i me my which who whom whose what when where while how if because
+    through between among against during before after s""".split()
+)
+#: Punctuation that ends a run of words an n-gram may span.
+_BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”‘’«»|/¶·•—–\n\t]|\s'|'\s")
+MAX_EN_WORDS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class ZhOcc:
+    """One occurrence of a Chinese candidate in a segment."""
+
+    key: str  # the phrase in simplified Chinese (a glossary term's zh_hans)
+    start: int
+    end: int
+    term: Term | None = None
+
+
+@dataclass(slots=True)
+class EnSide:
+    """An English segment as word keys with their character spans and the run each belongs to."""
+
+    text: str
+    keys: list[str]
+    spans: list[tuple[int, int]]
+    runs: list[int]
+    #: token ranges explained by a glossary term: (token_start, token_end, zh_start, zh_end)
+    anchors: list[tuple[int, int, int, int]] = field(default_factory=list)
+
+    def surface(self, i: int, j: int) -> str:
+        return self.text[self.spans[i][0] : self.spans[j - 1][1]]
+
+
+def english_side(text: str) -> EnSide:
+    """Tokenise an English segment, numbering the punctuation-free runs n-grams may not cross."""
+    toks = en_words(text)
+    keys, spans, runs = [], [], []
+    run, prev_end = 0, 0
+    for key, start, end in toks:
+        if keys and _BREAK.search(text, prev_end, start):
+            run += 1
+        keys.append(key)
+        spans.append((start, end))
+        runs.append(run)
+        prev_end = end
+    return EnSide(text, keys, spans, runs)
+
+
+def ngrams(side: EnSide, blocked: frozenset[int] | set[int] = frozenset(), max_words: int = MAX_EN_WORDS) -> Counter[str]:
+    """Counts of the English n-gram keys of *side*, skipping blocked tokens and edge stopwords."""
+    out: Counter[str] = Counter()
+    keys, runs = side.keys, side.runs
+    n = len(keys)
+    for i in range(n):
+        if i in blocked or keys[i] in EDGE_STOP:
+            continue
+        for j in range(i + 1, min(n, i + max_words) + 1):
+            k = j - 1
+            if runs[k] != runs[i] or k in blocked:
+                break
+            if keys[k] in EDGE_STOP:
+                continue
+            out[" ".join(keys[i:j])] += 1
+    return out
+
+
+def surfaces(side: EnSide, wanted: Iterable[str], max_words: int = MAX_EN_WORDS) -> dict[str, str]:
+    """The text as written for each wanted n-gram key found in *side* (first occurrence)."""
+    want = set(wanted)
+    found: dict[str, str] = {}
+    keys = side.keys
+    for i in range(len(keys)):
+        for j in range(i + 1, min(len(keys), i + max_words) + 1):
+            if side.runs[j - 1] != side.runs[i]:
+                break
+            k = " ".join(keys[i:j])
+            if k in want and k not in found:
+                found[k] = side.surface(i, j)
+    return found
+
+
+class PhraseFinder:
+    """Leftmost-longest occurrences of a fixed list of Chinese phrases (one automaton)."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        import ahocorasick
+
+        self._auto = ahocorasick.Automaton()
+        n = 0
+        for p in set(phrases):
+            if len(p) >= 2:
+                self._auto.add_word(p, p)
+                n += 1
+        self._empty = n == 0
+        if not self._empty:
+            self._auto.make_automaton()
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        if self._empty or not text:
+            return []
+        spans = sorted(((end - len(p) + 1, end + 1, p) for end, p in self._auto.iter(text)), key=lambda s: (s[0], s[0] - s[1]))
+        out, last = [], -1
+        for s, e, p in spans:
+            if s >= last:
+                out.append((s, e, p))
+                last = e
+        return out
+
+
+def zh_occurrences(text: str, matcher: TermMatcher, finder: PhraseFinder | None) -> list[ZhOcc]:
+    """Glossary terms (by their simplified form) and discovered phrases in one Chinese segment.
+
+    The two sets are matched independently, so a discovered phrase may contain a glossary term
+    (推动高质量发展 around 高质量发展); each set on its own is non-overlapping.
+    """
+    occ = [ZhOcc(h.term.zh_hans, h.start, h.end, h.term) for h in matcher.find_zh(text)]
+    if finder is not None:
+        occ += [ZhOcc(p, s, e) for s, e, p in finder.find(text)]
+    return occ
+
+
+def add_anchors(side: EnSide, zh_occ: Sequence[ZhOcc], matcher: TermMatcher) -> None:
+    """Mark the English spans of glossary terms that also occur on the Chinese side.
+
+    A term found twice in the Chinese explains at most two of its English hits; an English hit
+    whose term is absent from the Chinese explains nothing (the translator may have added it).
+    """
+    by_term: dict[str, list[ZhOcc]] = {}
+    for o in zh_occ:
+        if o.term is not None:
+            by_term.setdefault(o.term.id, []).append(o)
+    if not by_term:
+        return
+    starts = {s: i for i, (s, _) in enumerate(side.spans)}
+    ends = {e: i for i, (_, e) in enumerate(side.spans)}
+    used: Counter[str] = Counter()
+    for hit in matcher.find_en(side.text):
+        zs = by_term.get(hit.term.id)
+        if not zs or used[hit.term.id] >= len(zs):
+            continue
+        i, j = starts.get(hit.start), ends.get(hit.end)
+        if i is None or j is None:
+            continue
+        z = zs[used[hit.term.id]]
+        used[hit.term.id] += 1
+        side.anchors.append((i, j + 1, z.start, z.end))
+
+
+def blocked_for(side: EnSide, spans: Sequence[tuple[int, int]]) -> frozenset[int]:
+    """Tokens anchored to glossary terms that do not overlap the candidate's own Chinese spans."""
+    out: set[int] = set()
+    for ti, tj, zs, ze in side.anchors:
+        if any(zs < e and s < ze for s, e in spans):
+            continue
+        out.update(range(ti, tj))
+    return frozenset(out)
+
+
+def discovered_phrases(zh_texts: Sequence[str], *, min_count: int, known: Iterable[str] = ()) -> list[str]:
+    """Recurring Chinese phrases of the input, from :mod:`glossary.extract` (glossary forms excluded)."""
+    from .extract_adapter import chinese_phrases
+
+    skip = set(known)
+    return [p for p in chinese_phrases(zh_texts, min_count=min_count) if p not in skip]
+
+
+__all__ = [
+    "EDGE_STOP",
+    "EnSide",
+    "PhraseFinder",
+    "ZhOcc",
+    "add_anchors",
+    "blocked_for",
+    "discovered_phrases",
+    "english_side",
+    "ngrams",
+    "surfaces",
+    "zh_occurrences",
+]

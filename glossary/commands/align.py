@@ -1,0 +1,82 @@
+"""``glossary align``: propose English renderings of recurring Chinese phrases from a parallel text."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from ..cli import CONTEXT, glossary_option, load_glossary
+
+
+@click.command(context_settings=CONTEXT)
+@click.argument("zh", type=click.Path(dir_okay=False, allow_dash=False))
+@click.argument("en", required=False, type=click.Path(dir_okay=False, allow_dash=False))
+@click.option("--unit", type=click.Choice(["auto", "line", "paragraph"]), default="auto", show_default=True,
+              help="How two plain-text files are aligned: by non-blank line or by blank-line-separated paragraph.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "tsv", "json"]), default="table", show_default=True,
+              help="table: for reading; tsv: a draft term table for review and 'glossary import'; json: every column.")
+@click.option("--min-count", default=2, show_default=True, type=click.IntRange(1, None), help="Pair only phrases occurring this often.")
+@click.option("--min-support", default=2, show_default=True, type=click.IntRange(1, None),
+              help="A rendering needs this many segment pairs showing it.")
+@click.option("--known/--no-known", default=True, show_default=True,
+              help="With --format tsv: also list glossary terms (as # comment lines) so disagreements are visible.")
+@click.option("--glossary-only", is_flag=True, help="Pair only glossary terms (no phrase discovery): a quick terminology audit.")
+@click.option("--no-sentences", is_flag=True, help="Do not split aligned units into sentences.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to FILE (atomically) instead of standard output.")
+@glossary_option
+def align(zh: str, en: str | None, unit: str, fmt: str, min_count: int, min_support: int, known: bool, glossary_only: bool,
+          no_sentences: bool, output: str | None, glossary_path: str | None) -> None:
+    """Find the English a translation used for each recurring Chinese phrase.
+
+    ZH and EN are a Chinese document and its English translation, aligned by line or by
+    paragraph (the same number of each); or give one TSV file with zh and en columns. Units
+    holding several sentences are split and paired by length. Each Chinese phrase (glossary
+    terms and phrases found by 'extract') is paired with the English n-gram that accompanies it
+    most consistently; a phrase translated several ways gets one row per rendering with its share.
+
+    The tsv format is a draft term table: review it (delete wrong rows, fix the English), then
+    add it to your glossary with 'glossary import'. Glossary terms are listed as # comments.
+
+    \b
+    Examples:
+      glossary align report.zh.txt report.en.txt
+      glossary align memory.tsv --glossary-only
+      glossary align report.zh.txt report.en.txt --format tsv -o draft.tsv
+      glossary import draft.tsv            # after reviewing draft.tsv
+    """
+    from ..align import align as do_align
+    from ..io.atomic import write_atomic
+
+    g = load_glossary(glossary_path)
+    df = do_align(zh, en, glossary=g, unit=unit, split_sentences=not no_sentences, discover=not glossary_only,
+                  min_count=min_count, min_support=min_support)
+    if fmt == "tsv":
+        from ..align.review import review_tsv
+
+        text = review_tsv(df, include_known=known, source=zh)
+    elif fmt == "json":
+        text = df.write_json() + "\n"
+    else:
+        text = _table(df)
+    if output:
+        write_atomic(output, text)
+        click.echo(f"wrote {df['zh'].n_unique()} phrases ({len(df)} renderings) to {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+    if df.is_empty():
+        click.echo("no phrase recurs often enough to be paired (try --min-count 1 on a short text)", err=True)
+        sys.exit(1)
+
+
+def _table(df) -> str:
+    lines = []
+    for r in df.iter_rows(named=True):
+        mark = ""
+        if r["agrees"] is True:
+            mark = "  [glossary: agrees]"
+        elif r["agrees"] is False:
+            mark = f"  [glossary: {r['glossary_en']}]"
+        head = f"{r['zh']}  {r['pinyin']}" if r["rank"] == 1 else " " * (len(r["zh"]) * 2)
+        lines.append(f"{head}  →  {r['en']}  (share {r['share']:.0%}, {r['support']} pairs, score {r['score']:.2f}){mark}")
+    return "\n".join(lines) + ("\n" if lines else "")

@@ -1,0 +1,47 @@
+"""The align command and the curation loop: align --format tsv → glossary import."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from glossary.cli import main
+from glossary.store import load
+
+from test_align import PAIRS
+
+
+def write_pair(tmp_path):
+    zh, en = tmp_path / "doc.zh.txt", tmp_path / "doc.en.txt"
+    zh.write_text("\n".join(z for z, _ in PAIRS) + "\n", encoding="utf-8")
+    en.write_text("\n".join(e for _, e in PAIRS) + "\n", encoding="utf-8")
+    return zh, en
+
+
+def test_align_command_table(tmp_path):
+    zh, en = write_pair(tmp_path)
+    result = CliRunner().invoke(main, ["align", str(zh), str(en), "--glossary", "none"])
+    assert result.exit_code == 0, result.output
+    assert "绿色发展" in result.output and "green development" in result.output.lower()
+
+
+def test_align_bad_input_is_one_line(tmp_path):
+    zh, en = write_pair(tmp_path)
+    result = CliRunner().invoke(main, ["align", str(en), str(zh), "--glossary", "none"])
+    assert result.exit_code == 1
+    assert "glossary: error:" in result.output and "Traceback" not in result.output
+
+
+def test_review_tsv_round_trip_through_import(tmp_path):
+    zh, en = write_pair(tmp_path)
+    draft, user = tmp_path / "draft.tsv", tmp_path / "user.tsv"
+    runner = CliRunner()
+    result = runner.invoke(main, ["align", str(zh), str(en), "--glossary", "none", "--format", "tsv", "-o", str(draft)])
+    assert result.exit_code == 0, result.output
+    text = draft.read_text(encoding="utf-8")
+    assert "zh_hans\tpinyin\ten\ten_alt\tstatus\tnote" in text
+    result = runner.invoke(main, ["import", str(draft), "--glossary", str(user)])
+    assert result.exit_code == 0, result.output
+    g = load(user=user, shipped=False)
+    found = {t.zh_hans: t for t in g}
+    assert found["绿色发展"].en.lower() == "green development"
+    assert found["绿色发展"].status == "unverified"
