@@ -1,0 +1,54 @@
+"""The shared automaton: leftmost-longest, word-bounded, number-aware for flagged renderings."""
+
+from __future__ import annotations
+
+from glossary.matcher import TermMatcher
+from glossary.terms import Term
+
+FOUR = Term(id="si-ge-yishi", zh_hans="四个意识", zh_hant="四個意識", pinyin="sì gè yìshí",
+            pinyin_num="si4 ge4 yi4 shi2", en="Four Consciousnesses", en_nonstandard=("four consciousness",),
+            category="formulation", definition="d", status="official")
+NPC = Term(id="quanguo-renda", zh_hans="全国人大", zh_hant="全國人大", pinyin="Quánguó Réndà",
+           pinyin_num="quan2 guo2 ren2 da4", en="National People's Congress (NPC)", category="institution",
+           definition="d", status="official")
+XI = Term(id="xi-sixiang", zh_hans="习近平新时代中国特色社会主义思想", zh_hant="習近平新時代中國特色社會主義思想",
+          pinyin="x", pinyin_num="x", en="Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era",
+          category="ideology", definition="d", status="official")
+SOC = Term(id="zhongguo-tese-shehui-zhuyi", zh_hans="中国特色社会主义", zh_hant="中國特色社會主義", pinyin="x",
+           pinyin_num="x", en="socialism with Chinese characteristics", category="ideology", definition="d", status="official")
+
+
+def test_flagged_singular_is_told_apart_from_standard_plural():
+    m = TermMatcher([FOUR])
+    hits = m.find_en('strengthen the "four consciousness" and the Four Consciousnesses, four-consciousnesses')
+    assert [(h.text, h.field) for h in hits] == [
+        ("four consciousness", "en_nonstandard"),
+        ("Four Consciousnesses", "en"),
+        ("four-consciousnesses", "en"),
+    ]
+
+
+def test_parenthesised_part_is_optional_and_kept_in_the_span():
+    m = TermMatcher([NPC])
+    hits = m.find_en("The National People's Congress (NPC) and the National People's Congress met.")
+    assert [h.text for h in hits] == ["National People's Congress (NPC)", "National People's Congress"]
+
+
+def test_longest_match_wins_and_no_overlap():
+    m = TermMatcher([XI, SOC])
+    zh = m.find_zh("深入学习习近平新时代中国特色社会主义思想，坚持中国特色社会主义。")
+    assert [h.term.id for h in zh] == ["xi-sixiang", "zhongguo-tese-shehui-zhuyi"]
+    en = m.find_en("Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era guides socialism with Chinese characteristics")
+    assert [h.term.id for h in en] == ["xi-sixiang", "zhongguo-tese-shehui-zhuyi"]
+
+
+def test_word_boundaries():
+    m = TermMatcher([SOC])
+    assert m.find_en("neosocialism with Chinese characteristicsx") == []
+    assert m.find_zh("") == [] and m.find_en("") == []
+
+
+def test_traditional_text_is_found():
+    m = TermMatcher([XI, SOC])
+    hits = m.find_zh("堅持中國特色社會主義")
+    assert hits and hits[0].field == "zh_hant" and hits[0].text == "中國特色社會主義"
