@@ -51,13 +51,13 @@ class Mark:
 def find_marks(text: str, glossary: "Glossary | Sequence[Term]", *, ambiguity: bool = True) -> list[Mark]:
     """Every glossary term in *text* (both languages), in text order, never across a blank line."""
     from .check import _ambiguous_forms
-    from .matcher import TermMatcher
+    from .matcher import TermMatcher, on_word_boundaries
 
     terms = tuple(glossary)
     matcher = TermMatcher(terms)
     doubtful = _ambiguous_forms(terms) if ambiguity else {}
     out = []
-    for hit in matcher.find(text):
+    for hit in on_word_boundaries(text, matcher.find(text)):
         if _BLANK_LINE.search(hit.text):
             continue
         kind = _FIELD_KIND[hit.field]

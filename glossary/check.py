@@ -299,7 +299,9 @@ class Checker:
         for seg in segments:
             words += len(en_words(seg.target))
             where = {"segment": seg.index, "segment_id": seg.id, "file": target}
-            zh_hits = self.matcher.find_zh(seg.source)
+            from .matcher import on_word_boundaries
+
+            zh_hits = on_word_boundaries(seg.source, self.matcher.find_zh(seg.source))
             ids = frozenset(h.term.id for h in zh_hits)
             findings += self.nonstandard(seg.target, seg.target_line, source_terms=ids, **where)
             if not zh_hits:

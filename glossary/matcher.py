@@ -64,7 +64,7 @@ class TermMatcher:
                 values = (t.en,) if field == "en" else getattr(t, field)
                 for form in values:
                     for variant in _variants(form):
-                        key = en_key(variant)
+                        key = _form_key(variant)
                         if key and len(key.split()) >= min_en_words:
                             en_forms.setdefault(f" {key} ", []).append((i, field, form))
         for key, cands in zh_forms.items():
@@ -99,26 +99,16 @@ class TermMatcher:
         (``nested=True``: also the forms inside longer hits)."""
         if not self._has_en or not text:
             return []
-        tokens = en_words(text)
+        tokens, stream, starts, ends = _token_stream(text)
         if not tokens:
             return []
-        starts: dict[int, int] = {}
-        pieces = [" "]
-        pos = 1
-        for n, (key, _, _) in enumerate(tokens):
-            starts[pos] = n
-            pieces.append(key)
-            pieces.append(" ")
-            pos += len(key) + 1
-        stream = "".join(pieces)
         spans = []
         for end, (length, cands) in self._en.iter(stream):
             first = end - length + 2  # skip the leading space of the key
             last_char = end - 1  # the character before the trailing space
-            t0 = starts.get(first)
-            if t0 is None:
+            t0, t1 = starts.get(first), ends.get(last_char)
+            if t0 is None or t1 is None:
                 continue
-            t1 = t0 + len(stream[first : last_char + 1].split()) - 1
             spans.append((tokens[t0][1], tokens[t1][2], cands))
         chosen = sorted(spans, key=_span_order) if nested else _select(spans)
         return [self._hit(text, s, e, _best_candidate(text[s:e], c)) for s, e, c in chosen]
@@ -136,7 +126,52 @@ class TermMatcher:
         i, field, form = cand
         if text[end : end + 1] == ")" and text.count("(", start, end) > text.count(")", start, end):
             end += 1  # the closing bracket of "(NPC)" belongs to the hit
+        for left, right in (('"', '"'), ("\u201c", "\u201d")):  # so does the opening quote of a quoted name
+            inner = text[start:end]
+            opened = inner.count(left) if left != right else inner.count(left) % 2 == 1
+            if start > 0 and text[start - 1] == left and (inner.count(right) > inner.count(left) if left != right else opened):
+                start -= 1
         return Hit(start, end, text[start:end], self.terms[i], field, form)
+
+
+#: Punctuation a term never spans unless the term itself holds it ("quality, power" is not
+#: "quality power"); quotes and brackets are not barriers, so “four consciousness” still matches.
+_BARRIER = re.compile(r"[,;:.!?\u2014\u2013\uff0c\uff1b\uff1a\u3002\uff01\uff1f]")
+
+
+def _token_stream(text: str) -> tuple[list[tuple[str, int, int]], str, dict[int, int], dict[int, int]]:
+    """Normalised word keys joined by spaces, with ``|`` where clause punctuation separates two
+    words; plus maps from a token's first/last stream position to its index."""
+    tokens = en_words(text)
+    starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    pieces = [" "]
+    pos = 1
+    prev_end = None
+    for n, (key, start, end) in enumerate(tokens):
+        if prev_end is not None and _BARRIER.search(text, prev_end, start):
+            pieces.append("| ")
+            pos += 2
+        starts[pos] = n
+        pieces.append(key)
+        pieces.append(" ")
+        ends[pos + len(key) - 1] = n
+        pos += len(key) + 1
+        prev_end = end
+    return tokens, "".join(pieces), starts, ends
+
+
+def _form_key(form: str) -> str:
+    """The stream key of a rendering: as :func:`glossary.forms.en_key`, keeping barriers."""
+    _, stream, _, _ = _token_stream(form)
+    words = stream.split()
+    while words and words[0] == "|":
+        words.pop(0)
+    while words and words[-1] == "|":
+        words.pop()
+    if len(words) > 1 and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _variants(form: str) -> list[str]:
@@ -220,3 +255,36 @@ class _BytesScanner:
             last_b = s
             out.append((last_c, last_c + chars[i], payload[i]))
         return out
+
+
+def on_word_boundaries(text: str, hits: Sequence[Hit], max_chars: int = 2, window: int = 8) -> list[Hit]:
+    """Drop short Chinese hits that cut through a word: 民生 inside 人民生活, 法治 inside 依法治军.
+
+    Chinese has no spaces, so a two-character term can match across two words. For hits of at
+    most *max_chars* characters, jieba segments a small window around the hit; the hit is dropped
+    when a word straddles one of its ends (人民|生活 across 民生). A hit inside a longer word
+    (改革 in 深化改革) or made of whole words stays. Longer terms are specific enough to keep.
+    Meant for documents (check, annotate), not for corpus-scale scanning.
+    """
+    from .pinyin import _tokenizer
+
+    tk, _ = _tokenizer()
+    kept: list[Hit] = []
+    for h in hits:
+        if h.lang != "zh" or h.end - h.start > max_chars:
+            kept.append(h)
+            continue
+        lo, hi = max(0, h.start - window), min(len(text), h.end + window)
+        pos = lo
+        crossing = False
+        for word in tk.cut(text[lo:hi], HMM=False):
+            w0, w1 = pos, pos + len(word)
+            pos = w1
+            overlaps = w0 < h.end and h.start < w1
+            nested = (w0 <= h.start and h.end <= w1) or (h.start <= w0 and w1 <= h.end)
+            if overlaps and not nested:  # a word straddles one end of the hit
+                crossing = True
+                break
+        if not crossing:
+            kept.append(h)
+    return kept

@@ -52,3 +52,27 @@ def test_traditional_text_is_found():
     m = TermMatcher([XI, SOC])
     hits = m.find_zh("堅持中國特色社會主義")
     assert hits and hits[0].field == "zh_hant" and hits[0].text == "中國特色社會主義"
+
+
+def test_terms_do_not_span_clause_punctuation_unless_they_hold_it():
+    quality = Term(id="q", zh_hans="质量强国", zh_hant="質量強國", pinyin="x", pinyin_num="x", en="quality power",
+                   category="concept", definition="d", status="official")
+    letter = Term(id="l", zh_hans="一函两书", zh_hant="一函兩書", pinyin="x", pinyin_num="x",
+                  en='"one letter, two documents" system', category="concept", definition="d", status="official")
+    m = TermMatcher([quality, letter])
+    assert m.find_en("the quality, power of") == []
+    assert [h.text for h in m.find_en("a quality power.")] == ["quality power"]
+    hits = m.find_en('the “one letter, two documents” system')
+    assert [h.text for h in hits] == ["“one letter, two documents” system"]
+
+
+def test_short_chinese_hits_must_not_cut_through_words():
+    from glossary.matcher import on_word_boundaries
+
+    minsheng = Term(id="m", zh_hans="民生", zh_hant="民生", pinyin="mínshēng", pinyin_num="min2 sheng1",
+                    en="people's wellbeing", category="concept", definition="d", status="official")
+    m = TermMatcher([minsheng])
+    text = "提高人民生活水平，保障和改善民生"
+    assert len(m.find_zh(text)) == 2  # the raw automaton sees 民生 inside 人民生活 too
+    kept = on_word_boundaries(text, m.find_zh(text))
+    assert [h.start for h in kept] == [text.rindex("民生")]
