@@ -25,11 +25,11 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..terms import Term
-from .candidates import EDGE_STOP, EnSide, ZhOcc, blocked_for, ngrams, surfaces
+from .candidates import EDGE_STOP, EnSide, ZhOcc, blocked_for, list_ngrams, list_phrase, ngrams, surfaces
 from .lexicon import Lexicon, stem
 
 #: Weight of the lexical prior: final score = dice × (1 − w + w × coverage).
-LEXICAL_WEIGHT = 0.3
+LEXICAL_WEIGHT = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +58,7 @@ class Settings:
     min_share: float = 0.1  # further renderings must account for this share of occurrences
     max_renderings: int = 4
     lexical_weight: float = LEXICAL_WEIGHT
-    extend_ratio: float = 0.6  # see _complete (0.6 chosen on scripts/eval_align.py)
+    extend_ratio: float = 0.6  # see _complete (0.6 chosen by the previous version on the whole evaluation)
     max_words: int = 12
 
 
@@ -68,13 +68,18 @@ def associate(
     lexicon: Lexicon,
     settings: Settings = Settings(),
     zh_texts: Sequence[str] | None = None,
+    crossing: "set[str] | frozenset[str]" = frozenset(),
 ) -> list[Proposal]:
     """Proposals for every Chinese phrase occurring at least ``min_count`` times, best first per phrase."""
     n_pairs = len(sides)
     plain = [ngrams(s) for s in sides]
+    # English words a glossary anchor explains are withheld from every other phrase: from its
+    # co-occurrence counts (below) and equally from the n-gram totals, or "Marxism" inside
+    # "Marxism-Leninism" would count against 马克思主义 everywhere else.
+    free = [ngrams(s, blocked_for(s, ())) if s.anchors else ng for s, ng in zip(sides, plain)]
     total: Counter[str] = Counter()
     present: Counter[str] = Counter()
-    for ng in plain:
+    for ng in free:
         total.update(ng)
         present.update(ng.keys())
 
@@ -83,18 +88,42 @@ def associate(
         for o in occ:
             by_key.setdefault(o.key, {}).setdefault(p, []).append(o)
 
+    list_free: list[Counter[str]] | None = None  # comma-crossing n-grams, computed when first needed
+    list_total: Counter[str] = Counter()
     out: list[Proposal] = []
     for key, per_pair in by_key.items():
         count = sum(len(v) for v in per_pair.values())
         if count < settings.min_count:
             continue
+        lists = list_phrase(key)
+        if lists and list_free is None:
+            list_free = [list_ngrams(s, blocked_for(s, ()) if s.anchors else frozenset()) for s in sides]
+            for ng in list_free:
+                list_total.update(ng)
         term = next((o.term for v in per_pair.values() for o in v if o.term is not None), None)
         rows: list[tuple[int, int, Counter[str]]] = []
+        own: Counter[str] = Counter()  # n-grams this phrase's own pairs add back to the totals
+        crossing: set[str] = set()  # its candidates that cross a comma
         for p, occ in per_pair.items():
             side = sides[p]
             blocked = blocked_for(side, [(o.start, o.end) for o in occ]) if side.anchors else frozenset()
-            rows.append((p, len(occ), ngrams(side, blocked) if blocked else plain[p]))
-        out += _renderings(key, term, count, rows, total, present, n_pairs, lexicon, settings, sides, zh_texts)
+            ng = ngrams(side, blocked) if blocked else plain[p]
+            if lists:
+                assert list_free is not None
+                extra = list_ngrams(side, blocked)
+                if side.anchors:
+                    own.update(extra)
+                    own.subtract(list_free[p])
+                ng = ng + extra
+                crossing.update(extra)
+            rows.append((p, len(occ), ng))
+            if side.anchors:
+                own.update(ng if not lists else ngrams(side, blocked) if blocked else plain[p])
+                own.subtract(free[p])
+        tot = _Totals(total, own) if own else total
+        if lists:
+            tot = _Totals(tot, list_total)  # type: ignore[arg-type]
+        out += _renderings(key, term, count, rows, tot, present, n_pairs, lexicon, settings, sides, zh_texts, crossing)
     return out
 
 
@@ -110,6 +139,7 @@ def _renderings(
     st: Settings,
     sides: Sequence[EnSide],
     zh_texts: Sequence[str] | None = None,
+    crossing: "set[str] | frozenset[str]" = frozenset(),
 ) -> list[Proposal]:
     def context_word(added: list[str], pairs: list[int]) -> bool:
         """Whether an added word is better explained by the Chinese around the phrase than by it."""
@@ -124,6 +154,9 @@ def _renderings(
             if hits * 2 >= len(pairs):
                 return True
         return False
+
+    def justified(e: str, e2: str, pairs: list[int]) -> bool:
+        return grows(lexicon, key, e, e2, crossing, lambda part: context_word(part, pairs))
 
     residual = {p: c for p, c, _ in rows}
     found: list[Proposal] = []
@@ -144,7 +177,7 @@ def _renderings(
             if c < st.min_support or e in taken:
                 continue
             dice = 2 * c / (left + total[e])
-            score = dice * (1 - w + w * lexicon.coverage(key, e)) if w else dice
+            score = dice * (1 - w + w * lexicon.fit(key, e)) if w else dice
             cand = (score, c, len(e.split()), e, dice)
             if best is None or cand > best:
                 best = cand
@@ -152,9 +185,9 @@ def _renderings(
             break
         score, c, _, e, dice = best
         pairs_of = lambda e2: [p for p, _, ng in rows if residual[p] and ng.get(e2)]  # noqa: E731
-        e, c = _complete(e, c, co, st, lambda e2: context_word(_added(e, e2), pairs_of(e2)))
+        e, c = _complete(e, c, co, st, lambda e2, e=e: not justified(e, e2, pairs_of(e2)))
         dice = 2 * c / (left + total[e])
-        score = dice * (1 - w + w * lexicon.coverage(key, e)) if w else dice
+        score = dice * (1 - w + w * lexicon.fit(key, e)) if w else dice
         share = c / count
         if score < st.min_score or (rank > 1 and share < st.min_share):
             break
@@ -184,13 +217,59 @@ def _renderings(
     return found
 
 
-def _added(e: str, e2: str) -> list[str]:
-    """The words *e2* adds around *e*."""
+class _Totals:
+    """The shared n-gram totals plus what one phrase's own pairs add back (no copy of the totals)."""
+
+    __slots__ = ("base", "extra")
+
+    def __init__(self, base: "Counter[str] | _Totals", extra: Counter[str]) -> None:
+        self.base, self.extra = base, extra
+
+    def __getitem__(self, e: str) -> int:
+        return self.base[e] + self.extra[e]
+
+
+def grows(
+    lexicon: Lexicon,
+    key: str,
+    e: str,
+    e2: str,
+    crossing: "set[str] | frozenset[str]" = frozenset(),
+    from_context=lambda part: False,
+) -> bool:
+    """Whether the words n-gram *e2* adds around *e* belong to the rendering of phrase *key*.
+
+    Each side that grows must either translate characters of the phrase that *e* leaves
+    untranslated ("coordinated development of the" + "Beijing-Tianjin-Hebei region" for
+    京津冀协同发展), or attach directly, without a function word at the joint, and not be a
+    gloss of the Chinese around the phrase (*from_context*): "river chief" + "system", but not
+    "remain in" + "the primary stage of socialism". Growing across a comma (*e2* in
+    *crossing*, *e* not) always needs the first kind of evidence.
+    """
+    before, after = _sides(e, e2)
+    have = lexicon.covered(key, e.split())
+    comma = e2 in crossing and e not in crossing
+    for part, joint in ((before, before[-1:]), (after, after[:1])):
+        if not part:
+            continue
+        if lexicon.covered(key, part) - have:
+            continue
+        if comma:
+            return False
+        if joint[0] in EDGE_STOP and joint[0] != "and":
+            return False
+        if from_context(part):
+            return False
+    return True
+
+
+def _sides(e: str, e2: str) -> tuple[list[str], list[str]]:
+    """The words *e2* adds before and after *e* (first occurrence)."""
     w, w2 = e.split(), e2.split()
     for i in range(len(w2) - len(w) + 1):
         if w2[i : i + len(w)] == w:
-            return w2[:i] + w2[i + len(w) :]
-    return w2
+            return w2[:i], w2[i + len(w) :]
+    return w2, []
 
 
 def _complete(e: str, c: int, co: Counter[str], st: Settings, from_context=lambda e2: False) -> tuple[str, int]:
@@ -255,4 +334,4 @@ def _llr(n_zh: int, n_en: int, n_both: int, n: int) -> float:
     return 2 * g
 
 
-__all__ = ["Proposal", "Settings", "associate"]
+__all__ = ["Proposal", "Settings", "associate", "grows"]

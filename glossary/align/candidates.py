@@ -30,6 +30,10 @@ EDGE_STOP = frozenset(
 )
 #: Punctuation that ends a run of words an n-gram may span.
 _BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”‘’«»|/¶·•—–\n\t]|\s'|'\s")
+#: The same without the comma: the runs a list-like rendering ("One Country, Two Systems") spans.
+_LIST_BREAK = re.compile(r"[.;:!?()\[\]{}\"“”‘’«»|/¶·•—–\n\t]|\s'|'\s")
+#: Chinese phrases whose renderings may be lists: an enumeration (、) or a numbered formula.
+_LIST_PHRASE = re.compile(r"、|^[一二两三四五六七八九十]")
 MAX_EN_WORDS = 12
 
 
@@ -51,6 +55,8 @@ class EnSide:
     keys: list[str]
     spans: list[tuple[int, int]]
     runs: list[int]
+    #: like ``runs`` but only split by punctuation other than the comma (see :func:`list_ngrams`)
+    clauses: list[int] = field(default_factory=list)
     #: token ranges explained by a glossary term: (token_start, token_end, zh_start, zh_end)
     anchors: list[tuple[int, int, int, int]] = field(default_factory=list)
 
@@ -61,16 +67,47 @@ class EnSide:
 def english_side(text: str) -> EnSide:
     """Tokenise an English segment, numbering the punctuation-free runs n-grams may not cross."""
     toks = en_words(text)
-    keys, spans, runs = [], [], []
-    run, prev_end = 0, 0
+    keys, spans, runs, clauses = [], [], [], []
+    run, clause, prev_end = 0, 0, 0
     for key, start, end in toks:
         if keys and _BREAK.search(text, prev_end, start):
             run += 1
+            if _LIST_BREAK.search(text, prev_end, start):
+                clause += 1
         keys.append(key)
         spans.append((start, end))
         runs.append(run)
+        clauses.append(clause)
         prev_end = end
-    return EnSide(text, keys, spans, runs)
+    return EnSide(text, keys, spans, runs, clauses)
+
+
+def list_phrase(zh: str) -> bool:
+    """Whether a Chinese phrase may be rendered as a comma-separated list (see :func:`list_ngrams`)."""
+    return bool(_LIST_PHRASE.search(zh))
+
+
+def list_ngrams(side: EnSide, blocked: frozenset[int] | set[int] = frozenset(), max_words: int = MAX_EN_WORDS) -> Counter[str]:
+    """The n-grams :func:`ngrams` leaves out because they cross a comma.
+
+    Only enumerations (、) and numbered formulas (一国两制, 四个意识) may be rendered as a list
+    ("One Country, Two Systems"); for them these are added to the ordinary candidates. Their keys
+    drop the comma, like every key, so the two kinds count together.
+    """
+    out: Counter[str] = Counter()
+    keys, runs, clauses = side.keys, side.runs, side.clauses
+    n = len(keys)
+    for i in range(n):
+        if i in blocked or keys[i] in EDGE_STOP:
+            continue
+        for j in range(i + 1, min(n, i + max_words) + 1):
+            k = j - 1
+            if clauses[k] != clauses[i] or k in blocked:
+                break
+            if runs[k] == runs[i] or keys[k] in EDGE_STOP:
+                continue
+            out[" ".join(keys[i:j])] += 1
+    return out
 
 
 def ngrams(side: EnSide, blocked: frozenset[int] | set[int] = frozenset(), max_words: int = MAX_EN_WORDS) -> Counter[str]:
@@ -92,13 +129,15 @@ def ngrams(side: EnSide, blocked: frozenset[int] | set[int] = frozenset(), max_w
 
 
 def surfaces(side: EnSide, wanted: Iterable[str], max_words: int = MAX_EN_WORDS) -> dict[str, str]:
-    """The text as written for each wanted n-gram key found in *side* (first occurrence)."""
+    """The text as written for each wanted n-gram key found in *side* (first occurrence; a key
+    crossing a comma is found too, see :func:`list_ngrams`)."""
     want = set(wanted)
     found: dict[str, str] = {}
     keys = side.keys
+    runs = side.clauses or side.runs
     for i in range(len(keys)):
         for j in range(i + 1, min(len(keys), i + max_words) + 1):
-            if side.runs[j - 1] != side.runs[i]:
+            if runs[j - 1] != runs[i]:
                 break
             k = " ".join(keys[i:j])
             if k in want and k not in found:
@@ -200,6 +239,8 @@ __all__ = [
     "blocked_for",
     "discovered_phrases",
     "english_side",
+    "list_ngrams",
+    "list_phrase",
     "ngrams",
     "surfaces",
     "zh_occurrences",

@@ -9,7 +9,7 @@ ranking between candidates the counts cannot separate; it never proposes anythin
 
 from __future__ import annotations
 
-from ..forms import en_words
+from ..forms import en_words, is_han
 from .candidates import EDGE_STOP
 
 _NUMERALS = {
@@ -31,7 +31,10 @@ _NUMERALS = {
 
 
 def stem(word: str) -> str:
-    """Crude stem so that govern/governance/governing and develop/development meet."""
+    """Crude stem so that govern/governance/governing and develop/development meet, and an
+    ordinal meets its number (18th → 18)."""
+    if word[:1].isdigit() and word[-2:] in ("st", "nd", "rd", "th"):
+        word = word[:-2]
     return word[:5] if len(word) > 5 else word
 
 
@@ -41,6 +44,7 @@ class Lexicon:
     def __init__(self, use_dictionary: bool = True) -> None:
         self.use_dictionary = use_dictionary
         self._cache: dict[str, frozenset[str]] = {}
+        self._pos_cache: dict[str, dict[str, frozenset[int]]] = {}
 
     def explained(self, phrase: str) -> frozenset[str]:
         hit = self._cache.get(phrase)
@@ -49,11 +53,24 @@ class Lexicon:
         return hit
 
     def _explain(self, phrase: str) -> frozenset[str]:
-        out: set[str] = set()
+        return frozenset(self.positions(phrase))
+
+    def positions(self, phrase: str) -> dict[str, frozenset[int]]:
+        """For each explained English stem, the character positions of *phrase* it can translate."""
+        hit = self._pos_cache.get(phrase)
+        if hit is not None:
+            return hit
+        out: dict[str, set[int]] = {}
+
+        def add(words: str, i: int, j: int) -> None:
+            for k, _, _ in en_words(words):
+                if k not in EDGE_STOP:
+                    out.setdefault(stem(k), set()).update(range(i, j))
+
         n = len(phrase)
         for i in range(n):
             for w in _NUMERALS.get(phrase[i], ()):
-                out.update(stem(k) for k, _, _ in en_words(w))
+                add(w, i, i + 1)
         if self.use_dictionary:
             from .. import cedict
 
@@ -63,8 +80,38 @@ class Lexicon:
                         for d in entry.definitions:
                             if d.startswith(("CL:", "variant of", "old variant", "surname ", "see ")):
                                 continue
-                            out.update(stem(k) for k, _, _ in en_words(d) if k not in EDGE_STOP)
-        out.update(_pinyin_words(phrase))
+                            add(d, i, j)
+        for word, i, j in _pinyin_words(phrase):
+            out.setdefault(word, set()).update(range(i, j))
+        hit = self._pos_cache[phrase] = {k: frozenset(v) for k, v in out.items()}
+        return hit
+
+    def fit(self, phrase: str, english_key: str) -> float:
+        """How well *english_key* translates *phrase* by the dictionary, 0–1: the harmonic mean of
+        the share of its content words the phrase explains and the share of the phrase's Han
+        characters those words translate. Unlike :meth:`coverage` it also rewards a span for
+        leaving nothing of the phrase untranslated."""
+        words = [w for w in english_key.split() if w not in EDGE_STOP]
+        if not words:
+            return 0.0
+        pos = self.positions(phrase)
+        explained = [w for w in words if stem(w) in pos]
+        if not explained:
+            return 0.0
+        han = [i for i, ch in enumerate(phrase) if is_han(ch)] or list(range(len(phrase)))
+        got = self.covered(phrase, explained)
+        precision = len(explained) / len(words)
+        recall = sum(1 for i in han if i in got) / len(han)
+        return 2 * precision * recall / (precision + recall) if recall else 0.0
+
+    def covered(self, phrase: str, words: "list[str] | tuple[str, ...]") -> frozenset[int]:
+        """Character positions of *phrase* that some of *words* (n-gram keys) translate."""
+        pos = self.positions(phrase)
+        out: set[int] = set()
+        for w in words:
+            hit = pos.get(stem(w))
+            if hit:
+                out |= hit
         return frozenset(out)
 
     def coverage(self, phrase: str, english_key: str) -> float:
@@ -76,15 +123,19 @@ class Lexicon:
         return sum(1 for w in words if stem(w) in known) / len(words)
 
 
-def _pinyin_words(phrase: str) -> set[str]:
-    """Toneless pinyin of every run of 1–4 syllables (how names are romanised in English)."""
+def _pinyin_words(phrase: str) -> list[tuple[str, int, int]]:
+    """Toneless pinyin of every run of 1–4 syllables (how names are romanised in English), with
+    the character span it spells (syllables of non-Han characters are dropped, so spans are
+    approximate for mixed text)."""
     from pypinyin import Style, lazy_pinyin
 
     syl = lazy_pinyin(phrase, style=Style.NORMAL, errors="ignore")
-    out = set()
+    if len(syl) != len(phrase):  # non-Han characters: positions no longer line up
+        return [(stem("".join(syl[i:j]).replace("ü", "v")), 0, len(phrase)) for i in range(len(syl)) for j in range(i + 1, min(len(syl), i + 4) + 1)]
+    out = []
     for i in range(len(syl)):
         for j in range(i + 1, min(len(syl), i + 4) + 1):
-            out.add(stem("".join(syl[i:j]).replace("ü", "v")))
+            out.append((stem("".join(syl[i:j]).replace("ü", "v")), i, j))
     return out
 
 

@@ -1,0 +1,93 @@
+"""Span choice in glossary.align: how far a rendering reaches, lists, and anchored totals."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.align import align_segments
+from glossary.align.associate import grows
+from glossary.align.candidates import english_side, list_ngrams, list_phrase, ngrams
+from glossary.align.lexicon import Lexicon, stem
+from glossary.store import Glossary
+
+from test_align import term
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon(use_dictionary=True)
+
+
+def top(df, zh: str) -> str:
+    rows = df.filter((df["zh"] == zh) & (df["rank"] == 1))["en"].to_list()
+    assert rows, f"no proposal for {zh}"
+    return rows[0]
+
+
+def test_growth_that_translates_more_of_the_phrase(lexicon):
+    # "coordinated development of the" translates 协同发展, which "Beijing-Tianjin-Hebei region" leaves out
+    assert grows(lexicon, "京津冀协同发展", "beijing tianjin hebei region",
+                 "coordinated development of the beijing tianjin hebei region")
+
+
+def test_growth_by_direct_attachment(lexicon):
+    assert grows(lexicon, "河长制", "river chief", "river chief system")  # "system" also translates 制
+    assert grows(lexicon, "六稳", "stability on six", "stability on six fronts")  # translates nothing, but attached
+    # a word attached directly is refused when the Chinese around the phrase explains it
+    assert not grows(lexicon, "六稳", "stability on six", "stability on six fronts", from_context=lambda part: True)
+
+
+def test_growth_through_a_function_word_is_refused(lexicon):
+    assert not grows(lexicon, "社会主义初级阶段", "primary stage of socialism", "remain in the primary stage of socialism")
+    assert not grows(lexicon, "总书记", "general secretary", "headed by general secretary")
+
+
+def test_growth_across_a_comma_needs_translation(lexicon):
+    crossing = {"one country two system under which the people"}
+    assert not grows(lexicon, "一国两制", "one country two system", "one country two system under which the people", crossing)
+
+
+def test_fit_rewards_translating_the_whole_phrase(lexicon):
+    assert lexicon.fit("党委", "party committee") > lexicon.fit("党委", "major issue")
+    assert lexicon.fit("京津冀协同发展", "coordinated development of the beijing tianjin hebei region") > lexicon.fit(
+        "京津冀协同发展", "beijing tianjin hebei region")
+    assert stem("18th") == stem("18")
+
+
+def test_list_ngrams_cross_commas_only():
+    side = english_side("We uphold One Country, Two Systems; it works.")
+    assert "one country two system" in list_ngrams(side)
+    assert "one country two system" not in ngrams(side)
+    assert "uphold one country" not in list_ngrams(side)  # no comma inside: an ordinary n-gram
+    assert not any("work" in k for k in list_ngrams(side))  # never across a semicolon
+    assert list_phrase("一国两制") and list_phrase("形式主义、官僚主义") and not list_phrase("简政放权")
+
+
+def test_numbered_formula_rendered_as_a_list():
+    pairs = [
+        ("坚持一国两制。", "We uphold One Country, Two Systems."),
+        ("一国两制行稳致远。", "One Country, Two Systems has proved its worth, and will endure."),
+        ("全面准确贯彻一国两制方针。", "We will fully apply the policy of One Country, Two Systems."),
+        ("两种制度并存。", "The two systems coexist."),
+        ("天气很好。", "The weather was fine."),
+    ]
+    g = Glossary((term("yiguo-liangzhi", "一国两制", "One Country, Two Systems"),))
+    df = align_segments(pairs, glossary=g, dictionary=False, discover=False)
+    assert top(df, "一国两制") == "One Country, Two Systems"
+
+
+def test_anchored_words_leave_the_totals():
+    # "Marxism" inside "Marxism-Leninism" is explained by another term; it must not count
+    # against 马克思主义 in the Dice denominator, or "firmly" would win
+    pairs = [
+        ("我们坚定学习马克思主义。", "We firmly study Marxism."),
+        ("马克思主义坚定指引我们。", "Marxism firmly guides us."),
+        ("他们坚定坚持马克思主义。", "They firmly uphold Marxism."),
+        ("马克思列宁主义是指南。", "Marxism-Leninism is a guide."),
+        ("坚持马克思列宁主义。", "Uphold Marxism-Leninism."),
+        ("学习马克思列宁主义。", "Study Marxism-Leninism."),
+        ("发展马克思列宁主义。", "Develop Marxism-Leninism."),
+    ]
+    g = Glossary((term("makesi-zhuyi", "马克思主义", "Marxism"), term("ma-lie", "马克思列宁主义", "Marxism-Leninism")))
+    df = align_segments(pairs, glossary=g, dictionary=False, discover=False)
+    assert top(df, "马克思主义") == "Marxism"
