@@ -31,6 +31,7 @@ _LAZY = {
     "import_terms": ("imports", "import_terms"),
     "to_traditional": ("script", "to_traditional"),
     "to_simplified": ("script", "to_simplified"),
+    "extract": ("extract", "extract"),
     "check": ("check", "check_file"),
     "check_file": ("check", "check_file"),
     "check_text": ("check", "check_text"),

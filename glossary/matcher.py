@@ -249,11 +249,13 @@ class _BytesScanner:
         if len(raw) == len(text):  # ASCII: byte and character offsets agree
             return [(s, e, payload[i]) for i, s, e in found]
         out = []
+        append = out.append
         last_b = last_c = 0
         for i, s, _ in found:  # starts never decrease: decode only the gap since the last one
-            last_c += len(raw[last_b:s].decode("utf-8"))
-            last_b = s
-            out.append((last_c, last_c + chars[i], payload[i]))
+            if s != last_b:
+                last_c += len(raw[last_b:s].decode("utf-8"))
+                last_b = s
+            append((last_c, last_c + chars[i], payload[i]))
         return out
 
 

@@ -1,0 +1,457 @@
+"""Extract the recurring political phrases of a text or corpus, with Chinese, pinyin and English.
+
+:func:`extract` runs three finders over every document and merges what they find per phrase:
+
+* **glossary** — every form of every term (simplified, traditional, standard/accepted/non-standard
+  English) in one Aho–Corasick pass (:class:`glossary.matcher.TermMatcher`), nested hits included;
+* **rules** — numbered and quoted formulations by shape (:mod:`.rules`);
+* **discovery** — recurring phrases found by statistics alone (:mod:`.discover`), counted again
+  exactly in a second, cheap pass once they are known.
+
+Documents are read in batches (bounded memory); batches go to a process pool when there is more
+than one, and their results are merged in input order.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
+
+from ..errors import InputError
+from ..io.documents import Document, expand, iter_documents, read_stdin, total_bytes
+from ..terms import Term
+from . import discover
+from .scan import BatchResult, BatchScanner, Tally, _init_worker, _scan_in_worker, context
+
+if TYPE_CHECKING:
+    import polars as pl
+
+    from ..store import Glossary
+
+#: Characters of text per batch (one unit of work for a worker process).
+BATCH_CHARS = 4_000_000
+#: Upper bound on n-gram table entries kept while merging batches (memory bound).
+TABLE_CAP = 3_000_000
+#: Inputs up to this many characters are kept in memory for the second pass (no re-reading).
+CACHE_CHARS = 50_000_000
+#: In large inputs a discovered phrase must recur at least once per this many symbols.
+SYMBOLS_PER_COUNT = 400_000
+
+COLUMNS = (
+    "phrase", "lang", "term_id", "zh_hans", "pinyin", "en", "en_unreviewed", "nonstandard", "standard",
+    "count", "docs", "score", "method", "contexts",
+)
+_WEIGHT = {"glossary": 2.0, "numbered": 1.6, "pattern": 1.4, "quoted": 1.2}
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """What :func:`extract` reads: texts given directly, or files (``-`` = standard input)."""
+
+    texts: tuple[str, ...] = ()
+    files: tuple[str, ...] = ()
+
+
+def as_source(texts_or_paths: str | Path | Iterable[str | Path]) -> Source:
+    """Sort arguments into texts and paths: ``Path`` objects and ``-`` are paths; a string is a
+    path when it is one line naming an existing file or folder, otherwise it is text."""
+    items = [texts_or_paths] if isinstance(texts_or_paths, (str, Path)) else list(texts_or_paths)
+    texts: list[str] = []
+    files: list[str] = []
+    for it in items:
+        if isinstance(it, Path):
+            files.append(str(it))
+        elif it == "-" or ("\n" not in it and len(it) < 1024 and it.strip() and _exists(it)):
+            files.append(it)
+        else:
+            texts.append(it)
+    return Source(tuple(texts), tuple(expand(files)))
+
+
+def _exists(s: str) -> bool:
+    try:
+        return Path(s).exists()
+    except (OSError, ValueError):
+        return False
+
+
+def extract(
+    texts_or_paths: str | Path | Iterable[str | Path],
+    lang: str = "auto",
+    *,
+    glossary: "Glossary | None" = None,
+    min_count: int = 2,
+    top: int | None = None,
+    known: bool = True,
+    new: bool = True,
+    encoding: str | None = None,
+    column: str | None = None,
+    workers: int | None = None,
+    progress: bool = False,
+    on_error: Callable[[InputError], None] | None = None,
+) -> "pl.DataFrame":
+    """The recurring political phrases of *texts_or_paths*, best first, as a polars DataFrame.
+
+    One row per phrase as written (case, plural and hyphenation folded for English): ``phrase``,
+    ``lang``, ``term_id`` (glossary match or ''), ``zh_hans``, ``pinyin``, ``en`` (the standard
+    English, or for new Chinese phrases a CC-CEDICT word gloss with ``en_unreviewed`` true),
+    ``nonstandard``/``standard`` (a rendering the glossary lists as non-standard, and the standard
+    one), ``count``, ``docs``, ``score``, ``method`` (glossary, numbered, pattern, quoted,
+    discovered; joined by ``+``) and up to three ``contexts``.
+
+    ``lang`` is ``auto`` (both finders on every document), ``zh`` or ``en``. ``glossary`` defaults
+    to the shipped one; pass ``Glossary(())`` for discovery alone. ``known``/``new`` switch the
+    glossary rows / the rows without a glossary term on or off. Glossary hits are kept from one
+    occurrence; rule hits from ``min_count`` (from one in a single document); discovered phrases
+    from ``min_count``, raised in big inputs to one per 400 000 characters or words.
+    ``on_error`` receives unreadable files (default: raise).
+    """
+    import polars as pl
+
+    if lang not in ("auto", "zh", "en"):
+        raise ValueError(f"lang must be auto, zh or en, not {lang!r}")
+    if glossary is None:
+        from ..store import load
+
+        glossary = load()
+    source = as_source(texts_or_paths)
+    stdin_text: list[str] = []
+    errors = on_error or _raise
+    bar = _Progress(total_bytes(source.files)) if progress and source.files else None
+
+    cache: list[Document] = []
+    cached = [0, True]  # characters kept, still complete
+
+    def documents(first_pass: bool) -> Iterator[Document]:
+        if not first_pass and cached[1]:
+            yield from cache  # small inputs: the second pass does not read the files again
+            return
+        for d in _documents(first_pass):
+            if first_pass and cached[1]:
+                cached[0] += len(d.text)
+                if cached[0] > CACHE_CHARS:
+                    cached[1] = False
+                    cache.clear()
+                else:
+                    cache.append(d)
+            yield d
+
+    def _documents(first_pass: bool) -> Iterator[Document]:
+        n = 0
+        for i, t in enumerate(source.texts):
+            yield Document(f"<text {i + 1}>", t, n)
+            n += 1
+        if source.files:
+            if "-" in source.files and not stdin_text:
+                try:
+                    stdin_text.append(read_stdin(encoding))
+                except InputError as exc:
+                    errors(exc)
+                    stdin_text.append("")
+            for d in iter_documents(
+                source.files, encoding=encoding, column=column,
+                on_error=errors if first_pass else _ignore,
+                on_bytes=bar.advance if (bar and first_pass) else None,
+                stdin_text=stdin_text[0] if stdin_text else None,
+            ):
+                yield Document(d.name, d.text, d.doc + n)
+
+    terms = tuple(glossary.terms)
+    tallies: dict[tuple[str, str], Tally] = {}
+    tables: dict[str, dict[str, int]] = {"zh": {}, "en": {}}
+    symbols = {"zh": 0, "en": 0}
+    ndocs = 0
+    for result, count in _run(documents(True), terms, lang, new, workers):
+        ndocs = max(ndocs, count)
+        for k, t in result.tallies.items():
+            if k in tallies:
+                tallies[k].merge(t)
+            else:
+                tallies[k] = t
+        for lg, table in result.tables.items():
+            if tables[lg]:
+                discover.merge(tables[lg], table)
+            else:
+                tables[lg] = table
+            discover.prune(tables[lg], TABLE_CAP)
+            symbols[lg] += result.symbols[lg]
+    if bar:
+        bar.close()
+
+    discovered: dict[tuple[str, str], float] = {}
+    if new:
+        discovered = _discover(tables, symbols, tallies, glossary, min_count, top, lang)
+        tables.clear()
+        if discovered:
+            _count_discovered(discovered, documents(False), tallies, lang)
+
+    rows = _rank(tallies, discovered, min_count, single=ndocs <= 1, known=known, new=new)
+    rows = _drop_idioms(rows, top)
+    if top is not None:
+        rows = rows[:top]
+    return _frame(rows, glossary, pl)
+
+
+# -- pass 1: batches, optionally in a process pool ---------------------------------------------
+def _batches(docs: Iterator[Document]) -> Iterator[tuple[list[Document], int]]:
+    batch: list[Document] = []
+    size = 0
+    last = -1
+    for d in docs:
+        batch.append(d)
+        size += len(d.text)
+        last = d.doc
+        if size >= BATCH_CHARS:
+            yield batch, last + 1
+            batch, size = [], 0
+    if batch:
+        yield batch, last + 1
+
+
+def _run(docs: Iterator[Document], terms: Sequence[Term], lang: str, new: bool, workers: int | None) -> Iterator[tuple[BatchResult, int]]:
+    batches = _batches(docs)
+    first = next(batches, None)
+    if first is None:
+        return
+    second = next(batches, None)
+    cpus = workers if workers is not None else min(2, os.cpu_count() or 1)
+    if second is None or cpus <= 1:
+        scanner = BatchScanner(terms, lang, new, SYMBOLS_PER_COUNT)
+        yield scanner.scan(first[0]), first[1]
+        if second is not None:
+            yield scanner.scan(second[0]), second[1]
+            for b, n in batches:
+                yield scanner.scan(b), n
+        return
+    import multiprocessing as mp
+
+    # spawn, not fork: polars' thread pool does not survive a fork (the child can deadlock)
+    ctx = mp.get_context("spawn")
+    counts: list[int] = []
+
+    def feed() -> Iterator[list[Document]]:
+        for b, n in _chain(first, second, batches):
+            counts.append(n)
+            yield b
+
+    with ctx.Pool(cpus, initializer=_init_worker, initargs=(terms, lang, new, SYMBOLS_PER_COUNT)) as pool:
+        for i, result in enumerate(pool.imap(_scan_in_worker, feed())):
+            yield result, counts[i]
+
+
+def _chain(*parts):
+    a, b, rest = parts
+    yield a
+    yield b
+    yield from rest
+
+
+# -- discovery ----------------------------------------------------------------------------------
+def _discover(tables, symbols, tallies, glossary: "Glossary", min_count: int, top: int | None, lang: str) -> dict[tuple[str, str], float]:
+    out: dict[tuple[str, str], float] = {}
+    limit = 2 * top + 50 if top else 1000
+    known_zh = {t.zh_hans for t in glossary} | {t.zh_hant for t in glossary}
+    for lg, min_len in (("zh", 3), ("en", 2)):
+        table = tables.get(lg)
+        if not table:
+            continue
+        lexicon = _zh_lexicon() if lg == "zh" else None
+        need = max(min_count, math.ceil(symbols[lg] / SYMBOLS_PER_COUNT))
+        from .scan import MAX_LEN
+
+        kept = 0
+        for c in discover.candidates(table, lang=lg, min_count=need, min_len=min_len, max_len=MAX_LEN[lg], total=symbols[lg], lexicon=lexicon, limit=limit):
+            key = c.key
+            if (lg, key) in tallies or (lg == "zh" and key in known_zh):
+                continue
+            out[(lg, key)] = min(1.0, min(c.left_entropy, c.right_entropy) / 1.5) * min(1.0, c.cohesion / 6.0)
+            kept += 1
+            if kept >= limit:
+                break
+    return out
+
+
+class _Lexicon:
+    """Words of jieba's dictionary, as a container for :func:`discover.candidates`: words of
+    three or more characters rescue nested headwords; two-character words that begin with a
+    particle (和平, 对外) may start a phrase."""
+
+    def __init__(self, long_words: frozenset[str], particle_words: frozenset[str]) -> None:
+        self._long = long_words
+        self._particle = particle_words
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._long
+
+    def words_starting(self, chars: set[str]) -> set[str]:
+        return {w for w in self._particle if w[0] in chars}
+
+
+@lru_cache(maxsize=1)
+def _zh_lexicon() -> _Lexicon:
+    """Read straight from jieba's dict.txt by regular expression (a tenth of a second), not
+    through a jieba tokenizer, which would also build its prefix dictionary and tagger."""
+    import re
+
+    import jieba
+
+    from .discover import ZH_BAD_START
+
+    raw = (Path(jieba.__file__).parent / "dict.txt").read_text(encoding="utf-8")
+    long_words = frozenset(re.findall(r"^(\S{3,}) ", raw, re.MULTILINE))
+    starts = "".join(sorted(ZH_BAD_START))
+    particle = frozenset(re.findall(rf"^([{re.escape(starts)}]\S) ", raw, re.MULTILINE))
+    return _Lexicon(long_words, particle)
+
+
+def _count_discovered(discovered: dict[tuple[str, str], float], docs: Iterator[Document], tallies, lang: str) -> None:
+    """Second pass: exact counts, documents and contexts of the discovered phrases."""
+    from ..matcher import TermMatcher
+
+    fake = []
+    for (lg, key) in discovered:
+        if lg == "zh":
+            fake.append(Term(id=f"zh\t{key}", zh_hans=key, zh_hant="", pinyin="", pinyin_num="", en=""))
+        else:
+            fake.append(Term(id=f"en\t{key}", zh_hans="", zh_hant="", pinyin="", pinyin_num="", en=key))
+    matcher = TermMatcher(fake)
+    for d in docs:
+        for h in matcher.find(d.text, lang, nested=True):
+            lg, key = h.term.id.split("\t", 1)
+            if (lg, key) not in discovered:
+                continue
+            t = tallies.get((lg, key)) or tallies.setdefault((lg, key), Tally(lg, key))
+            t.add(d.doc, h.text, context(d.text, h.start, h.end, lg), "discovered")
+
+
+# -- ranking and the table ----------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class _Row:
+    tally: Tally
+    score: float
+
+
+def _units(t: Tally) -> float:
+    return (t.key.count(" ") + 1) if t.lang == "en" else max(1.0, len(t.key) / 2)
+
+
+def _rank(tallies, discovered, min_count: int, *, single: bool, known: bool, new: bool) -> list[_Row]:
+    rows = []
+    for k, t in tallies.items():
+        is_known = bool(t.term_id)
+        if (is_known and not known) or (not is_known and not new):
+            continue
+        if is_known:
+            weight = _WEIGHT["glossary"] + (0.5 if t.field == "en_nonstandard" else 0.0)
+        elif "discovered" in t.methods and k in discovered:
+            weight = discovered[k]
+            if t.count < min_count:
+                continue
+        else:
+            weight = max(_WEIGHT.get(m, 1.0) for m in t.methods)
+            strong = t.methods & {"numbered", "quoted"}
+            if t.count < min_count and not (single and strong):
+                continue
+        rows.append(_Row(t, weight * math.log2(1 + t.count) * math.log2(1 + _units(t))))
+    rows.sort(key=lambda r: (-r.score, -r.tally.count, r.tally.key))
+    return rows
+
+
+def _drop_idioms(rows: list[_Row], top: int | None) -> list[_Row]:
+    """Set phrases that only look numbered (四面八方, 一心一意) are not formulations. (With
+    *top*, only the rows that could still make the cut are checked.)"""
+    from .gloss import dictionary, is_idiom
+
+    def suspect(r: _Row) -> bool:
+        return r.tally.lang == "zh" and r.tally.methods == {"numbered"} and len(r.tally.key) == 4
+
+    reach = len(rows) if top is None else top + sum(1 for r in rows[: 2 * top + 20] if suspect(r))
+    suspects = {r.tally.key for r in rows[:reach] if suspect(r)}
+    if not suspects:
+        return rows
+    senses = dictionary(suspects)
+    return [r for r in rows if r.tally.key not in suspects or not is_idiom(r.tally.key, senses)]
+
+
+def _surface(t: Tally) -> str:
+    if not t.surfaces:
+        return t.key
+    return max(t.surfaces.items(), key=lambda kv: (kv[1], kv[0].islower(), kv[0]))[0]
+
+
+def _frame(rows: list[_Row], glossary: "Glossary", pl) -> "pl.DataFrame":
+    from ..pinyin import PinyinWriter
+    from ..script import to_simplified
+    from .gloss import compose, dictionary
+
+    writer: PinyinWriter | None = None
+    known_en = {t.zh_hans: t.en for t in glossary}
+    new_zh = {r.tally.key: to_simplified(_surface(r.tally)) for r in rows if r.tally.lang == "zh" and not r.tally.term_id}
+    senses = dictionary(new_zh.values()) if new_zh else {}
+    data: dict[str, list] = {c: [] for c in COLUMNS}
+    for r in rows:
+        t = r.tally
+        term = glossary.get(t.term_id) if t.term_id else None
+        phrase = _surface(t)
+        zh = en = pinyin = standard = ""
+        unreviewed = False
+        if term is not None:
+            zh, pinyin, en = term.zh_hans, term.pinyin, term.en
+        elif t.lang == "zh":
+            zh = new_zh.get(t.key) or to_simplified(phrase)
+            writer = writer or PinyinWriter(glossary)
+            pinyin = writer.orthographic(zh)
+            en = compose(zh, known_en, senses)
+            unreviewed = bool(en)
+        nonstandard = term is not None and t.field == "en_nonstandard"
+        if nonstandard:
+            standard = term.en
+        methods = sorted(t.methods, key=lambda m: (m != "glossary", m))
+        for name, value in (
+            ("phrase", phrase), ("lang", t.lang), ("term_id", t.term_id), ("zh_hans", zh), ("pinyin", pinyin),
+            ("en", en), ("en_unreviewed", unreviewed), ("nonstandard", nonstandard), ("standard", standard),
+            ("count", t.count), ("docs", t.docs), ("score", round(r.score, 3)), ("method", "+".join(methods)),
+            ("contexts", list(t.contexts)),
+        ):
+            data[name].append(value)
+    schema = {c: pl.Utf8 for c in COLUMNS}
+    schema.update({"en_unreviewed": pl.Boolean, "nonstandard": pl.Boolean, "count": pl.Int64, "docs": pl.Int64,
+                   "score": pl.Float64, "contexts": pl.List(pl.Utf8)})
+    return pl.DataFrame(data, schema=schema)
+
+
+def _raise(exc: InputError) -> None:
+    raise exc
+
+
+def _ignore(exc: InputError) -> None:
+    return None
+
+
+class _Progress:
+    """A one-line progress bar on stderr (only used when stderr is a terminal)."""
+
+    def __init__(self, total: int | None) -> None:
+        self.total = total or 0
+        self.done = 0
+
+    def advance(self, n: int) -> None:
+        self.done += n
+        if self.total:
+            share = min(1.0, self.done / self.total)
+            bar = "#" * int(share * 30)
+            sys.stderr.write(f"\rextract [{bar:<30}] {share:4.0%} {self.done / 1e6:.1f}/{self.total / 1e6:.1f} MB")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.total:
+            sys.stderr.write("\r" + " " * 70 + "\r")
+            sys.stderr.flush()
+
+
+__all__ = ["extract", "COLUMNS", "as_source"]

@@ -1,0 +1,208 @@
+"""One pass over a batch of documents: glossary terms, rule formulations and n-gram tables.
+
+A batch is the unit of work a worker process gets. Its result is small and mergeable: per phrase a
+:class:`Tally` (count, documents, a few contexts), and per language an n-gram table. Batches are
+merged in input order, so document counts stay exact even when one document spans two batches.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from ..forms import en_key
+from ..io.documents import Document
+from ..matcher import TermMatcher
+from ..terms import Term
+from . import discover, rules
+
+CONTEXT_CHARS = {"zh": 14, "en": 40}
+MAX_CONTEXTS = 3
+#: Longest discovered phrase, in symbols (Han characters / English words).
+MAX_LEN = {"zh": 20, "en": 8}
+
+
+@dataclass
+class Tally:
+    """Occurrences of one phrase (as written, normalised) so far."""
+
+    lang: str
+    key: str
+    count: int = 0
+    docs: int = 0
+    first_doc: int = -1
+    last_doc: int = -1
+    surfaces: dict[str, int] = field(default_factory=dict)
+    contexts: list[str] = field(default_factory=list)
+    methods: set[str] = field(default_factory=set)
+    term_id: str = ""
+    field: str = ""
+
+    def wants_context(self) -> bool:
+        return len(self.contexts) < MAX_CONTEXTS
+
+    def add(self, doc: int, surface: str, context: str | None, method: str, term_id: str = "", fld: str = "") -> None:
+        """Count one occurrence (``context`` may be None once three are kept: it is not built)."""
+        self.count += 1
+        if doc != self.last_doc:
+            self.docs += 1
+            if self.first_doc < 0:
+                self.first_doc = doc
+            self.last_doc = doc
+        if len(self.surfaces) < 20 or surface in self.surfaces:
+            self.surfaces[surface] = self.surfaces.get(surface, 0) + 1
+        if context is not None and len(self.contexts) < MAX_CONTEXTS and context not in self.contexts:
+            self.contexts.append(context)
+        self.methods.add(method)
+        if term_id and not self.term_id:
+            self.term_id, self.field = term_id, fld
+
+    def merge(self, other: "Tally") -> None:
+        """Add a later batch's tally (documents in order, so a shared document counts once)."""
+        self.count += other.count
+        self.docs += other.docs - (1 if other.first_doc == self.last_doc and other.first_doc >= 0 else 0)
+        if self.first_doc < 0:
+            self.first_doc = other.first_doc
+        if other.last_doc >= 0:
+            self.last_doc = other.last_doc
+        for s, c in other.surfaces.items():
+            if len(self.surfaces) < 20 or s in self.surfaces:
+                self.surfaces[s] = self.surfaces.get(s, 0) + c
+        for c in other.contexts:
+            if len(self.contexts) < MAX_CONTEXTS and c not in self.contexts:
+                self.contexts.append(c)
+        self.methods |= other.methods
+        if other.term_id and not self.term_id:
+            self.term_id, self.field = other.term_id, other.field
+
+
+@dataclass
+class BatchResult:
+    tallies: dict[tuple[str, str], Tally]
+    tables: dict[str, dict[str, int]]
+    symbols: dict[str, int]
+
+
+def phrase_key(lang: str, text: str) -> str:
+    return en_key(text) if lang == "en" else "".join(text.split())
+
+
+def context(text: str, start: int, end: int, lang: str) -> str:
+    """Keyword in context: the phrase in [brackets] with a little text either side, one line."""
+    w = CONTEXT_CHARS[lang]
+    left = text[max(0, start - w) : start]
+    right = text[end : end + w]
+    if lang == "en":
+        left = left.split(" ", 1)[-1] if start - w > 0 and " " in left else left
+        right = right.rsplit(" ", 1)[0] if " " in right else right
+    s = f"{'…' if start - w > 0 else ''}{left}[{text[start:end]}]{right}{'…' if end + w < len(text) else ''}"
+    return " ".join(s.split())
+
+
+class BatchScanner:
+    """Scans documents with one matcher (built once per process) and the formulation rules."""
+
+    def __init__(self, terms: Sequence[Term], lang: str, discover_on: bool, symbols_per_count: int) -> None:
+        self.matcher = TermMatcher(terms)
+        self.lang = lang
+        self.discover_on = discover_on
+        self.symbols_per_count = symbols_per_count
+
+    def floor(self, symbols: int) -> int:
+        """Least count an n-gram needs in this batch to be kept: 2, or more in big batches (the
+        final threshold for discovered phrases rises with input size the same way)."""
+        return max(2, math.ceil(symbols / self.symbols_per_count))
+
+    def scan(self, docs: Sequence[Document]) -> BatchResult:
+        """Tallies of glossary and rule phrases, and n-gram tables, of one batch.
+
+        The Chinese n-gram count (polars, which releases the GIL) runs in a helper thread while
+        this thread matches terms and rules, so one process keeps two cores busy.
+        """
+        from concurrent.futures import ThreadPoolExecutor
+
+        want_zh = self.lang in ("auto", "zh")
+        want_en = self.lang in ("auto", "en")
+        tables: dict[str, dict[str, int]] = {}
+        symbols = {"zh": 0, "en": 0}
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            zh_count = None
+            if self.discover_on and want_zh:
+                joined = discover.SEP.join(p for p in (discover.zh_symbols(d.text) for d in docs) if p)
+                symbols["zh"] = len(joined) - joined.count(discover.SEP)
+                if joined:
+                    zh_count = pool.submit(discover.count_ngrams, joined, MAX_LEN["zh"] + 1, self.floor(symbols["zh"]))
+            tallies, en_sents = self._scan_docs(docs, want_zh, want_en)
+            if zh_count is not None:
+                tables["zh"] = zh_count.result()
+        if self.discover_on and en_sents:
+            sym, vocab = discover.en_symbols(en_sents)
+            symbols["en"] = sum(map(len, en_sents))
+            tables["en"] = discover.decode_en(discover.count_ngrams(sym, MAX_LEN["en"] + 1, self.floor(symbols["en"])), vocab)
+        return BatchResult(tallies, tables, symbols)
+
+    def _scan_docs(self, docs: Sequence[Document], want_zh: bool, want_en: bool) -> tuple[dict[tuple[str, str], Tally], list[list[str]]]:
+        tallies: dict[tuple[str, str], Tally] = {}
+        en_sents: list[list[str]] = []
+        for d in docs:
+            text = d.text
+            if not text:
+                continue
+            seen: set[tuple[int, int]] = set()
+            for h in _drop_self_nested(self.matcher.find(text, self.lang, nested=True)):
+                lang = h.lang
+                seen.add((h.start, h.end))
+                key = phrase_key(lang, h.text)
+                t = tallies.get((lang, key)) or tallies.setdefault((lang, key), Tally(lang, key))
+                kwic = context(text, h.start, h.end, lang) if t.wants_context() else None
+                t.add(d.doc, h.text, kwic, "glossary", h.term.id, h.field)
+            if want_zh:
+                for s, e, phrase, method in rules.zh_rules(text):
+                    self._rule(tallies, seen, d, text, s, e, phrase, method, "zh")
+            if want_en:
+                for s, e, phrase, method in rules.en_rules(text):
+                    self._rule(tallies, seen, d, text, s, e, phrase, method, "en")
+                if self.discover_on:
+                    en_sents += discover.en_sentences(text)
+        return tallies, en_sents
+
+    @staticmethod
+    def _rule(tallies, seen, d: Document, text: str, s: int, e: int, phrase: str, method: str, lang: str) -> None:
+        key = phrase_key(lang, phrase)
+        if not key:
+            return
+        t = tallies.get((lang, key))
+        if (s, e) in seen:  # the same occurrence as a glossary hit or an earlier rule: note the method only
+            if t is not None:
+                t.methods.add(method)
+            return
+        seen.add((s, e))
+        if t is None:
+            t = tallies.setdefault((lang, key), Tally(lang, key))
+        t.add(d.doc, phrase, context(text, s, e, lang) if t.wants_context() else None, method)
+
+
+def _drop_self_nested(hits: list) -> list:
+    """Nested hits, minus those inside a longer hit of the same term (its shorter alternative form
+    inside its full form is one occurrence, not two)."""
+    reach: dict[str, int] = {}
+    out = []
+    for h in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if reach.get(h.term.id, -1) >= h.end:
+            continue
+        reach[h.term.id] = max(reach.get(h.term.id, -1), h.end)
+        out.append(h)
+    return out
+
+
+# -- process-pool plumbing (a module-level scanner per worker process, set by the initializer) ---
+_WORKER: list[BatchScanner] = []
+
+
+def _init_worker(terms: Sequence[Term], lang: str, discover_on: bool, symbols_per_count: int) -> None:
+    _WORKER[:] = [BatchScanner(terms, lang, discover_on, symbols_per_count)]
+
+
+def _scan_in_worker(docs: Sequence[Document]) -> BatchResult:
+    return _WORKER[0].scan(docs)

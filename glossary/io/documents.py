@@ -1,0 +1,194 @@
+"""Turn what a user points at (files, folders, ``-``, plain strings) into a stream of documents.
+
+A document is one text with a name for messages and contexts. ``.txt``/``.md`` files are one
+document each (very large ones are cut at line breaks into parts that share one document number,
+so memory stays bounded); ``.csv``/``.tsv`` files give one document per row, from a named text
+column. Folders are walked recursively for those four extensions. A file that cannot be read is
+reported through ``on_error`` and skipped, so one bad file never stops a corpus run.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator, Sequence
+
+from ..errors import InputError
+from .textfile import decode_bytes, read_text
+
+TEXT_SUFFIXES = (".txt", ".md", ".text", ".markdown")
+TABLE_SUFFIXES = (".csv", ".tsv")
+#: Column names tried, in order, when a table's text column is not named.
+TEXT_COLUMNS = ("text", "body", "content", "zh", "en", "article", "sentence", "segment", "source")
+#: Text files above this size are read in parts of about this many bytes.
+PART_BYTES = 8 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One text to extract from. ``doc`` numbers documents; parts of one big file share it."""
+
+    name: str
+    text: str
+    doc: int = 0
+
+
+ErrorHandler = Callable[[InputError], None]
+
+
+def _raise(exc: InputError) -> None:
+    raise exc
+
+
+def expand(paths: Sequence[str | Path]) -> list[str]:
+    """Files a list of arguments names: files as given, folders walked (sorted), ``-`` kept."""
+    out: list[str] = []
+    for p in paths:
+        s = str(p)
+        path = Path(s)
+        if s != "-" and path.is_dir():
+            out += [str(f) for f in sorted(path.rglob("*")) if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES + TABLE_SUFFIXES]
+        else:
+            out.append(s)
+    return out
+
+
+def total_bytes(files: Sequence[str]) -> int | None:
+    """Sum of file sizes (for a progress bar); None when standard input is among them."""
+    size = 0
+    for f in files:
+        if f == "-":
+            return None
+        try:
+            size += Path(f).stat().st_size
+        except OSError:
+            pass
+    return size
+
+
+def iter_documents(
+    files: Sequence[str],
+    *,
+    encoding: str | None = None,
+    column: str | None = None,
+    on_error: ErrorHandler = _raise,
+    on_bytes: Callable[[int], None] | None = None,
+    stdin_text: str | None = None,
+) -> Iterator[Document]:
+    """Documents of *files* in order (see the module docstring). ``stdin_text`` replaces reading
+    standard input (so a second pass over ``-`` sees the same text)."""
+    number = 0
+    for f in files:
+        try:
+            docs = list(_file_documents(f, encoding, column, stdin_text)) if _small(f) else None
+        except InputError as exc:
+            on_error(exc)
+            continue
+        if docs is None:
+            try:
+                for part in _big_text_parts(f, encoding):
+                    yield Document(f, part, number)
+            except InputError as exc:
+                on_error(exc)
+            number += 1
+        else:
+            for name, text in docs:
+                yield Document(name, text, number)
+                number += 1
+        if on_bytes is not None and f != "-":
+            try:
+                on_bytes(Path(f).stat().st_size)
+            except OSError:
+                pass
+
+
+def _small(f: str) -> bool:
+    if f == "-" or f.lower().endswith(TABLE_SUFFIXES):
+        return True
+    try:
+        return Path(f).stat().st_size <= PART_BYTES
+    except OSError:
+        return True  # let read_text produce the error message
+
+
+def _file_documents(f: str, encoding: str | None, column: str | None, stdin_text: str | None) -> Iterator[tuple[str, str]]:
+    if f == "-":
+        text = stdin_text if stdin_text is not None else read_text("-", encoding).text
+        name = "<stdin>"
+    else:
+        text = read_text(f, encoding).text
+        name = f
+    if f.lower().endswith(TABLE_SUFFIXES):
+        yield from table_documents(text, name, "\t" if f.lower().endswith(".tsv") else ",", column)
+    else:
+        yield name, text
+
+
+def table_documents(text: str, name: str, delimiter: str, column: str | None) -> Iterator[tuple[str, str]]:
+    """One ``(name:row, text)`` per row of a CSV/TSV text, from the named (or guessed) column."""
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    header = next(reader, None)
+    if header is None:
+        return
+    names = [h.strip().lstrip("\ufeff") for h in header]
+    lowered = [h.lower() for h in names]
+    if column is not None:
+        if column.lower() not in lowered:
+            raise InputError(f"{name}: no column {column!r} (columns: {', '.join(names)})")
+        idx = lowered.index(column.lower())
+    else:
+        found = [c for c in TEXT_COLUMNS if c in lowered]
+        if not found:
+            raise InputError(f"{name}: which column holds the text? name it with --column (columns: {', '.join(names)})")
+        idx = lowered.index(found[0])
+    for number, row in enumerate(reader, start=2):
+        if idx < len(row) and row[idx].strip():
+            yield f"{name}:{number}", row[idx]
+
+
+def _big_text_parts(f: str, encoding: str | None) -> Iterator[str]:
+    """A large text file in parts cut at line ends, decoded incrementally (bounded memory)."""
+    import codecs
+
+    try:
+        fh = open(f, "rb")
+    except OSError as exc:
+        raise InputError(f"{f}: cannot read ({exc.strerror or exc})") from None
+    with fh:
+        head = fh.read(PART_BYTES)
+        enc = encoding
+        if enc is None:
+            for cut in range(4):  # the sample may end inside a multi-byte character
+                try:
+                    enc = decode_bytes(head[: len(head) - cut] if cut else head, f).encoding
+                    break
+                except InputError:
+                    if cut == 3:
+                        raise
+        decoder = codecs.getincrementaldecoder(enc or "utf-8")(errors="strict")
+        chunk = head
+        carry = ""
+        while chunk:
+            try:
+                text = carry + decoder.decode(chunk)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{f}: not valid {enc} (byte {exc.start} of a part)") from None
+            cut = text.rfind("\n")
+            if cut < 0:
+                carry = text
+            else:
+                yield text[: cut + 1].lstrip("\ufeff")
+                carry = text[cut + 1 :]
+            chunk = fh.read(PART_BYTES)
+        carry += decoder.decode(b"", final=True)
+        if carry:
+            yield carry
+
+
+def read_stdin(encoding: str | None = None) -> str:
+    return read_text("-", encoding).text
+

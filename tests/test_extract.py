@@ -1,0 +1,274 @@
+"""glossary.extract: known terms, rules, discovery, nesting, inputs and errors (API level)."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.errors import InputError
+from glossary.extract import extract
+from glossary.extract import discover, rules
+from glossary.store import Glossary
+
+# Texts written for these tests (no corpus material).
+ZH = (
+    "我们要坚决做到两个维护，增强四个意识，坚定四个自信。"
+    "基层干部坚持发展枫桥经验，全心全意为人民服务。"
+    "各级党组织要做到两个维护，推广枫桥经验。"
+)
+EN = (
+    'Cadres must achieve the "two maintenance" and learn from the Maple Bridge experience. '
+    "The Two Upholds guide our work. Local officials spread the Fengqiao experience again."
+)
+
+# A made-up long formulation used in varied sentences, so that discovery must find it whole.
+LONG = "新时代乡村振兴高质量发展战略"
+PREFIXES = ["我们认真学习", "各地全面贯彻", "基层干部坚决落实", "全体党员深入领会", "企业职工积极宣传", "青年学生努力践行"]
+SUFFIXES = ["取得明显成效", "推动工作落地", "形成良好氛围", "开创崭新局面", "凝聚强大力量", "赢得群众认可"]
+
+
+def _rows(df, lang=None):
+    return {r["phrase"]: r for r in df.iter_rows(named=True) if lang is None or r["lang"] == lang}
+
+
+# -- Chinese ----------------------------------------------------------------------------------
+def test_chinese_known_terms_with_pinyin_and_english(mini):
+    df = extract(ZH, "zh", glossary=mini)
+    rows = _rows(df)
+    assert rows["两个维护"]["term_id"] == "liang-ge-weihu"
+    assert rows["两个维护"]["count"] == 2
+    assert rows["两个维护"]["en"] == "Two Upholds"
+    assert rows["两个维护"]["pinyin"] == "liǎng gè wéihù"
+    assert rows["枫桥经验"]["count"] == 2
+    assert "glossary" in rows["两个维护"]["method"]
+    assert any("[两个维护]" in c for c in rows["两个维护"]["contexts"])
+
+
+def test_traditional_input_matches_and_gives_simplified(mini):
+    df = extract(ZH.replace("两个维护", "兩個維護").replace("枫桥经验", "楓橋經驗"), "zh", glossary=mini)
+    rows = _rows(df)
+    assert rows["兩個維護"]["term_id"] == "liang-ge-weihu"
+    assert rows["兩個維護"]["zh_hans"] == "两个维护"
+    assert rows["楓橋經驗"]["en"] == "Fengqiao experience"
+
+
+def test_numbered_formulations_found_by_rule_without_glossary():
+    df = extract(ZH, "zh", glossary=Glossary(()))
+    rows = _rows(df)
+    for phrase in ("两个维护", "四个意识", "四个自信"):
+        assert phrase in rows, phrase
+        assert "numbered" in rows[phrase]["method"]
+        assert rows[phrase]["term_id"] == ""
+    assert rows["四个意识"]["pinyin"].startswith("sì gè")
+    assert rows["两个维护"]["en_unreviewed"] is True
+
+
+def test_zh_rules_shapes():
+    found = {p: m for _, _, p, m in rules.zh_rules("推进“五位一体”总体布局，落实一函两书，实现中国式现代化，反对形式主义。两个一百年")}
+    assert found["五位一体"] in ("numbered", "quoted")
+    assert found["一函两书"] == "numbered"
+    assert found["中国式现代化"] == "pattern"
+    assert "两个一百年" in found
+    assert not any(p.startswith("形式") for p in found)
+
+
+def test_en_rules_shapes():
+    found = {p: m for _, _, p, m in rules.en_rules('We study the "four consciousness" and the Two Upholds. Two years passed. "Key to key" work.')}
+    assert found["four consciousness"] == "numbered"
+    assert found["Two Upholds"] == "numbered"
+    assert found["Key to key"] == "quoted"
+    assert not any(p.lower().startswith("two years") for p in found)
+
+
+# -- discovery and nesting ----------------------------------------------------------------------
+def _long_text() -> str:
+    return "。".join(f"{p}{LONG}{s}" for p, s in zip(PREFIXES, SUFFIXES)) + "。"
+
+
+def test_discovery_finds_the_whole_phrase_not_fragments():
+    df = extract(_long_text(), "zh", glossary=Glossary(()), known=False)
+    rows = _rows(df, "zh")
+    assert LONG in rows
+    assert rows[LONG]["count"] == 6
+    assert rows[LONG]["method"] == "discovered"
+    assert rows[LONG]["en_unreviewed"] is True and rows[LONG]["en"]
+    # no overlapping pieces of it (a dictionary word inside it, such as 高质量, may stand alone)
+    fragments = [p for p in rows if p != LONG and (p in LONG or LONG in p) and len(p) > 3]
+    assert fragments == []
+
+
+def test_phrases_never_cross_sentence_punctuation():
+    text = "。".join(f"{p}乡村振兴，战略{s}" for p, s in zip(PREFIXES, SUFFIXES))
+    df = extract(text, "zh", glossary=Glossary(()))
+    assert not any("兴战" in p or "，" in p for p in df["phrase"])
+
+
+def test_nesting_resolution_keeps_a_subphrase_used_on_its_own():
+    table = discover.count_ngrams(discover.zh_symbols(_long_text()), 12, 2)
+    keys = {c.key for c in discover.candidates(table, lang="zh", min_count=2, min_len=4, max_len=11)}
+    # the 14-character phrase is longer than max_len here: its pieces are bounded by it, yet a
+    # piece that always sits inside one longer piece is not reported next to it
+    assert not ({"新时代乡村振兴高质量发展战", "时代乡村振兴高质量发展战略"} & keys)
+
+
+def test_count_ngrams_respects_floor_and_boundaries():
+    sym = discover.zh_symbols("甲乙丙。甲乙丙，甲乙丁")
+    table = discover.count_ngrams(sym, 3, 2)
+    assert table["甲乙"] == 3
+    assert table["甲乙丙"] == 2
+    assert "乙丁" not in table and "丙甲" not in table
+
+
+# -- English ---------------------------------------------------------------------------------------
+def test_english_nonstandard_rendering_flagged_with_standard(mini):
+    df = extract(EN, "en", glossary=mini)
+    rows = _rows(df)
+    assert rows["two maintenance"]["nonstandard"] is True
+    assert rows["two maintenance"]["standard"] == "Two Upholds"
+    assert rows["two maintenance"]["zh_hans"] == "两个维护"
+    assert rows["Maple Bridge experience"]["standard"] == "Fengqiao experience"
+    assert rows["Two Upholds"]["nonstandard"] is False
+    assert rows["Fengqiao experience"]["pinyin"] == "Fēngqiáo jīngyàn"
+
+
+def test_english_plural_and_hyphen_variants(mini):
+    df = extract("The two-maintenances matter. The Two Maintenance matters.", "en", glossary=mini)
+    rows = [r for r in df.iter_rows(named=True) if r["term_id"] == "liang-ge-weihu"]
+    assert len(rows) == 1 and rows[0]["count"] == 2
+
+
+def test_english_discovery_uses_stopword_boundaries():
+    sentences = [
+        "We should strengthen grassroots party building at all levels",
+        "Officials at all levels must support grassroots party building",
+        "We should report on grassroots party building today",
+        "Grassroots party building needs money, we should say",
+    ]
+    df = extract(". ".join(sentences) + ".", "en", glossary=Glossary(()))
+    phrases = {p.lower() for p in df["phrase"]}
+    assert "grassroots party building" in phrases
+    assert "we should" not in phrases and "at all levels" not in phrases and "all levels" not in phrases
+
+
+def test_mixed_input_finds_both_languages(mini):
+    df = extract(ZH + "\n" + EN, glossary=mini)
+    langs = {(r["phrase"], r["lang"]) for r in df.iter_rows(named=True)}
+    assert ("两个维护", "zh") in langs and ("two maintenance", "en") in langs
+
+
+def test_known_only_and_new_only(mini):
+    known = extract(ZH, "zh", glossary=mini, new=False)
+    assert all(known["term_id"]) and known.height >= 2
+    new = extract(ZH, "zh", glossary=mini, known=False)
+    assert not any(new["term_id"]) and "四个意识" in set(new["phrase"])
+
+
+def test_top_and_ranking(mini):
+    df = extract(ZH, "zh", glossary=mini, top=2)
+    assert df.height == 2
+    assert list(df["score"]) == sorted(df["score"], reverse=True)
+
+
+def test_seed_has_known_terms_at_the_top(shipped, seed_path):
+    df = extract(seed_path, glossary=shipped, top=50)
+    assert df.height == 50
+    assert sum(1 for t in df["term_id"] if t) >= 40
+    rows = [r for r in extract(seed_path, glossary=shipped).iter_rows(named=True) if r["phrase"].lower() == "two maintenance"]
+    assert rows and rows[0]["standard"] == "Two Upholds" and rows[0]["nonstandard"]
+
+
+# -- inputs -------------------------------------------------------------------------------------
+def test_empty_input_gives_empty_frame(mini, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    for source in ("", [], empty):
+        df = extract(source, glossary=mini)
+        assert df.height == 0 and "phrase" in df.columns
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "big5", "utf-16", "utf-16-le", "utf-8-sig"])
+def test_encodings_detected(mini, tmp_path, encoding):
+    text = (ZH.replace("两个维护", "兩個維護") if encoding == "big5" else ZH) * 3
+    if encoding == "big5":
+        text = text.replace("四个意识", "四個意識").replace("个", "個").replace("坚", "堅").replace("识", "識")
+        text = text.encode("big5", errors="ignore").decode("big5")
+    path = tmp_path / f"in-{encoding}.txt"
+    path.write_bytes(text.encode(encoding))
+    df = extract(path, "zh", glossary=mini)
+    assert any(r["term_id"] == "liang-ge-weihu" for r in df.iter_rows(named=True))
+
+
+def test_csv_text_column_and_folder(mini, tmp_path):
+    (tmp_path / "a.csv").write_text("title,body\nT1,我们要做到两个维护。\nT2,推广枫桥经验和两个维护。\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("# 标题\n\n推广枫桥经验。\n", encoding="utf-8")
+    (tmp_path / "skip.bin").write_bytes(b"\x00\x01")
+    df = extract(tmp_path, "zh", glossary=mini)
+    rows = _rows(df)
+    assert rows["两个维护"]["count"] == 2 and rows["两个维护"]["docs"] == 2
+    assert rows["枫桥经验"]["count"] == 2 and rows["枫桥经验"]["docs"] == 2
+
+
+def test_csv_without_text_column_is_an_error(mini, tmp_path):
+    p = tmp_path / "x.csv"
+    p.write_text("a,b\n1,2\n", encoding="utf-8")
+    with pytest.raises(InputError, match="column"):
+        extract(p, glossary=mini)
+    df = extract(p, glossary=mini, column="b")
+    assert df.height == 0
+
+
+def test_bad_files_reported_and_run_goes_on(mini, tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text(ZH, encoding="utf-8")
+    binary = tmp_path / "bad.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    missing = tmp_path / "missing.txt"
+    errors: list[str] = []
+    df = extract([binary, missing, good], "zh", glossary=mini, on_error=lambda e: errors.append(str(e)))
+    assert "两个维护" in set(df["phrase"])
+    assert len(errors) == 2 and all("\n" not in e for e in errors)
+    assert any("bad.txt" in e for e in errors) and any("missing.txt" in e for e in errors)
+    with pytest.raises(InputError):
+        extract([binary], glossary=mini)
+
+
+def test_big_text_file_read_in_parts_counts_one_document(mini, tmp_path, monkeypatch):
+    import glossary.io.documents as documents
+
+    monkeypatch.setattr(documents, "PART_BYTES", 200)
+    p = tmp_path / "big.txt"
+    p.write_text((ZH + "\n") * 20, encoding="utf-8")
+    df = extract(p, "zh", glossary=mini)
+    row = _rows(df)["两个维护"]
+    assert row["count"] == 40 and row["docs"] == 1
+
+
+def test_batches_merge_like_one_pass(mini, monkeypatch):
+    import glossary.extract as ex
+
+    texts = [ZH] * 6
+    whole = ex.extract(texts, "zh", glossary=mini, workers=1)
+    monkeypatch.setattr(ex, "BATCH_CHARS", 100)
+    parts = ex.extract(texts, "zh", glossary=mini, workers=1)
+    a = {r["phrase"]: (r["count"], r["docs"]) for r in whole.iter_rows(named=True) if r["term_id"]}
+    b = {r["phrase"]: (r["count"], r["docs"]) for r in parts.iter_rows(named=True) if r["term_id"]}
+    assert a == b and a["两个维护"] == (12, 6)
+
+
+def test_stdin(mini, monkeypatch):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ZH.encode("gb18030"))))
+    df = extract("-", "zh", glossary=mini)
+    assert _rows(df)["两个维护"]["count"] == 2
+
+
+def test_process_pool_gives_the_same_counts(mini, monkeypatch):
+    import glossary.extract as ex
+
+    texts = [ZH] * 4
+    alone = ex.extract(texts, "zh", glossary=mini, workers=1)
+    monkeypatch.setattr(ex, "BATCH_CHARS", 150)
+    pooled = ex.extract(texts, "zh", glossary=mini, workers=2)
+    key = lambda df: {r["phrase"]: (r["count"], r["docs"]) for r in df.iter_rows(named=True) if r["term_id"]}  # noqa: E731
+    assert key(alone) == key(pooled)
