@@ -62,7 +62,11 @@ def extract(paths: Sequence[str], lang: str, min_count: int, top: int | None, on
         # a screenful: the best TABLE_ROWS, plus every non-standard rendering found further down
         import polars as pl
 
+        total = df.height
         df = df.with_row_index("_rank").filter((pl.col("_rank") < TABLE_ROWS) | pl.col("nonstandard")).drop("_rank")
+        if df.height < total:
+            click.echo(f"{total} phrases found; shown: the best {TABLE_ROWS} and all non-standard renderings "
+                       f"({df.height}).\nFor all of them: --top N or --format tsv.", err=True)
     text = render(df, fmt, color=output is None and sys.stdout.isatty())
     if output:
         from ..io.atomic import write_atomic
@@ -110,34 +114,59 @@ def render(df, fmt: str, color: bool = False) -> str:
     raise GlossaryError(f"unknown format {fmt!r}")
 
 
-def _cut(s: str, width: int) -> str:
-    out, w = "", 0
-    for ch in s:
-        cw = 2 if "\u1100" <= ch and (ch <= "\u115f" or "\u2e80" <= ch <= "\ua4cf" or "\uac00" <= ch <= "\ud7a3" or "\uf900" <= ch <= "\ufaff" or "\uff00" <= ch <= "\uff60" or "\U00020000" <= ch) else 1
-        if w + cw > width:
-            return out[:-1] + "…" if out else "…"
-        out += ch
-        w += cw
-    return out + " " * (width - w)
+def _width(s: str) -> int:
+    """Display width: East Asian wide characters take two columns."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
 
 
-def table(df, color: bool = False) -> str:
-    """A table readable at 100 columns: count, phrase, Chinese, pinyin, English (with flags)."""
+def _wrap(text: str, width: int, indent: str) -> list[str]:
+    """Wrap on spaces by display width (Chinese without spaces stays one unbreakable word)."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split(" "):
+        candidate = f"{line} {word}" if line else word
+        if line and _width(indent + candidate) > width:
+            lines.append(indent + line)
+            line = word
+        else:
+            line = candidate
+    if line:
+        lines.append(indent + line)
+    return lines
+
+
+def table(df, color: bool = False, width: int = 100) -> str:
+    """A listing readable at 100 columns: one block per phrase, nothing cut off.
+
+    Line 1: count and the phrase as written. Line 2: Chinese and pinyin (for an English phrase,
+    the term it renders). Line 3: the English — the standard rendering, flagged "!" when the
+    phrase as written is a non-standard one, or "~" for an unreviewed dictionary gloss.
+    """
     if df.height == 0:
         return "No recurring phrases found.\n"
-    widths = (5, 27, 14, 22, 24)
-    head = ["count", "phrase", "中文", "pinyin", "English"]
-    lines = ["  ".join(_cut(h, w) for h, w in zip(head, widths)).rstrip(), "  ".join("-" * w for w in widths)]
+    pad = " " * 8
+    out = [f"{df.height} phrase(s), best first; the number is how often each occurs.", ""]
     for r in df.iter_rows(named=True):
-        flag = "! " if r["nonstandard"] else ("~ " if r["en_unreviewed"] else "")
-        en = flag + (r["en"] or "")
-        phrase = r["phrase"] if r["lang"] == "en" else r["phrase"]
-        cells = [str(r["count"]).rjust(5), _cut(phrase, widths[1]), _cut(r["zh_hans"] or "", widths[2]),
-                 _cut(r["pinyin"] or "", widths[3]), _cut(en, widths[4])]
-        line = "  ".join(cells).rstrip()
+        block = _wrap(r["phrase"], width, pad)
+        block[0] = f"{r['count']:>6}  " + block[0][len(pad):]
+        zh = r["zh_hans"] or ""
+        details = " · ".join(x for x in ((zh if zh != r["phrase"] else ""), r["pinyin"] or "") if x)
+        if details:
+            block += _wrap(details, width, pad)
+        en = r["en"] or ""
+        if r["nonstandard"]:
+            line = f"! non-standard rendering; standard: {r['standard'] or en}"
+        elif r["en_unreviewed"]:
+            line = f"~ {en}  (unreviewed dictionary gloss)"
+        else:
+            line = en if en != r["phrase"] else ""
+        if line:
+            block += _wrap(line, width, pad)
         if color and r["nonstandard"]:
-            line = click.style(line, fg="yellow")
-        lines.append(line)
-    lines.append("")
-    lines.append("! non-standard rendering (standard English shown)   ~ unreviewed dictionary gloss")
-    return "\n".join(lines) + "\n"
+            block = [click.style(b, fg="yellow") for b in block]
+        out += block
+    out.append("")
+    out.append("! the phrase as written is a non-standard rendering   ~ unreviewed word-by-word gloss")
+    return "\n".join(out) + "\n"

