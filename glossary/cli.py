@@ -95,6 +95,17 @@ def glossary_option(f: Callable) -> Callable:
     )(f)
 
 
+def script_option(help_text: str) -> Callable:
+    """``--script simplified|traditional|both``, shared by the commands that show Chinese."""
+    return click.option(
+        "--script",
+        type=click.Choice(["simplified", "traditional", "both"]),
+        default="both",
+        show_default=True,
+        help=help_text,
+    )
+
+
 def load_glossary(glossary_path: str | None):
     from .store import Glossary, load
 
@@ -107,13 +118,7 @@ def load_glossary(glossary_path: str | None):
 @main.command(context_settings=CONTEXT)
 @click.argument("query", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the matching entries as JSON.")
-@click.option(
-    "--script",
-    type=click.Choice(["simplified", "traditional", "both"]),
-    default="both",
-    show_default=True,
-    help="Which Chinese script the card shows.",
-)
+@script_option("Which Chinese script the card shows.")
 @glossary_option
 def lookup(query: Sequence[str], as_json: bool, script: str, glossary_path: str | None) -> None:
     """Find the entry for QUERY, given in any form.
@@ -232,13 +237,7 @@ def _format_help() -> str:
 @main.command(context_settings=CONTEXT)
 @click.option("-f", "--format", "fmt", default="tsv", show_default=True, metavar="FORMAT", help="Output format (see below).")
 @click.option("-c", "--category", multiple=True, metavar="NAME", help="Only terms of this category (repeatable).")
-@click.option(
-    "--script",
-    type=click.Choice(["simplified", "traditional", "both"]),
-    default="both",
-    show_default=True,
-    help="Which Chinese script(s) to include.",
-)
+@script_option("Which Chinese script(s) to include.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to FILE (atomically) instead of standard output.")
 @glossary_option
 def export(fmt: str, category: Sequence[str], script: str, output: str | None, glossary_path: str | None) -> None:
