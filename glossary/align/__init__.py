@@ -8,8 +8,11 @@ Pipeline (each step its own module):
 2. :mod:`.candidates` finds the Chinese candidates (glossary terms through the shared
    :class:`~glossary.matcher.TermMatcher`, plus recurring phrases from :mod:`glossary.extract`),
    the English word n-grams, and the glossary pairs present on both sides (anchors).
-3. :mod:`.associate` ranks, for each Chinese phrase, the English n-grams by Dice over segment
-   co-occurrence with a weak dictionary prior, and peels off further renderings with their share.
+3. :mod:`.wordalign` trains IBM Model 1 in both directions on the sentence pairs and, for each
+   occurrence of a phrase, turns the links into a distribution over English spans.
+4. :mod:`.associate` ranks, for each Chinese phrase, the English n-grams by Dice over segment
+   co-occurrence with a weak dictionary prior and the model's span votes, and peels off
+   further renderings with their share.
 
 The result is a polars DataFrame, one row per (phrase, rendering), main rendering first.
 """
@@ -71,6 +74,7 @@ def align(
     min_support: int = 2,
     min_score: float = 0.05,
     dictionary: bool = True,
+    model: bool = True,
     encoding: str | None = None,
 ) -> "pl.DataFrame":
     """Proposed English renderings of the recurring Chinese phrases of a parallel text.
@@ -80,7 +84,8 @@ def align(
     ``en`` columns. *glossary* defaults to :func:`glossary.load`; its terms are always
     candidates and its known pairs serve as anchors. ``discover=False`` pairs only glossary
     terms; ``dictionary=False`` drops the CC-CEDICT prior (faster start, slightly worse
-    boundaries). Raises :class:`~glossary.errors.InputError` on unusable input.
+    boundaries); ``model=False`` drops the word-alignment model (:mod:`.wordalign`), which
+    otherwise votes on where each rendering begins and ends. Raises :class:`~glossary.errors.InputError` on unusable input.
     """
     from ..io.parallel import read_parallel
 
@@ -95,6 +100,7 @@ def align(
         min_support=min_support,
         min_score=min_score,
         dictionary=dictionary,
+        model=model,
         names=names,
     )
 
@@ -109,6 +115,7 @@ def align_segments(
     min_support: int = 2,
     min_score: float = 0.05,
     dictionary: bool = True,
+    model: bool = True,
     names: tuple[str, str] = ("zh", "en"),
 ) -> "pl.DataFrame":
     """:func:`align` over segment pairs already in memory (``Segment`` objects or (zh, en) tuples)."""
@@ -135,8 +142,15 @@ def align_segments(
         add_anchors(side, occ, matcher)
         occurrences.append(occ)
         sides.append(side)
-    settings = Settings(min_count=min_count, min_support=min_support, min_score=min_score)
-    proposals = associate(occurrences, sides, Lexicon(use_dictionary=dictionary), settings, [p.zh for p in pairs])
+    settings = Settings(min_count=min_count, min_support=min_support, min_score=min_score, model=model)
+    links = None
+    if model:
+        from .wordalign import phrase_links
+
+        links = phrase_links([p.zh for p in pairs], occurrences, sides, iterations=settings.iterations,
+                             diagonal=settings.diagonal)
+    proposals = associate(occurrences, sides, Lexicon(use_dictionary=dictionary), settings, [p.zh for p in pairs],
+                          links=links)
     return _frame(proposals, pairs, g)
 
 
