@@ -63,13 +63,17 @@ def en_words(text: str) -> list[tuple[str, int, int]]:
     """
     t = text.replace("’", "'")
     out = []
-    for m in _WORD.finditer(t):
+    pos = 0
+    while True:
+        m = _WORD.search(t, pos)
+        if m is None:
+            return out
         start, end = m.start(), m.end()
-        # swallow a possessive 's so that "Party's" keys as "party"
+        # swallow a possessive 's so that "Party's" keys as "party" (and no stray "s" follows)
         if t[end : end + 2] in ("'s", "'S") and not t[end + 2 : end + 3].isalnum():
             end += 2
-        out.append((singular(t[m.start() : end]), start, end))
-    return out
+        out.append((singular(t[start:end]), start, end))
+        pos = end
 
 
 def en_key(text: str) -> str:

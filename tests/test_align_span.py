@@ -91,3 +91,33 @@ def test_anchored_words_leave_the_totals():
     g = Glossary((term("makesi-zhuyi", "马克思主义", "Marxism"), term("ma-lie", "马克思列宁主义", "Marxism-Leninism")))
     df = align_segments(pairs, glossary=g, dictionary=False, discover=False)
     assert top(df, "马克思主义") == "Marxism"
+
+
+def test_possessive_is_not_part_of_the_rendering():
+    # en_words keeps "'s" on the word and also yields a stray "s"; the English side drops the
+    # stray token and writes the rendering without the possessive, straight or curly apostrophe
+    side = english_side("We follow the Party Central Committee's decisions and the people’s organizations.")
+    assert "s" not in side.keys
+    i = side.keys.index("party")
+    assert side.surface(i, i + 3) == "Party Central Committee"
+    j = side.keys.index("people")
+    assert side.surface(j, j + 2) == "people’s organizations"  # inside a rendering it stays
+    assert side.runs[j] == side.runs[j + 1]  # the curly apostrophe is no punctuation break
+    assert "people organization" in ngrams(side)
+
+
+def test_possessive_rendering_is_proposed_without_it():
+    g = Glossary((term("dangzhongyang", "党中央", "central Party leadership"),))
+    pairs = [
+        ("党中央的决定很重要。", "The Party Central Committee's decision is important."),
+        ("我们拥护党中央。", "We support the Party Central Committee."),
+        ("党中央的部署得到落实。", "The Party Central Committee's plans were carried out."),
+    ]
+    df = align_segments(pairs, glossary=g, dictionary=False, model=False, discover=False)
+    assert top(df, "党中央") == "Party Central Committee"
+
+
+def test_marked_dictionary_senses_do_not_count(lexicon):
+    # CC-CEDICT's 强国 has "(ironically) mainland China (Taiwan & Hong Kong usage)"
+    assert lexicon.fit("海洋强国", "china maritime") == 0.0
+    assert lexicon.fit("海洋强国", "strong maritime country") > 0.5

@@ -76,3 +76,10 @@ def test_short_chinese_hits_must_not_cut_through_words():
     assert len(m.find_zh(text)) == 2  # the raw automaton sees 民生 inside 人民生活 too
     kept = on_word_boundaries(text, m.find_zh(text))
     assert [h.start for h in kept] == [text.rindex("民生")]
+
+
+def test_possessive_leaves_no_stray_token():
+    from glossary.forms import en_key, en_words
+
+    assert [w for w, _, _ in en_words("the people’s organizations")] == ["the", "people", "organization"]
+    assert en_key("Party's") == en_key("Party") == "party"

@@ -69,7 +69,13 @@ def english_side(text: str) -> EnSide:
     toks = en_words(text)
     keys, spans, runs, clauses = [], [], [], []
     run, clause, prev_end = 0, 0, 0
+    held = 0
     for key, start, end in toks:
+        if start < held:  # the "s" of a possessive the previous word already holds
+            continue
+        held = end
+        if end - start > 2 and text[end - 2 : end] in ("'s", "’s", "'S", "’S"):
+            end -= 2  # "Party Central Committee's": the rendering is written without the possessive
         if keys and _BREAK.search(text, prev_end, start):
             run += 1
             if _LIST_BREAK.search(text, prev_end, start):
@@ -78,7 +84,7 @@ def english_side(text: str) -> EnSide:
         spans.append((start, end))
         runs.append(run)
         clauses.append(clause)
-        prev_end = end
+        prev_end = held  # the untrimmed end: a curly apostrophe is no break
     return EnSide(text, keys, spans, runs, clauses)
 
 

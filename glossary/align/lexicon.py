@@ -9,6 +9,8 @@ ranking between candidates the counts cannot separate; it never proposes anythin
 
 from __future__ import annotations
 
+import re
+
 from ..forms import en_words, is_han
 from .candidates import EDGE_STOP
 
@@ -28,6 +30,10 @@ _NUMERALS = {
     "千": ("thousand",),
     "万": ("ten thousand",),
 }
+
+#: Senses CC-CEDICT marks as ironic, slang or regional: 强国 "(ironically) mainland China
+#: (Taiwan & Hong Kong usage)" made "China's maritime" a dictionary fit for 海洋强国.
+_MARKED = re.compile(r"\s*\((ironically|slang|Internet slang|dialect|Tw|Taiwan|Cantonese|vulgar|derog)")
 
 
 def stem(word: str) -> str:
@@ -78,7 +84,7 @@ class Lexicon:
                 for j in range(i + 1, min(n, i + 4) + 1):
                     for entry in cedict.lookup(phrase[i:j]):
                         for d in entry.definitions:
-                            if d.startswith(("CL:", "variant of", "old variant", "surname ", "see ")):
+                            if d.startswith(("CL:", "variant of", "old variant", "surname ", "see ")) or _MARKED.match(d):
                                 continue
                             add(d, i, j)
         for word, i, j in _pinyin_words(phrase):
