@@ -32,8 +32,18 @@ if TYPE_CHECKING:
 _NUMERALS = "零〇一二两三四五六七八九十百千万亿"
 _NUM_RE = re.compile(rf"^(第)?([{_NUMERALS}]+)(.*)$")
 _SURNAMES2 = {"欧阳", "司马", "诸葛", "上官", "司徒", "东方", "夏侯", "皇甫", "尉迟", "公孙", "慕容", "长孙"}
-_PROPER = {"nr", "nrfg", "nrt", "ns", "nt", "nz"}
+#: jieba tags trusted for places and organisations; its person and "other proper noun" tags
+#: are not (it tags 权威 "authority" and 高度一致 as names), so those go through CC-CEDICT.
+_PROPER = {"ns", "nt"}
 _PERSON = {"nr", "nrfg", "nrt"}
+#: common surnames: a jieba "person" not in CC-CEDICT is a name only if it starts with one
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武"
+    "戴莫孔向汤习温胡贺栗赵丁蔡尤"
+)
+_PARTICLES = set("的地得了着过")
+_OPENING = set("“‘《（([【「『")
 _SUFFIXES = set("式化性者家们型界度率")
 _PREFIXES = set("总副非超准反")
 _PUNCT = {"，": ",", "。": ".", "、": ",", "；": ";", "：": ":", "！": "!", "？": "?", "（": "(", "）": ")",
@@ -89,6 +99,16 @@ def _pypinyin(text: str) -> list[str]:
     return lazy_pinyin(text, style=Style.TONE3, neutral_tone_with_five=True, errors=lambda s: list(s))
 
 
+def _citation_tones(text: str, syllables: list[str]) -> list[str]:
+    """一 and 不 in their citation tones (yī, bù), as dictionaries and the glossary write them;
+    pypinyin sometimes stores their sandhi tones (一致 yízhì, 不是 búshì) in its phrase data.
+    Project corrections and glossary terms have already been applied and are left alone."""
+    if len(syllables) != len(text):
+        return syllables
+    fixed = {"一": "yi1", "不": "bu4"}
+    return [fixed[ch] if ch in fixed and syl in ("yi2", "yi4", "bu2") else syl for ch, syl in zip(text, syllables)]
+
+
 def pypinyin_syllables(text: str) -> list[str]:
     """pypinyin's own numbered syllables for *text*, with no corrections (for comparisons)."""
     return _pypinyin(text)
@@ -139,7 +159,7 @@ class PinyinWriter:
                 i += 1
         if plain < n:
             out += _pypinyin(text[plain:])
-        return out
+        return _citation_tones(text, out)
 
     def numbered(self, text: str) -> str:
         """Numbered syllables, word by word (glossary terms use their checked ``pinyin_num``)."""
@@ -199,23 +219,26 @@ class PinyinWriter:
         m = _NUM_RE.match(token)
         if m and (flag == "m" or m.group(1)) and m.group(2):
             return _numeral_words(token, syl, m)
-        if flag in _PERSON and 2 <= len(token) <= 3:
-            cut = 2 if token[:2] in _SURNAMES2 and len(token) > 2 else 1
-            return [_word(token[:cut], syl[:cut], True), _word(token[cut:], syl[cut:], True)]
-        proper = flag in _PROPER
         if len(token) >= 4:
-            from .cedict import is_idiom
-
-            if len(token) == 4 and (flag in ("i", "l") or is_idiom(token)):
+            if len(token) == 4 and _is_set_phrase(token, flag):
                 return [Word(token, syl, _join(syl[:2]) + "-" + _join(syl[2:]))]
-            parts = _split_long(token)
             out = []
             at = 0
-            for p in parts:
-                out.append(_word(p, syl[at : at + len(p)], proper))
+            for p in _split_long(token):
+                out += self._word_forms(p, syl[at : at + len(p)], flag if flag in _PROPER else "")
                 at += len(p)
             return out
-        return [_word(token, syl, proper)]
+        return self._word_forms(token, syl, flag)
+
+    def _word_forms(self, word: str, syl: tuple[str, ...], flag: str) -> list[Word]:
+        """One dictionary word: a person's name (surname apart), a proper noun, or a common word;
+        a trailing particle (的, 了 …) stands apart."""
+        if len(word) > 1 and word[-1] in _PARTICLES and word not in ("目的", "的确"):
+            return self._word_forms(word[:-1], syl[:-1], flag) + [_word(word[-1], syl[-1:], False)]
+        kind, cut = _proper_kind(word, flag)
+        if kind == "person" and 0 < cut < len(word):
+            return [_word(word[:cut], syl[:cut], True), _word(word[cut:], syl[cut:], True)]
+        return [_word(word, syl, kind is not None)]
 
     def orthographic(self, text: str, tones: bool = True) -> str:
         """GB/T 16159 pinyin for *text*: ``'两个维护'`` → ``'liǎng gè wéihù'``."""
@@ -260,6 +283,45 @@ def _attach_affixes(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
     if pending:
         out.append((pending, "x"))
     return out
+
+
+def _proper_kind(word: str, flag: str) -> tuple[str | None, int]:
+    """('person', surname length), ('proper', 0) or (None, 0).
+
+    CC-CEDICT decides where it knows the word: a lowercase reading is a common word; a reading
+    with two capitalised syllables is a Chinese personal name (Mao2 Ze2 dong1: the surname ends
+    where the given name's capital starts); one capital is any other proper noun (Yan2 an1,
+    Ma3 ke4 si1). Otherwise jieba's place and organisation tags count, and its person tag only
+    with a common surname.
+    """
+    from .cedict import lookup
+
+    entries = lookup(word)
+    if entries:
+        if any(e.pinyin[:1].islower() for e in entries):
+            return ("proper" if flag in _PROPER else None), 0
+        syllables = entries[0].pinyin.split()
+        capitals = [i for i, sy in enumerate(syllables) if sy[:1].isupper()]
+        if len(syllables) == len(word) and len(capitals) == 2 and capitals[0] == 0:
+            return "person", capitals[1]
+        return "proper", 0
+    if flag in _PERSON and 2 <= len(word) <= 3 and (word[0] in _SURNAMES or word[:2] in _SURNAMES2):
+        return "person", 2 if word[:2] in _SURNAMES2 and len(word) > 2 else 1
+    return ("proper" if flag in _PROPER else None), 0
+
+
+def _is_set_phrase(word: str, flag: str) -> bool:
+    """A four-character set phrase (chengyu), written as two hyphenated halves: CC-CEDICT marks
+    it as an idiom, or jieba tags it idiomatic and its halves are not words of their own
+    (与时俱进 yes; 群众路线, 美好生活 no: 群众 and 路线 are words)."""
+    from .cedict import is_idiom
+
+    if is_idiom(word):
+        return True
+    if flag not in ("i", "l"):
+        return False
+    tk, _ = _tokenizer()
+    return not (tk.FREQ.get(word[:2]) and tk.FREQ.get(word[2:]))
 
 
 def _split_long(token: str) -> list[str]:
@@ -324,14 +386,27 @@ def _word(text: str, syl: tuple[str, ...], capital: bool) -> Word:
 
 
 def _assemble(parts: list[str]) -> str:
+    """Join words with spaces; closing punctuation hugs the word before it, opening punctuation
+    (“ 《 () the word after it."""
     out = ""
+    glue = False  # the last thing written was an opening mark
     for p in parts:
         if not p:
             continue
         if all(ch in _PUNCT or not ch.strip() or (not ch.isalnum() and not is_han(ch)) for ch in p):
-            out = out.rstrip() + "".join(_PUNCT.get(ch, ch) for ch in p).strip() + " "
+            for ch in p:
+                if not ch.strip():
+                    continue
+                mark = _PUNCT.get(ch, ch)
+                if ch in _OPENING:
+                    out = (out.rstrip() + " " if out.strip() else "") + mark
+                    glue = True
+                else:
+                    out = out.rstrip() + mark + " "
+                    glue = False
             continue
-        out += p + " " if not p.endswith(" ") else p
+        out += ("" if glue or not out or out.endswith(" ") else " ") + p.strip() + " "
+        glue = False
     return re.sub(r"\s+", " ", out).strip()
 
 

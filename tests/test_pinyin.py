@@ -27,6 +27,14 @@ W = PinyinWriter(Glossary(()))  # rules alone, no glossary terms
         ("王东明同志", "Wáng Dōngmíng tóngzhì"),  # surname apart, title lowercase
         ("人类命运共同体", "rénlèi mìngyùn gòngtóngtǐ"),
         ("副主席", "fùzhǔxí"),  # prefix attached
+        ("毛泽东思想", "Máo Zédōng sīxiǎng"),  # a person's name from CC-CEDICT, surname apart
+        ("马克思主义", "Mǎkèsī zhǔyì"),  # a foreign name stays one word
+        ("党中央权威和集中统一领导", "Dǎng Zhōngyāng quánwēi hé jízhōng tǒngyī lǐngdǎo"),  # 权威 is no name
+        ("与时俱进", "yǔshí-jùjìn"),  # set phrase whose halves are not words
+        ("群众路线", "qúnzhòng lùxiàn"),  # two words, not a set phrase
+        ("同党中央保持高度一致", "tóng Dǎng Zhōngyāng bǎochí gāodù yīzhì"),  # 一 in its citation tone
+        ("党的领导", "dǎng de lǐngdǎo"),  # the particle 的 stands apart
+        ("延安精神", "Yán'ān jīngshén"),  # proper noun capitalised on itself only
     ],
 )
 def test_orthography_rules(text, expected):
@@ -46,6 +54,7 @@ def test_numbered_and_toneless():
 def test_punctuation_and_latin_pass_through():
     out = W.orthographic("两个维护，四个意识")
     assert out == "liǎng gè wéihù, sì gè yìshí"
+    assert W.orthographic("坚持“两个维护”。") == "jiānchí “liǎng gè wéihù”."
     assert W.orthographic("12351热线").startswith("12351")
 
 
