@@ -121,3 +121,47 @@ def test_marked_dictionary_senses_do_not_count(lexicon):
     # CC-CEDICT's 强国 has "(ironically) mainland China (Taiwan & Hong Kong usage)"
     assert lexicon.fit("海洋强国", "china maritime") == 0.0
     assert lexicon.fit("海洋强国", "strong maritime country") > 0.5
+
+
+def test_edge_word_glossing_the_neighbours_is_context(lexicon):
+    from glossary.align.associate import _EdgeContext
+
+    zh = "国务院提请全国人大常委会审议法律议案11件。"
+    start = zh.index("全国人大常委会")
+    where = {0: [(start, start + len("全国人大常委会"))]}
+    edges = _EdgeContext(lexicon, "全国人大常委会", [zh], where, 6)
+    # "proposal" is 议案, four characters after the phrase: context, not rendering
+    assert edges.count("proposal to the standing committee of the national people congress", [0]) == 1
+    assert edges.count("standing committee of the national people congress", [0]) == 0
+    # a word the phrase itself explains is never context, whatever surrounds it
+    assert edges.count("committee", [0]) == 0
+
+
+def test_anchored_neighbours_are_not_context(lexicon):
+    from glossary.align.associate import _EdgeContext
+
+    zh = "以邓小平理论、“三个代表”重要思想为指导。"
+    start = zh.index("“三个代表”重要思想")
+    where = {0: [(start, start + len("“三个代表”重要思想"))]}
+    side = english_side("Follow Deng Xiaoping Theory and the Theory of Three Represents.")
+    assert _EdgeContext(lexicon, "“三个代表”重要思想", [zh], where, 6, [side]).count("theory of three represents", [0]) == 1
+    # 邓小平理论 is anchored to "Deng Xiaoping Theory": its "theory" is accounted for already
+    d = zh.index("邓小平理论")
+    side.anchors.append((1, 4, d, d + len("邓小平理论")))
+    assert _EdgeContext(lexicon, "“三个代表”重要思想", [zh], where, 6, [side]).count("theory of three represents", [0]) == 0
+
+
+def test_head_word_attaches_on_the_left(lexicon):
+    from collections import Counter
+
+    from glossary.align.associate import _attach_left, _head_word
+
+    head = lambda w: _head_word(lexicon, "党中央", w)  # noqa: E731
+    assert head("party") and not head("implemented") and not head("the")
+    co = Counter({"central committee": 17, "party central committee": 9, "cpc central committee": 4})
+    assert _attach_left("central committee", 17, co, head) == ("party central committee", 9)
+    # in half the co-occurrences or fewer, the word does not belong to the rendering
+    assert _attach_left("central committee", 18, co, head) is None
+    # a word that translates nothing of the phrase never attaches
+    co2 = Counter({"central committee": 10, "implemented central committee": 9})
+    assert _attach_left("central committee", 10, co2, head) is None

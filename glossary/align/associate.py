@@ -10,7 +10,8 @@ significance figure: with three segments, Dice 1.0 is suggestive, not proof.
 
 Between candidates the counts cannot separate (nested n-grams that always appear together), a
 weak lexical prior (:mod:`glossary.align.lexicon`) prefers the n-gram whose words the phrase's
-dictionary glosses or pinyin account for.
+dictionary glosses or pinyin account for, and marks down a candidate whose first or last word
+glosses the Chinese right next to the phrase (context, not rendering).
 
 One phrase may be rendered several ways. After the best rendering is chosen, the occurrences
 it explains are removed and the search repeats on the rest, so each further rendering is
@@ -67,6 +68,9 @@ class Settings:
     model_weight: float = MODEL_WEIGHT
     iterations: int = 5  # EM iterations (10 was worse: rare tokens collect more garbage)
     diagonal: float = 0.0  # fast_align position prior; 2 gave the same result, 4 and 8 were worse
+    edge_penalty: float = 0.5  # score × (1 − p) per edge word glossing the phrase's neighbours (0 = off)
+    context_window: int = 6  # characters either side of the phrase that count as its neighbours
+    edge_checked: int = 10  # leading candidates checked for such edge words
 
 
 def associate(
@@ -134,8 +138,9 @@ def associate(
         votes = None
         if links and key in links:
             votes = {p: [(" ".join(sides[p].keys[i:j]), wgt) for i, j, wgt in spans] for p, spans in links[key].items()}
+        where = {p: [(o.start, o.end) for o in occ] for p, occ in per_pair.items()}
         out += _renderings(key, term, count, rows, tot, present, n_pairs, lexicon, settings, sides, zh_texts, crossing,
-                           votes)
+                           votes, where)
     return out
 
 
@@ -153,6 +158,7 @@ def _renderings(
     zh_texts: Sequence[str] | None = None,
     crossing: "set[str] | frozenset[str]" = frozenset(),
     votes: "dict[int, list[tuple[str, float]]] | None" = None,
+    where: "dict[int, list[tuple[int, int]]] | None" = None,
 ) -> list[Proposal]:
     def context_word(added: list[str], pairs: list[int]) -> bool:
         """Whether an added word is better explained by the Chinese around the phrase than by it."""
@@ -171,6 +177,7 @@ def _renderings(
     def justified(e: str, e2: str, pairs: list[int]) -> bool:
         return grows(lexicon, key, e, e2, crossing, lambda part: context_word(part, pairs))
 
+    edges = _EdgeContext(lexicon, key, zh_texts, where, st.context_window, sides) if st.edge_penalty else None
     residual = {p: c for p, c, _ in rows}
     found: list[Proposal] = []
     taken: set[str] = set()
@@ -185,9 +192,9 @@ def _renderings(
             if c:
                 for e, k in ng.items():
                     co[e] += k if k < c else c
-        best: tuple[float, int, int, str, float] | None = None
         tally = _tally(votes, residual) if votes else None
         vtotal = sum(tally.values()) if tally else 0.0
+        cands: list[tuple[float, int, int, str, float]] = []
         for e, c in co.items():
             if c < st.min_support or e in taken:
                 continue
@@ -196,14 +203,21 @@ def _renderings(
             if vtotal:
                 assert tally is not None
                 score *= 1 - st.model_weight + st.model_weight * tally[e] / vtotal
-            cand = (score, c, len(e.split()), e, dice)
-            if best is None or cand > best:
-                best = cand
-        if best is None:
+            cands.append((score, c, len(e.split()), e, dice))
+        if not cands:
             break
-        score, c, _, e, dice = best
         pairs_of = lambda e2: [p for p, _, ng in rows if residual[p] and ng.get(e2)]  # noqa: E731
-        e, c = _complete(e, c, co, st, lambda e2, e=e: not justified(e, e2, pairs_of(e2)))
+        if edges is not None:
+            # an edge word the Chinese right around the phrase translates is context, not rendering
+            # ("proposals to" the NPC Standing Committee: 议案 follows 全国人大常委会); only the
+            # leading candidates are checked, since the penalty can only lower a score
+            cands.sort(reverse=True)
+            head = [(x[0] * (1 - st.edge_penalty) ** edges.count(x[3], pairs_of(x[3])),) + x[1:]
+                    for x in cands[: st.edge_checked]]
+            cands = head + cands[st.edge_checked :]
+        score, c, _, e, dice = max(cands)
+        e, c = _complete(e, c, co, st, lambda e2, e=e: not justified(e, e2, pairs_of(e2)),
+                         lambda word: _head_word(lexicon, key, word))
         dice = 2 * c / (left + total[e])
         score = dice * (1 - w + w * lexicon.fit(key, e)) if w else dice
         share = c / count
@@ -233,6 +247,57 @@ def _renderings(
             )
         )
     return found
+
+
+class _EdgeContext:
+    """Which edge words of a candidate the Chinese just before or after the phrase translates."""
+
+    __slots__ = ("lexicon", "own", "zh_texts", "where", "window", "sides", "_near")
+
+    def __init__(self, lexicon: Lexicon, key: str, zh_texts: Sequence[str] | None,
+                 where: "dict[int, list[tuple[int, int]]] | None", window: int,
+                 sides: Sequence[EnSide] = ()) -> None:
+        self.lexicon, self.zh_texts, self.where, self.window = lexicon, zh_texts, where, window
+        self.sides = sides
+        self.own = lexicon.explained(key) if lexicon.use_dictionary else frozenset()
+        self._near: dict[int, frozenset[str]] = {}
+
+    def near(self, p: int) -> frozenset[str]:
+        """English stems the dictionary gives for the text within ``window`` characters of the
+        phrase's occurrences in pair *p* (each side looked up on its own). Glossary terms whose
+        rendering is anchored in the English are left out: their words are accounted for
+        already (邓小平理论 next to “三个代表”重要思想 must not make "Theory" context)."""
+        hit = self._near.get(p)
+        if hit is None:
+            assert self.zh_texts is not None and self.where is not None
+            text, out = self.zh_texts[p], set()
+            if p < len(self.sides) and self.sides[p].anchors:
+                chars = list(text)
+                for _, _, zs, ze in self.sides[p].anchors:
+                    chars[zs:ze] = ["|"] * (ze - zs)
+                text = "".join(chars)
+            for s, e in self.where.get(p, ()):
+                for part in (text[max(0, s - self.window) : s], text[e : e + self.window]):
+                    for piece in part.split("|"):
+                        if piece:
+                            out |= self.lexicon.explained(piece)
+            hit = self._near[p] = frozenset(out)
+        return hit
+
+    def count(self, e: str, pairs: list[int]) -> int:
+        """How many of *e*'s two edge words (0–2) are glosses of the phrase's neighbours in at
+        least half of *pairs*, and no gloss of the phrase itself."""
+        if self.zh_texts is None or self.where is None or not self.lexicon.use_dictionary or not pairs:
+            return 0
+        words = e.split()
+        n = 0
+        for w in {words[0], words[-1]}:
+            st_w = stem(w)
+            if st_w in self.own:
+                continue
+            if 2 * sum(1 for p in pairs if st_w in self.near(p)) >= len(pairs):
+                n += 1
+        return n
 
 
 def _tally(votes: dict[int, list[tuple[str, float]]], residual: dict[int, int]) -> Counter[str]:
@@ -300,7 +365,28 @@ def _sides(e: str, e2: str) -> tuple[list[str], list[str]]:
     return w2, []
 
 
-def _complete(e: str, c: int, co: Counter[str], st: Settings, from_context=lambda e2: False) -> tuple[str, int]:
+def _head_word(lexicon: Lexicon, key: str, word: str) -> bool:
+    """Whether *word* translates one character of *key* on its own (党 → Party, 国 → State)."""
+    if word in EDGE_STOP or not lexicon.use_dictionary:
+        return False
+    st_w = stem(word)
+    return any(st_w in lexicon.explained(ch) for ch in set(key) if ch.strip())
+
+
+def _attach_left(e: str, c: int, co: Counter[str], head_word) -> tuple[str, int] | None:
+    """*e* with one word before it, if that word translates a character of the phrase on its own
+    and precedes *e* in more than half of its co-occurrences ("Central Committee" → "Party
+    Central Committee" for 党中央, where "CPC Central Committee" takes most of the rest)."""
+    best: tuple[int, str] | None = None
+    for e2, c2 in co.items():
+        if 2 * c2 > c and e2.endswith(" " + e) and e2.count(" ") == e.count(" ") + 1:
+            if head_word(e2.split(" ", 1)[0]) and (best is None or c2 > best[0]):
+                best = (c2, e2)
+    return (best[1], best[0]) if best else None
+
+
+def _complete(e: str, c: int, co: Counter[str], st: Settings, from_context=lambda e2: False,
+              head_word=lambda word: False) -> tuple[str, int]:
     """Grow *e* to the rendering it is part of.
 
     Two cases. Either one longer n-gram accompanies the phrase in at least ``extend_ratio`` of
@@ -317,6 +403,10 @@ def _complete(e: str, c: int, co: Counter[str], st: Settings, from_context=lambd
     if not longer:
         return e, c
     need = st.extend_ratio * c
+    if not any(x[0] >= need for x in longer):
+        left = _attach_left(e, c, co, head_word)
+        if left is not None:
+            return left
     whole = [x for x in longer if x[0] >= need]
     if whole:
         _, _, best = max(whole, key=lambda x: (x[1], x[0]))
