@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from ..forms import en_words
 from ..matcher import TermMatcher
@@ -93,6 +93,30 @@ def list_phrase(zh: str) -> bool:
     return bool(_LIST_PHRASE.search(zh))
 
 
+def spans(
+    keys: Sequence[str],
+    groups: Sequence[int],
+    blocked: "frozenset[int] | set[int]" = frozenset(),
+    max_words: int = MAX_EN_WORDS,
+    stop: "frozenset[str] | set[str]" = EDGE_STOP,
+    crossing: Sequence[int] | None = None,
+) -> Iterator[tuple[int, int]]:
+    """Token spans ``(i, j)`` a rendering may take: inside one group (a punctuation run, or a
+    clause), no blocked token, no function word at either edge. With ``crossing`` (the runs),
+    only the spans that cross a run boundary, i.e. a comma."""
+    n = len(keys)
+    for i in range(n):
+        if i in blocked or keys[i] in stop:
+            continue
+        for j in range(i + 1, min(n, i + max_words) + 1):
+            k = j - 1
+            if groups[k] != groups[i] or k in blocked:
+                break
+            if keys[k] in stop or (crossing is not None and crossing[k] == crossing[i]):
+                continue
+            yield i, j
+
+
 def list_ngrams(side: EnSide, blocked: frozenset[int] | set[int] = frozenset(), max_words: int = MAX_EN_WORDS) -> Counter[str]:
     """The n-grams :func:`ngrams` leaves out because they cross a comma.
 
@@ -100,38 +124,14 @@ def list_ngrams(side: EnSide, blocked: frozenset[int] | set[int] = frozenset(), 
     ("One Country, Two Systems"); for them these are added to the ordinary candidates. Their keys
     drop the comma, like every key, so the two kinds count together.
     """
-    out: Counter[str] = Counter()
-    keys, runs, clauses = side.keys, side.runs, side.clauses
-    n = len(keys)
-    for i in range(n):
-        if i in blocked or keys[i] in EDGE_STOP:
-            continue
-        for j in range(i + 1, min(n, i + max_words) + 1):
-            k = j - 1
-            if clauses[k] != clauses[i] or k in blocked:
-                break
-            if runs[k] == runs[i] or keys[k] in EDGE_STOP:
-                continue
-            out[" ".join(keys[i:j])] += 1
-    return out
+    keys = side.keys
+    return Counter(" ".join(keys[i:j]) for i, j in spans(keys, side.clauses, blocked, max_words, crossing=side.runs))
 
 
 def ngrams(side: EnSide, blocked: frozenset[int] | set[int] = frozenset(), max_words: int = MAX_EN_WORDS) -> Counter[str]:
     """Counts of the English n-gram keys of *side*, skipping blocked tokens and edge stopwords."""
-    out: Counter[str] = Counter()
-    keys, runs = side.keys, side.runs
-    n = len(keys)
-    for i in range(n):
-        if i in blocked or keys[i] in EDGE_STOP:
-            continue
-        for j in range(i + 1, min(n, i + max_words) + 1):
-            k = j - 1
-            if runs[k] != runs[i] or k in blocked:
-                break
-            if keys[k] in EDGE_STOP:
-                continue
-            out[" ".join(keys[i:j])] += 1
-    return out
+    keys = side.keys
+    return Counter(" ".join(keys[i:j]) for i, j in spans(keys, side.runs, blocked, max_words))
 
 
 def surfaces(side: EnSide, wanted: Iterable[str], max_words: int = MAX_EN_WORDS) -> dict[str, str]:

@@ -241,20 +241,10 @@ def candidate_spans(
     blocked: "frozenset[int] | set[int]" = frozenset(),
     max_words: int = 12,
 ) -> list[tuple[int, int]]:
-    """Token spans a rendering may take: within one punctuation run, no blocked token, no
-    function word at either edge (the spans :func:`glossary.align.candidates.ngrams` counts)."""
-    out = []
-    n = len(keys)
-    for i in range(n):
-        if i in blocked or keys[i] in stop:
-            continue
-        for j in range(i + 1, min(n, i + max_words) + 1):
-            k = j - 1
-            if runs[k] != runs[i] or k in blocked:
-                break
-            if keys[k] not in stop:
-                out.append((i, j))
-    return out
+    """Token spans a rendering may take (the spans :func:`glossary.align.candidates.ngrams` counts)."""
+    from .candidates import spans
+
+    return list(spans(keys, runs, blocked, max_words, stop=stop))
 
 
 
