@@ -165,3 +165,66 @@ def test_head_word_attaches_on_the_left(lexicon):
     # a word that translates nothing of the phrase never attaches
     co2 = Counter({"central committee": 10, "implemented central committee": 9})
     assert _attach_left("central committee", 10, co2, head) is None
+
+
+# --- shape rules (glossary.align.spanrules) ---------------------------------------------------
+
+
+def test_relative_word_ends_every_span():
+    side = english_side("We uphold One Country, Two Systems, under which the people of Hong Kong govern Hong Kong.")
+    keys = list_ngrams(side) + ngrams(side)
+    assert "one country two system" in keys
+    assert not any("which" in k.split() for k in keys)
+    assert "people of hong kong" in keys  # a span may start after the relative word
+
+
+def test_coordination_needs_a_coordinating_phrase(lexicon):
+    from glossary.align.spanrules import coordinates, coordination_ok, parallel_halves
+
+    assert coordinates("保障和改善民生") and coordinates("形式主义、官僚主义")
+    assert parallel_halves("减税降费") and parallel_halves("扫黑除恶")
+    assert not coordinates("平台经济") and not coordinates("一国两制")
+    assert not coordination_ok(lexicon, "平台经济", "platform economy and the sharing economy")
+    assert coordination_ok(lexicon, "平台经济", "platform economy")
+    assert coordination_ok(lexicon, "减税降费", "tax and fee cut")
+    # the words after "and" translate more of the phrase: a compound the dictionary splits
+    assert coordination_ok(lexicon, "疫情防控", "epidemic prevention and control")
+
+
+def test_leading_verb_of_a_nominal_phrase_is_no_rendering(lexicon):
+    from glossary.align.spanrules import leading_add_on, nominal, verb_like
+
+    assert verb_like("realize") and verb_like("handling") and verb_like("coordinated")
+    assert not verb_like("public") and not verb_like("fine")
+    assert nominal("中国梦") and nominal("信访")
+    assert not nominal("稳就业") and not nominal("党风廉政建设") and not nominal("四个意识")
+    assert leading_add_on(lexicon, "中国梦", "realize the chinese dream of national rejuvenation")
+    assert leading_add_on(lexicon, "信访", "handling public complaint")
+    assert not leading_add_on(lexicon, "中国梦", "chinese dream")
+    # "leading" is the dictionary's "leadership": part of the rendering
+    assert not leading_add_on(lexicon, "党组", "leading party members group")
+    # nothing after the verb is a gloss of the phrase: no evidence it is an add-on
+    assert not leading_add_on(lexicon, "民生", "living standard")
+
+
+def test_one_word_for_a_long_phrase_gives_way(lexicon):
+    from glossary.align.spanrules import fuller
+
+    cands = [(0.54, 8, 1, "fact", 0.76), (0.40, 4, 3, "truth from fact", 0.67), (0.27, 4, 1, "truth", 0.53)]
+    assert fuller(lexicon, "实事求是", cands, 0.5)[3] == "truth from fact"
+    assert fuller(lexicon, "实事求是", cands, 0.8)[3] == "fact"  # too weak by the factor
+    # a short phrase keeps its one word
+    assert fuller(lexicon, "党委", [(0.5, 5, 1, "committee", 0.5), (0.3, 3, 2, "party committee", 0.4)], 0.5)[3] == "committee"
+
+
+def test_shape_rules_in_alignment():
+    pairs = [
+        ("发展平台经济。", "We will develop the platform economy and the sharing economy."),
+        ("平台经济很活跃。", "The platform economy and the sharing economy are thriving."),
+        ("规范平台经济。", "We will regulate the platform economy."),
+        ("共享经济发展快。", "The sharing economy grew fast."),
+        ("天气很好。", "The weather was fine."),
+    ]
+    g = Glossary((term("pingtai-jingji", "平台经济", "platform economy"),))
+    df = align_segments(pairs, glossary=g, discover=False)
+    assert top(df, "平台经济") == "platform economy"

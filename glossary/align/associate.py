@@ -71,6 +71,7 @@ class Settings:
     edge_penalty: float = 0.5  # score × (1 − p) per edge word glossing the phrase's neighbours (0 = off)
     context_window: int = 6  # characters either side of the phrase that count as its neighbours
     edge_checked: int = 10  # leading candidates checked for such edge words
+    fuller_factor: float = 0.5  # see spanrules.fuller: a one-word choice for a 4+ character phrase
 
 
 def associate(
@@ -177,6 +178,7 @@ def _renderings(
     def justified(e: str, e2: str, pairs: list[int]) -> bool:
         return grows(lexicon, key, e, e2, crossing, lambda part: context_word(part, pairs))
 
+    shape_ok = _shape_filter(lexicon, key)
     edges = _EdgeContext(lexicon, key, zh_texts, where, st.context_window, sides) if st.edge_penalty else None
     residual = {p: c for p, c, _ in rows}
     found: list[Proposal] = []
@@ -192,6 +194,7 @@ def _renderings(
             if c:
                 for e, k in ng.items():
                     co[e] += k if k < c else c
+        co = Counter({e: c for e, c in co.items() if shape_ok(e)})
         tally = _tally(votes, residual) if votes else None
         vtotal = sum(tally.values()) if tally else 0.0
         cands: list[tuple[float, int, int, str, float]] = []
@@ -216,6 +219,10 @@ def _renderings(
                     for x in cands[: st.edge_checked]]
             cands = head + cands[st.edge_checked :]
         score, c, _, e, dice = max(cands)
+        if st.fuller_factor and lexicon.use_dictionary:
+            from .spanrules import fuller
+
+            score, c, _, e, dice = fuller(lexicon, key, cands, st.fuller_factor)
         e, c = _complete(e, c, co, st, lambda e2, e=e: not justified(e, e2, pairs_of(e2)),
                          lambda word: _head_word(lexicon, key, word))
         dice = 2 * c / (left + total[e])
@@ -247,6 +254,22 @@ def _renderings(
             )
         )
     return found
+
+
+def _shape_filter(lexicon: Lexicon, key: str):
+    """A cached test of the structural rules of :mod:`.spanrules` for phrase *key*."""
+    from .spanrules import coordinates, coordination_ok, leading_add_on, nominal
+
+    free, nom = coordinates(key), nominal(key)
+    seen: dict[str, bool] = {}
+
+    def ok(e: str) -> bool:
+        hit = seen.get(e)
+        if hit is None:
+            hit = seen[e] = coordination_ok(lexicon, key, e, free) and not (nom and leading_add_on(lexicon, key, e))
+        return hit
+
+    return ok
 
 
 class _EdgeContext:

@@ -28,6 +28,9 @@ EDGE_STOP = frozenset(
     your he she his her him i me my which who whom whose what when where while how if because
     through between among against during before after s""".split()
 )
+#: Relative and subordinating words: a rendering never runs on past one into a clause
+#: ("One Country, Two Systems, under which the people of Hong Kong …").
+RELATIVE = frozenset("which who whom whose where that".split())
 #: Punctuation that ends a run of words an n-gram may span.
 _BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”‘’«»|/¶·•—–\n\t]|\s'|'\s")
 #: The same without the comma: the runs a list-like rendering ("One Country, Two Systems") spans.
@@ -102,15 +105,15 @@ def spans(
     crossing: Sequence[int] | None = None,
 ) -> Iterator[tuple[int, int]]:
     """Token spans ``(i, j)`` a rendering may take: inside one group (a punctuation run, or a
-    clause), no blocked token, no function word at either edge. With ``crossing`` (the runs),
-    only the spans that cross a run boundary, i.e. a comma."""
+    clause), no blocked token, no function word at either edge, no relative word (:data:`RELATIVE`)
+    inside. With ``crossing`` (the runs), only the spans that cross a run boundary, i.e. a comma."""
     n = len(keys)
     for i in range(n):
         if i in blocked or keys[i] in stop:
             continue
         for j in range(i + 1, min(n, i + max_words) + 1):
             k = j - 1
-            if groups[k] != groups[i] or k in blocked:
+            if groups[k] != groups[i] or k in blocked or keys[k] in RELATIVE:
                 break
             if keys[k] in stop or (crossing is not None and crossing[k] == crossing[i]):
                 continue
@@ -240,6 +243,7 @@ __all__ = [
     "EDGE_STOP",
     "EnSide",
     "PhraseFinder",
+    "RELATIVE",
     "ZhOcc",
     "add_anchors",
     "blocked_for",
