@@ -72,10 +72,7 @@ def english_side(text: str) -> EnSide:
     toks = en_words(text)
     keys, spans, runs, clauses = [], [], [], []
     run, clause, prev_end = 0, 0, 0
-    held = 0
     for key, start, end in toks:
-        if start < held:  # the "s" of a possessive the previous word already holds
-            continue
         held = end
         if end - start > 2 and text[end - 2 : end] in ("'s", "’s", "'S", "’S"):
             end -= 2  # "Party Central Committee's": the rendering is written without the possessive
