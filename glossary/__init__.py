@@ -28,6 +28,7 @@ _LAZY = {
     "PinyinWriter": ("pinyin", "PinyinWriter"),
     "validate_paths": ("validate", "validate_paths"),
     "export": ("export", "export"),
+    "export_formats": ("export", "formats"),
     "import_terms": ("imports", "import_terms"),
     "to_traditional": ("script", "to_traditional"),
     "to_simplified": ("script", "to_simplified"),

@@ -92,3 +92,13 @@ def test_glossary_none_and_user_overlay(tmp_path):
     mini = Path(__file__).parent / "fixtures" / "mini.tsv"
     r = run("lookup", "--glossary", str(mini), "two maintains")
     assert r.exit_code == 0 and "两个维护" in r.output
+
+
+def test_every_command_has_an_api_twin():
+    import glossary
+
+    twins = ["load", "extract", "orthographic", "numbered", "export", "export_formats", "validate_paths",
+             "import_terms", "check", "check_text", "annotate", "align"]
+    for name in twins:
+        assert callable(getattr(glossary, name)), name
+    assert "tbx" in glossary.export_formats()
