@@ -338,16 +338,9 @@ def render_txt(text: str, marks: Sequence[Mark]) -> str:
     return "".join(out).rstrip() + "\n".join(lines) + "\n"
 
 
-class _CallableModule(__import__("types").ModuleType):
-    """``glossary.annotate`` is both this module and the API function: once the module is
-    imported, the attribute is the module, so it forwards calls to :func:`annotate_file` and
-    ``glossary.annotate("speech.txt", "html")`` works either way (as ``glossary.export`` does)."""
+from .twins import make_callable  # noqa: E402
 
-    def __call__(self, *args: object, **kwargs: object) -> str:
-        return annotate_file(*args, **kwargs)  # type: ignore[arg-type]
-
-
-__import__("sys").modules[__name__].__class__ = _CallableModule
+make_callable(__name__, "annotate_file")
 
 __all__ = ["FORMATS", "KINDS", "Mark", "find_marks", "detect_lang", "annotate_text", "annotate_file",
            "render_html", "render_md", "render_txt"]

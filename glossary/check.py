@@ -547,16 +547,9 @@ def check_file(
     return checker.check_text(text, name=name)
 
 
-class _CallableModule(__import__("types").ModuleType):
-    """``glossary.check`` is both this module and the API function: once the module is imported,
-    the attribute ``glossary.check`` is the module, so it forwards calls to :func:`check_file` and
-    ``glossary.check("en.txt", source="zh.txt")`` works either way (as ``glossary.export`` does)."""
+from .twins import make_callable  # noqa: E402
 
-    def __call__(self, *args: object, **kwargs: object) -> CheckReport:
-        return check_file(*args, **kwargs)  # type: ignore[arg-type]
-
-
-__import__("sys").modules[__name__].__class__ = _CallableModule
+make_callable(__name__, "check_file")
 
 __all__ = [
     "KINDS",

@@ -98,13 +98,6 @@ def suffix(fmt: str) -> str:
     return _registry()[fmt][0]
 
 
-class _CallableModule(__import__("types").ModuleType):
-    """``glossary.export`` is both this package and the API function: once the package is
-    imported, the attribute ``glossary.export`` is the module, so the module forwards calls to
-    :func:`export` and ``glossary.export(terms, "tbx")`` works either way."""
+from ..twins import make_callable  # noqa: E402
 
-    def __call__(self, *args, **kwargs):
-        return export(*args, **kwargs)
-
-
-__import__("sys").modules[__name__].__class__ = _CallableModule
+make_callable(__name__, "export")
