@@ -280,7 +280,13 @@ def export(fmt: str, category: Sequence[str], script: str, output: str | None, g
 
 @main.command(context_settings=CONTEXT)
 def formats() -> None:
-    """List the export formats."""
+    """List the export formats, one per line with what it is for.
+
+    \b
+    Examples:
+      glossary formats
+      glossary export --format omegat -o glossary.utf8
+    """
     from .export import formats as fmts
 
     for name, desc in fmts().items():

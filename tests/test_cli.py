@@ -63,7 +63,7 @@ def test_every_command_has_help_with_examples():
     for name in names:
         r = run(name, "--help")
         assert r.exit_code == 0, name
-        assert len(r.output) > 100, name
+        assert "Examples:" in r.output, name
 
 
 def test_version():
