@@ -78,6 +78,18 @@ class Finding:
         d["accepted"] = list(self.accepted)
         return d
 
+    @classmethod
+    def about(cls, term: "Term", kind: str, severity: str, *, expected: str | None = None, **rest: object) -> "Finding":
+        """A finding about *term*: its Chinese, pinyin, id and accepted renderings filled in."""
+        return cls(kind=kind, severity=severity, expected=term.en if expected is None else expected,
+                   zh=term.zh_hans, pinyin=term.pinyin, term_id=term.id, accepted=term.en_alt, **rest)  # type: ignore[arg-type]
+
+
+def _some_alternatives(term: "Term", limit: int = 2) -> tuple[list[str], str]:
+    """Up to *limit* short accepted alternatives to quote in a message, and '; …' if there are more."""
+    shown = [a for a in term.en_alt if len(a) <= 70][:limit]
+    return shown, ("; …" if len(term.en_alt) > len(shown) else "")
+
 
 FINDING_COLUMNS = tuple(f.name for f in fields(Finding))
 
@@ -265,22 +277,14 @@ class Checker:
                     severity = "info"
                     note = f" (ambiguous: {why}; check the source)"
             line, col = pos(hit.start)
-            shown = [a for a in t.en_alt if len(a) <= 70][:2]
-            alts = f" (or: {'; '.join(shown)}{'; …' if len(t.en_alt) > len(shown) else ''})" if shown else ""
+            shown, more = _some_alternatives(t)
+            alts = f" (or: {'; '.join(shown)}{more})" if shown else ""
+            found = " ".join(hit.text.split())
             out.append(
-                Finding(
-                    kind="nonstandard",
-                    severity=severity,
-                    line=line,
-                    column=col,
-                    found=" ".join(hit.text.split()),
-                    expected=t.en,
-                    zh=t.zh_hans,
-                    pinyin=t.pinyin,
-                    term_id=t.id,
-                    accepted=t.en_alt,
-                    message=f'non-standard rendering "{" ".join(hit.text.split())}" of {t.zh_hans} ({t.pinyin}); use "{t.en}"{alts}{note}',
-                    **where,  # type: ignore[arg-type]
+                Finding.about(
+                    t, "nonstandard", severity, line=line, column=col, found=found,
+                    message=f'non-standard rendering "{found}" of {t.zh_hans} ({t.pinyin}); use "{t.en}"{alts}{note}',
+                    **where,
                 )
             )
         return out
@@ -325,21 +329,11 @@ class Checker:
                     continue
                 if any(f" {k} " in stream for k in self._nonstandard_keys(t)):
                     continue  # already reported as non-standard
-                shown = [t.en] + [a for a in t.en_alt if len(a) <= 70][:2]
-                more = "; …" if len(t.en_alt) > len(shown) - 1 else ""
-                accepted = "; ".join(f'"{r}"' for r in shown) + more
+                shown, more = _some_alternatives(t)
+                accepted = "; ".join(f'"{r}"' for r in [t.en, *shown]) + more
                 findings.append(
-                    Finding(
-                        kind="missing",
-                        severity=self.severity["missing"],
-                        line=seg.target_line,
-                        column=1,
-                        found="",
-                        expected=t.en,
-                        zh=t.zh_hans,
-                        pinyin=t.pinyin,
-                        term_id=t.id,
-                        accepted=t.en_alt,
+                    Finding.about(
+                        t, "missing", self.severity["missing"], line=seg.target_line, column=1, found="",
                         message=f"source has {hit.text} ({t.pinyin}) but the target has no rendering of it: {accepted}",
                         segment=seg.index,
                         segment_id=seg.id,
@@ -374,17 +368,9 @@ class Checker:
                 continue
             others = ", ".join(f'"{forms[k]}"' for k in used)
             out.append(
-                Finding(
-                    kind="inconsistent",
-                    severity=self.severity["inconsistent"],
-                    line=seg.target_line,
-                    column=1,
-                    found=forms[used[0]],
-                    expected=forms[main],
-                    zh=term.zh_hans,
-                    pinyin=term.pinyin,
-                    term_id=term.id,
-                    accepted=term.en_alt,
+                Finding.about(
+                    term, "inconsistent", self.severity["inconsistent"], line=seg.target_line, column=1,
+                    found=forms[used[0]], expected=forms[main],
                     message=f'{term.zh_hans} rendered {others} here but "{forms[main]}" in {counts[main]} other segment(s)',
                     segment=seg.index,
                     segment_id=seg.id,

@@ -6,13 +6,10 @@ editors and CI log viewers turn each finding into a clickable location.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 
 from .check import FINDING_COLUMNS, CheckReport
 from .errors import GlossaryError
-from .terms import neutralise
 
 FORMATS = ("text", "json", "csv")
 
@@ -64,16 +61,6 @@ def _json(report: CheckReport, fail_on: str) -> str:
 
 
 def _csv(report: CheckReport) -> str:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(FINDING_COLUMNS)
-    for f in report.findings:
-        row = f.to_dict()
-        cells = []
-        for name in FINDING_COLUMNS:
-            value = row[name]
-            if isinstance(value, list):
-                value = " | ".join(value)
-            cells.append(neutralise("" if value is None else str(value)))
-        w.writerow(cells)
-    return buf.getvalue()
+    from .io.delimited import delimited
+
+    return delimited(FINDING_COLUMNS, ([f.to_dict()[name] for name in FINDING_COLUMNS] for f in report.findings))

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator, NamedTuple, Sequence
 
-from .forms import en_key, en_words, surface_key
+from .forms import en_words, surface_key
 from .terms import Term
 
 _EN_FIELDS = ("en", "en_alt", "en_nonstandard")

@@ -110,7 +110,6 @@ def test_generator_agrees_with_hand_checked_data(shipped):
 
 def test_every_recorded_correction_is_kept(shipped):
     """Entries with a pinyin_note record where pypinyin is wrong; the writer must use the fix."""
-    from glossary.pinyin import pypinyin_syllables
 
     w = PinyinWriter(shipped)
     corrected = [t for t in shipped if t.pinyin_note]
@@ -121,7 +120,7 @@ def test_every_recorded_correction_is_kept(shipped):
 
 
 def test_project_fixes_file_is_applied():
-    from glossary.pinyin import project_fixes, pypinyin_syllables
+    from glossary.pinyin import project_fixes
 
     fixes = project_fixes()
     assert "为人民服务" in fixes

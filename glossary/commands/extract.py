@@ -85,30 +85,9 @@ def render(df, fmt: str, color: bool = False) -> str:
     if fmt == "json":
         return json.dumps(df.to_dicts(), ensure_ascii=False, indent=2) + "\n"
     if fmt in ("csv", "tsv"):
-        import csv
-        import io
+        from ..io.delimited import delimited
 
-        from ..terms import neutralise
-
-        buf = io.StringIO()
-        w = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n",
-                       quoting=csv.QUOTE_MINIMAL)
-        w.writerow(df.columns)
-        for row in df.iter_rows():
-            cells = []
-            for v in row:
-                if isinstance(v, list):
-                    v = " | ".join(v)
-                elif isinstance(v, bool):
-                    v = "yes" if v else ""
-                elif v is None:
-                    v = ""
-                s = str(v)
-                if fmt == "tsv":
-                    s = s.replace("\t", " ").replace("\n", " ")
-                cells.append(neutralise(s))
-            w.writerow(cells)
-        return buf.getvalue()
+        return delimited(df.columns, df.iter_rows(), "," if fmt == "csv" else "\t")
     if fmt == "table":
         return table(df, color=color)
     raise GlossaryError(f"unknown format {fmt!r}")
