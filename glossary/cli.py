@@ -316,26 +316,18 @@ def validate(paths: Sequence[Path], warnings: bool, no_script_check: bool) -> No
       glossary validate data/terms/trade_union.tsv
     """
     from .store import shipped_path
-    from .validate import validate_paths
+    from .validate import read_and_validate
 
     targets = list(paths) or [shipped_path()]
     for p in targets:
         if not p.exists():
             raise GlossaryError(f"{p}: no such file or folder")
-    problems = validate_paths(targets, check_script=not no_script_check)
+    terms, problems = read_and_validate(targets, check_script=not no_script_check)
     errors = [p for p in problems if p.level == "error"]
     for p in problems:
         if p.level == "error" or warnings:
             click.echo(str(p), err=p.level == "error")
-    from .terms import read_terms, term_files
-
-    count = 0
-    for t in targets:
-        for f in term_files(t):
-            try:
-                count += len(read_terms(f))
-            except GlossaryError:
-                pass
+    count = len(terms)
     summary = f"{count} terms, {len(errors)} error(s), {len(problems) - len(errors)} warning(s)"
     if errors:
         click.echo(f"invalid: {summary}", err=True)

@@ -36,18 +36,25 @@ class Problem:
 
 def validate_paths(paths: Sequence[Path], check_pinyin: bool = True, check_script: bool = True) -> list[Problem]:
     """Validate one or more term files/folders as one table (ids must be unique across them)."""
+    return read_and_validate(paths, check_pinyin, check_script)[1]
+
+
+def read_and_validate(
+    paths: Sequence[Path], check_pinyin: bool = True, check_script: bool = True
+) -> tuple[list[Term], list[Problem]]:
+    """The terms that could be read, and every problem found: files are read once."""
     terms: list[Term] = []
     problems: list[Problem] = []
     files = [f for p in paths for f in term_files(p)]
     if not files:
-        return [Problem(str(paths[0]) if paths else "", "", "error", "no .tsv term files found")]
+        return [], [Problem(str(paths[0]) if paths else "", "", "error", "no .tsv term files found")]
     for f in files:
         try:
             terms += read_terms(f)
         except TableError as exc:
             problems.append(Problem("", "", "error", str(exc)))
     problems += validate_terms(terms, check_pinyin=check_pinyin, check_script=check_script)
-    return problems
+    return terms, problems
 
 
 def validate_terms(terms: Sequence[Term], check_pinyin: bool = True, check_script: bool = True) -> list[Problem]:
