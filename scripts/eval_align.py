@@ -56,6 +56,7 @@ def main() -> None:
     ap.add_argument("--min-count", type=int, default=3)
     ap.add_argument("--no-sentences", action="store_true", help="skip sentence alignment inside units")
     ap.add_argument("--show-errors", action="store_true")
+    ap.add_argument("--dump", metavar="FILE", help="write every evaluated term's top proposal and verdict (TSV), to compare runs")
     args = ap.parse_args()
 
     import glossary
@@ -79,17 +80,21 @@ def main() -> None:
 
     proposed = correct = 0
     errors = []
+    verdicts = []
     for tid in evaluated:
         zh, variants = gold[tid]
         row = top.get(tid)
         if row is None:
             errors.append((zh, "(no proposal)", variants))
+            verdicts.append((zh, "", "none"))
             continue
         proposed += 1
         if en_key(row["en"]) in {en_key(v) for v in variants}:
             correct += 1
+            verdicts.append((zh, row["en"], "ok"))
         else:
             errors.append((zh, row["en"], variants))
+            verdicts.append((zh, row["en"], "wrong"))
     n = len(evaluated)
     print(f"files: {len(files)}  segments: {len(segments)}  align time: {seconds:.1f} s")
     print(f"evaluated terms (>= {args.min_count} occurrences): {n}")
@@ -97,6 +102,8 @@ def main() -> None:
     print(f"precision@1: {correct / proposed if proposed else 0:.3f}")
     print(f"coverage: {proposed / n if n else 0:.3f}")
     print(f"correct / evaluated: {correct / n if n else 0:.3f}")
+    if args.dump:
+        Path(args.dump).write_text("".join(f"{z}\t{e}\t{v}\n" for z, e, v in sorted(verdicts)), encoding="utf-8")
     if args.show_errors:
         for zh, got, variants in errors:
             print(f"  {zh}\t{got}\tgold: {' | '.join(variants)}")

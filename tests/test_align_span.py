@@ -228,3 +228,81 @@ def test_shape_rules_in_alignment():
     g = Glossary((term("pingtai-jingji", "平台经济", "platform economy"),))
     df = align_segments(pairs, glossary=g, discover=False)
     assert top(df, "平台经济") == "platform economy"
+
+
+# --- growth context, possessors and negations ----------------------------------------------------
+
+
+def test_growth_is_refused_by_a_possessor(lexicon):
+    # "China's" in front of "peaceful reunification" is the sentence's noun: 和平统一 has no 中国
+    assert not grows(lexicon, "和平统一", "peaceful reunification", "china peaceful reunification",
+                     possessor=lambda n_before: True)
+    assert grows(lexicon, "和平统一", "peaceful reunification", "china peaceful reunification")
+    # a possessor the phrase translates still belongs to the rendering
+    assert grows(lexicon, "党的十九大", "19th national congress", "party 19th national congress",
+                 possessor=lambda n_before: True)
+
+
+def test_possessor_is_found_in_the_supporting_pairs():
+    from glossary.align.associate import _possessor
+
+    sides = [english_side("We promote China's peaceful reunification."),
+             english_side("China's peaceful reunification is the goal."),
+             english_side("China peaceful reunification, a headline.")]
+    assert _possessor(sides, [0, 1, 2], "china peaceful reunification", 1)  # two of three
+    assert not _possessor(sides, [2], "china peaceful reunification", 1)
+
+
+def test_possessor_is_left_out_in_alignment():
+    pairs = [
+        ("推进祖国和平统一。", "We will advance China's peaceful reunification."),
+        ("实现祖国和平统一。", "We will achieve China's peaceful reunification."),
+        ("和平统一是方针。", "Peaceful reunification is the policy."),
+        ("坚持祖国和平统一。", "We uphold China's peaceful reunification."),
+    ]
+    g = Glossary((term("heping-tongyi", "和平统一", "peaceful reunification"),))
+    df = align_segments(pairs, glossary=g, model=False, discover=False)
+    assert top(df, "和平统一") == "peaceful reunification"
+
+
+def test_growth_context_is_the_neighbourhood_not_the_sentence():
+    # 地区 ("region") stands far from 西部大开发 in the first sentence: "region" still belongs to
+    # the rendering; it is context only when the Chinese right next to the phrase glosses it
+    pairs = [
+        ("推动西部大开发形成新格局，同时支持东北地区和中部地区加快发展，鼓励东部地区率先实现现代化。",
+         "We will promote large-scale development in the western region, support the northeast and central regions, and encourage the eastern region to modernize first."),
+        ("推进西部大开发，这项工作已经持续多年，并且带动了周边各个地区。",
+         "We will advance large-scale development in the western region, which has gone on for years and lifted every region around it."),
+        ("落实西部大开发政策。", "We will implement the policies for large-scale development in the western region."),
+    ]
+    g = Glossary((term("xibu-dakaifa", "西部大开发", "large-scale development in the western region"),))
+    df = align_segments(pairs, glossary=g, model=False, discover=False)
+    assert top(df, "西部大开发") == "large-scale development in the western region"
+
+
+def test_negations_edge_only_negating_phrases():
+    from glossary.align.candidates import negated_ngrams, negating_phrase
+
+    side = english_side("There must be no irresolution about it, and not only that.")
+    assert "no irresolution" in negated_ngrams(side)
+    assert "no irresolution" not in ngrams(side)  # an ordinary phrase never starts with "no"
+    assert all(k.split()[0] in ("no", "not") or k.split()[-1] in ("no", "not") for k in negated_ngrams(side))
+    assert negating_phrase("毫不动摇") and negating_phrase("不忘初心") and not negating_phrase("高质量发展")
+    assert not negated_ngrams(english_side("Nothing negative here."))
+
+
+def test_negating_phrase_keeps_its_negation_in_alignment():
+    pairs = [
+        ("毫不动摇巩固公有制经济。", "There must be no wavering in consolidating the public sector."),
+        ("毫不动摇鼓励非公有制经济发展。", "There must be no wavering in encouraging the non-public sector."),
+        ("我们毫不动摇。", "We show no wavering."),
+        ("经济在动摇。", "The economy is wavering."),
+    ]
+    g = Glossary((term("haobu-dongyao", "毫不动摇", "no wavering"),))
+    df = align_segments(pairs, glossary=g, dictionary=False, model=False, discover=False)
+    assert top(df, "毫不动摇") == "no wavering"
+
+
+def test_toward_is_no_edge_of_a_rendering():
+    side = english_side("We embark on a new journey toward modernization.")
+    assert "new journey" in ngrams(side) and "new journey toward" not in ngrams(side)

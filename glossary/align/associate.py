@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..terms import Term
-from .candidates import EDGE_STOP, EnSide, ZhOcc, blocked_for, list_ngrams, list_phrase, ngrams, surfaces
+from .candidates import (EDGE_STOP, EnSide, ZhOcc, blocked_for, list_ngrams, list_phrase, negated_ngrams, negating_phrase,
+                         ngrams, surfaces)
 from .lexicon import Lexicon, stem
 
 #: Weight of the lexical prior: final score = dice × (1 − w + w × coverage).
@@ -72,6 +73,7 @@ class Settings:
     context_window: int = 6  # characters either side of the phrase that count as its neighbours
     edge_checked: int = 10  # leading candidates checked for such edge words
     fuller_factor: float = 0.5  # see spanrules.fuller: a one-word choice for a 4+ character phrase
+    growth_window: int = 10  # characters either side whose glosses stop growth (0 = whole segment; 6: one term less)
 
 
 def associate(
@@ -101,18 +103,16 @@ def associate(
         for o in occ:
             by_key.setdefault(o.key, {}).setdefault(p, []).append(o)
 
-    list_free: list[Counter[str]] | None = None  # comma-crossing n-grams, computed when first needed
-    list_total: Counter[str] = Counter()
+    # n-grams only some phrases may take: comma-crossing lists, spans with a negation at an edge
+    kinds = (_Extra(list_phrase, list_ngrams, crossing=True), _Extra(negating_phrase, negated_ngrams))
     out: list[Proposal] = []
     for key, per_pair in by_key.items():
         count = sum(len(v) for v in per_pair.values())
         if count < settings.min_count:
             continue
-        lists = list_phrase(key)
-        if lists and list_free is None:
-            list_free = [list_ngrams(s, blocked_for(s, ()) if s.anchors else frozenset()) for s in sides]
-            for ng in list_free:
-                list_total.update(ng)
+        extras = [k for k in kinds if k.applies(key)]
+        for k in extras:
+            k.prepare(sides)
         term = next((o.term for v in per_pair.values() for o in v if o.term is not None), None)
         rows: list[tuple[int, int, Counter[str]]] = []
         own: Counter[str] = Counter()  # n-grams this phrase's own pairs add back to the totals
@@ -120,22 +120,22 @@ def associate(
         for p, occ in per_pair.items():
             side = sides[p]
             blocked = blocked_for(side, [(o.start, o.end) for o in occ]) if side.anchors else frozenset()
-            ng = ngrams(side, blocked) if blocked else plain[p]
-            if lists:
-                assert list_free is not None
-                extra = list_ngrams(side, blocked)
+            base = ng = ngrams(side, blocked) if blocked else plain[p]
+            for k in extras:
+                extra = k.build(side, blocked)
                 if side.anchors:
                     own.update(extra)
-                    own.subtract(list_free[p])
+                    own.subtract(k.free[p])
                 ng = ng + extra
-                crossing.update(extra)
+                if k.crossing:
+                    crossing.update(extra)
             rows.append((p, len(occ), ng))
             if side.anchors:
-                own.update(ng if not lists else ngrams(side, blocked) if blocked else plain[p])
+                own.update(base)
                 own.subtract(free[p])
-        tot = _Totals(total, own) if own else total
-        if lists:
-            tot = _Totals(tot, list_total)  # type: ignore[arg-type]
+        tot: Counter[str] | _Totals = _Totals(total, own) if own else total
+        for k in extras:
+            tot = _Totals(tot, k.total)
         votes = None
         if links and key in links:
             votes = {p: [(" ".join(sides[p].keys[i:j]), wgt) for i, j, wgt in spans] for p, spans in links[key].items()}
@@ -161,8 +161,19 @@ def _renderings(
     votes: "dict[int, list[tuple[str, float]]] | None" = None,
     where: "dict[int, list[tuple[int, int]]] | None" = None,
 ) -> list[Proposal]:
+    shape_ok = _shape_filter(lexicon, key)
+    edges = _EdgeContext(lexicon, key, zh_texts, where, st.context_window, sides) if st.edge_penalty else None
+    # the neighbourhood whose glosses stop a rendering from growing (None: the whole segment)
+    near = None
+    if st.growth_window and zh_texts is not None and where is not None:
+        near = _EdgeContext(lexicon, key, zh_texts, where, st.growth_window, sides)
+
     def context_word(added: list[str], pairs: list[int]) -> bool:
-        """Whether an added word is better explained by the Chinese around the phrase than by it."""
+        """Whether an added word is better explained by the Chinese around the phrase than by it.
+
+        "Around" is ``growth_window`` characters either side: a gloss anywhere in a long
+        sentence (前 "front", 地区 "region") would otherwise stop "stability on six" from
+        becoming "stability on six key fronts" and "… in the western" from taking "region"."""
         if zh_texts is None or not lexicon.use_dictionary:
             return False
         own = lexicon.explained(key)
@@ -170,16 +181,18 @@ def _renderings(
             st_w = stem(w)
             if w in EDGE_STOP or st_w in own:
                 continue
-            hits = sum(1 for p in pairs if st_w in lexicon.explained(zh_texts[p]))
+            if near is not None:
+                hits = sum(1 for p in pairs if st_w in near.near(p))
+            else:
+                hits = sum(1 for p in pairs if st_w in lexicon.explained(zh_texts[p]))
             if hits * 2 >= len(pairs):
                 return True
         return False
 
     def justified(e: str, e2: str, pairs: list[int]) -> bool:
-        return grows(lexicon, key, e, e2, crossing, lambda part: context_word(part, pairs))
+        return grows(lexicon, key, e, e2, crossing, lambda part: context_word(part, pairs),
+                     lambda n_before: _possessor(sides, pairs, e2, n_before))
 
-    shape_ok = _shape_filter(lexicon, key)
-    edges = _EdgeContext(lexicon, key, zh_texts, where, st.context_window, sides) if st.edge_penalty else None
     residual = {p: c for p, c, _ in rows}
     found: list[Proposal] = []
     taken: set[str] = set()
@@ -333,6 +346,21 @@ def _tally(votes: dict[int, list[tuple[str, float]]], residual: dict[int, int]) 
     return tally
 
 
+class _Extra:
+    """A kind of n-gram only some phrases may take, with its corpus totals (built when first needed)."""
+
+    def __init__(self, applies, build, crossing: bool = False) -> None:
+        self.applies, self.build, self.crossing = applies, build, crossing
+        self.free: list[Counter[str]] | None = None
+        self.total: Counter[str] = Counter()
+
+    def prepare(self, sides: Sequence[EnSide]) -> None:
+        if self.free is None:
+            self.free = [self.build(s, blocked_for(s, ()) if s.anchors else frozenset()) for s in sides]
+            for ng in self.free:
+                self.total.update(ng)
+
+
 class _Totals:
     """The shared n-gram totals plus what one phrase's own pairs add back (no copy of the totals)."""
 
@@ -352,6 +380,7 @@ def grows(
     e2: str,
     crossing: "set[str] | frozenset[str]" = frozenset(),
     from_context=lambda part: False,
+    possessor=lambda n_before: False,
 ) -> bool:
     """Whether the words n-gram *e2* adds around *e* belong to the rendering of phrase *key*.
 
@@ -360,7 +389,9 @@ def grows(
     京津冀协同发展), or attach directly, without a function word at the joint, and not be a
     gloss of the Chinese around the phrase (*from_context*): "river chief" + "system", but not
     "remain in" + "the primary stage of socialism". Growing across a comma (*e2* in
-    *crossing*, *e* not) always needs the first kind of evidence.
+    *crossing*, *e* not) always needs the first kind of evidence, and so does growing in front
+    by a possessor (*possessor*, given how many words *e2* adds in front): "China's" + "peaceful
+    reunification" for 和平统一 is the sentence's noun, not the phrase's.
     """
     before, after = _sides(e, e2)
     have = lexicon.covered(key, e.split())
@@ -376,7 +407,26 @@ def grows(
             return False
         if from_context(part):
             return False
+        if part is before and possessor(len(before)):
+            return False
     return True
+
+
+def _possessor(sides: Sequence[EnSide], pairs: list[int], e2: str, n_before: int) -> bool:
+    """Whether the last of the *n_before* leading words of *e2* is written as a possessor
+    ("China's") in most of the *pairs* where *e2* occurs."""
+    w2 = e2.split()
+    n = len(w2)
+    seen = hits = 0
+    for p in pairs:
+        side = sides[p]
+        keys = side.keys
+        for i in range(len(keys) - n + 1):
+            if keys[i : i + n] == w2:
+                seen += 1
+                hits += (i + n_before - 1) in side.possessive
+                break
+    return seen > 0 and 2 * hits > seen
 
 
 def _sides(e: str, e2: str) -> tuple[list[str], list[str]]:

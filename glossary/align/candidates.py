@@ -26,7 +26,7 @@ EDGE_STOP = frozenset(
     this that these those it its is are was were be been being has have had do does did will would
     shall should can could may might must not no so than then there their them they we our us you
     your he she his her him i me my which who whom whose what when where while how if because
-    through between among against during before after s""".split()
+    through between among against during before after toward towards via s""".split()
 )
 #: Relative and subordinating words: a rendering never runs on past one into a clause
 #: ("One Country, Two Systems, under which the people of Hong Kong …").
@@ -37,6 +37,10 @@ _BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”‘’«»|/¶·•—–\n\t]|\s'|
 _LIST_BREAK = re.compile(r"[.;:!?()\[\]{}\"“”‘’«»|/¶·•—–\n\t]|\s'|'\s")
 #: Chinese phrases whose renderings may be lists: an enumeration (、) or a numbered formula.
 _LIST_PHRASE = re.compile(r"、|^[一二两三四五六七八九十]")
+#: English negations: function words at an edge, except in the rendering of a phrase that negates.
+NEGATIONS = frozenset(("no", "not", "never"))
+#: Chinese negations (毫不动摇 "no irresolution", 不忘初心 "never forget").
+_NEGATING_PHRASE = re.compile(r"[不无没未毋莫勿]")
 MAX_EN_WORDS = 12
 
 
@@ -62,6 +66,8 @@ class EnSide:
     clauses: list[int] = field(default_factory=list)
     #: token ranges explained by a glossary term: (token_start, token_end, zh_start, zh_end)
     anchors: list[tuple[int, int, int, int]] = field(default_factory=list)
+    #: indices of tokens written with a possessive 's ("China's")
+    possessive: frozenset[int] = frozenset()
 
     def surface(self, i: int, j: int) -> str:
         return self.text[self.spans[i][0] : self.spans[j - 1][1]]
@@ -71,11 +77,13 @@ def english_side(text: str) -> EnSide:
     """Tokenise an English segment, numbering the punctuation-free runs n-grams may not cross."""
     toks = en_words(text)
     keys, spans, runs, clauses = [], [], [], []
+    possessive: set[int] = set()
     run, clause, prev_end = 0, 0, 0
     for key, start, end in toks:
         held = end
         if end - start > 2 and text[end - 2 : end] in ("'s", "’s", "'S", "’S"):
             end -= 2  # "Party Central Committee's": the rendering is written without the possessive
+            possessive.add(len(keys))
         if keys and _BREAK.search(text, prev_end, start):
             run += 1
             if _LIST_BREAK.search(text, prev_end, start):
@@ -85,7 +93,7 @@ def english_side(text: str) -> EnSide:
         runs.append(run)
         clauses.append(clause)
         prev_end = held  # the untrimmed end: a curly apostrophe is no break
-    return EnSide(text, keys, spans, runs, clauses)
+    return EnSide(text, keys, spans, runs, clauses, possessive=frozenset(possessive))
 
 
 def list_phrase(zh: str) -> bool:
@@ -126,6 +134,23 @@ def list_ngrams(side: EnSide, blocked: frozenset[int] | set[int] = frozenset(), 
     """
     keys = side.keys
     return Counter(" ".join(keys[i:j]) for i, j in spans(keys, side.clauses, blocked, max_words, crossing=side.runs))
+
+
+def negating_phrase(zh: str) -> bool:
+    """Whether a Chinese phrase negates, so that its rendering may begin with "no" or "not"."""
+    return bool(_NEGATING_PHRASE.search(zh))
+
+
+def negated_ngrams(side: EnSide, blocked: frozenset[int] | set[int] = frozenset(), max_words: int = MAX_EN_WORDS) -> Counter[str]:
+    """The n-grams :func:`ngrams` leaves out because a negation is at an edge ("no irresolution").
+
+    Only phrases that negate (:func:`negating_phrase`) get them, added to the ordinary candidates.
+    """
+    keys = side.keys
+    if not NEGATIONS.intersection(keys):
+        return Counter()
+    return Counter(" ".join(keys[i:j]) for i, j in spans(keys, side.runs, blocked, max_words, EDGE_STOP - NEGATIONS)
+                   if keys[i] in NEGATIONS or keys[j - 1] in NEGATIONS)
 
 
 def ngrams(side: EnSide, blocked: frozenset[int] | set[int] = frozenset(), max_words: int = MAX_EN_WORDS) -> Counter[str]:
@@ -248,6 +273,8 @@ __all__ = [
     "english_side",
     "list_ngrams",
     "list_phrase",
+    "negated_ngrams",
+    "negating_phrase",
     "ngrams",
     "surfaces",
     "zh_occurrences",

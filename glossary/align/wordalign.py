@@ -269,7 +269,7 @@ def phrase_links(
     """
     import numpy as np
 
-    from .candidates import EDGE_STOP, blocked_for, list_phrase
+    from .candidates import EDGE_STOP, NEGATIONS, blocked_for, list_phrase, negating_phrase
 
     toks = [zh_tokens(text, [(o.start, o.end) for o in occ if o.term is not None])
             for text, occ in zip(zh_texts, occurrences)]
@@ -290,7 +290,8 @@ def phrase_links(
                 continue
             blocked = blocked_for(side, spans) if side.anchors else frozenset()
             runs = side.clauses if list_phrase(key) else side.runs
-            cands = candidate_spans(side.keys, runs, EDGE_STOP, blocked)
+            stop = EDGE_STOP - NEGATIONS if negating_phrase(key) else EDGE_STOP
+            cands = candidate_spans(side.keys, runs, stop, blocked)
             if not cands:
                 continue
             score = span_scores(forward.table(p), backward.table(p), rows, cands)
