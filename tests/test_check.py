@@ -284,3 +284,14 @@ def test_glossary_check_and_annotate_are_callable_even_after_the_modules_are_imp
     assert [f.kind for f in report] == ["nonstandard"]
     assert "<ruby>" not in glossary.annotate(en, "html", TERMS, ambiguity=False)
     assert "two maintenance" in glossary.annotate(en, "txt", TERMS, ambiguity=False)
+
+
+def test_cedict_senses_found_by_a_scan_of_the_file():
+    from glossary.check import _cedict_senses
+
+    found = _cedict_senses(frozenset({"trade union", "rule of law"}))
+    heads = {h for s, h in found if s == "trade union"}
+    assert "工会" in heads
+    assert any(s == "rule of law" for s, _ in found)
+    # parenthesised notes and hyphens do not stop a sense from matching
+    assert _cedict_senses(frozenset()) == []
