@@ -306,3 +306,28 @@ def test_negating_phrase_keeps_its_negation_in_alignment():
 def test_toward_is_no_edge_of_a_rendering():
     side = english_side("We embark on a new journey toward modernization.")
     assert "new journey" in ngrams(side) and "new journey toward" not in ngrams(side)
+
+
+def test_clause_around_a_noun_phrase_is_no_rendering(lexicon):
+    from glossary.align.spanrules import embedded_clause
+
+    assert embedded_clause(lexicon, "总书记", "cpc central committee headed by general secretary")
+    assert not embedded_clause(lexicon, "总书记", "general secretary")
+    assert not embedded_clause(lexicon, "党的领导", "leadership by the party")  # no participle before "by"
+    assert embedded_clause(lexicon, "海洋强国", "china into a strong maritime country")
+    assert not embedded_clause(lexicon, "海洋强国", "strong maritime country")
+    # a word of the phrase before "into": the preposition belongs to the rendering
+    assert not embedded_clause(lexicon, "融入全球经济", "integration into the global economy")
+
+
+def test_clause_rule_in_alignment():
+    pairs = [
+        ("建设海洋强国。", "We will build China into a strong maritime country."),
+        ("加快建设海洋强国。", "We will move faster to build China into a strong maritime country."),
+        ("推进海洋强国建设。", "We will work to build China into a strong maritime country."),
+        ("中国是大国。", "China is a big country."),
+    ]
+    g = Glossary((term("haiyang-qiangguo", "海洋强国", "strong maritime country"),))
+    # counts alone (no dictionary, no model) cannot cut "build China into a": the rule does
+    df = align_segments(pairs, glossary=g, model=False, discover=False, dictionary=False)
+    assert top(df, "海洋强国") == "strong maritime country"

@@ -271,7 +271,7 @@ def _renderings(
 
 def _shape_filter(lexicon: Lexicon, key: str):
     """A cached test of the structural rules of :mod:`.spanrules` for phrase *key*."""
-    from .spanrules import coordinates, coordination_ok, leading_add_on, nominal
+    from .spanrules import coordinates, coordination_ok, embedded_clause, leading_add_on, nominal
 
     free, nom = coordinates(key), nominal(key)
     seen: dict[str, bool] = {}
@@ -279,7 +279,8 @@ def _shape_filter(lexicon: Lexicon, key: str):
     def ok(e: str) -> bool:
         hit = seen.get(e)
         if hit is None:
-            hit = seen[e] = coordination_ok(lexicon, key, e, free) and not (nom and leading_add_on(lexicon, key, e))
+            hit = seen[e] = coordination_ok(lexicon, key, e, free) and not (
+                nom and (leading_add_on(lexicon, key, e) or embedded_clause(lexicon, key, e)))
         return hit
 
     return ok

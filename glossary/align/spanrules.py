@@ -13,6 +13,9 @@ is. Each rule is about the *structure* of the phrase, never about particular ter
   "coordinated administrative law enforcement": the first word is a verb or participle the
   phrase does not gloss, in front of words the phrase does gloss. Such a word translates the
   sentence around the phrase.
+* **A clause around a noun phrase.** "CPC Central Committee headed by General Secretary" (a
+  participle and "by") or "China into a strong maritime country" (a result preposition with
+  nothing of the phrase before it): see :func:`embedded_clause`.
 * **One word for a long phrase.** "poverty" for 脱贫攻坚, "facts" for 实事求是: see
   :func:`fuller`.
 
@@ -160,6 +163,32 @@ def leading_add_on(lexicon: Lexicon, zh: str, e: str) -> bool:
     return any(stem(w) in own for w in words[1:] if w not in EDGE_STOP)
 
 
+#: Prepositions of a result or goal: "build China into a strong maritime country".
+RESULT_WORDS = frozenset(("into",))
+
+
+def embedded_clause(lexicon: Lexicon, zh: str, e: str) -> bool:
+    """Whether *e* carries a clause around the rendering of a noun phrase (:func:`nominal`):
+
+    * a participle and "by" inside it, a reduced relative clause: "CPC Central Committee
+      headed by General Secretary" for 总书记;
+    * a result preposition inside it with nothing before it that the phrase's glosses explain,
+      a verb's object and its result: "China into a strong maritime country" for 海洋强国.
+
+    The noun phrase is one part of such a construction, never the whole of it.
+    """
+    words = e.split()
+    if any(words[i] == "by" and words[i - 1].endswith("ed") for i in range(1, len(words) - 1)):
+        return True
+    cut = next((i for i in range(1, len(words) - 1) if words[i] in RESULT_WORDS), None)
+    if cut is None:
+        return False
+    if not lexicon.use_dictionary:
+        return True
+    own = lexicon.explained(zh)
+    return not any(stem(w) in own for w in words[:cut] if w not in EDGE_STOP)
+
+
 def fuller(lexicon: Lexicon, zh: str, cands: list, factor: float):
     """The best of *cands* ((score, co, words, key, dice) tuples), unless it is one content word
     for a phrase of four or more characters ("facts" for 实事求是): then the best candidate that
@@ -184,5 +213,5 @@ def fuller(lexicon: Lexicon, zh: str, cands: list, factor: float):
     return max(fuller_ones) if fuller_ones else best
 
 
-__all__ = ["EN_COORDINATORS", "ZH_COORDINATORS", "coordinates", "coordination_ok", "fuller", "leading_add_on", "nominal",
-           "parallel_halves", "verb_like"]
+__all__ = ["EN_COORDINATORS", "RESULT_WORDS", "ZH_COORDINATORS", "coordinates", "coordination_ok", "fuller",
+           "leading_add_on", "nominal", "parallel_halves", "embedded_clause", "verb_like"]
