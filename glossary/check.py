@@ -1,6 +1,6 @@
 """Terminology QA of an English text, alone or against its Chinese source.
 
-Three kinds of finding, each with a default severity (a team can override them):
+Four kinds of finding, each with a default severity (a team can override them):
 
 ``nonstandard`` (error)
     The English contains a rendering the glossary lists as non-standard ("two maintenance",
@@ -13,10 +13,16 @@ Three kinds of finding, each with a default severity (a team can override them):
     The same source term is rendered with different accepted renderings in different segments;
     reported where the less frequent rendering is used. Often deliberate (an abbreviation after
     the first mention), hence informational.
+``capitalisation`` (warning)
+    A standard or accepted rendering written with other capitals than the glossary form: a proper
+    name lowercased ("three represents" for "the Three Represents"). Needs no source. The other
+    direction (capitals on words the glossary writes lowercase) is only reported on request,
+    because English capitalises for layout reasons too (see :mod:`glossary.check_case`).
 
 All searching goes through :class:`glossary.matcher.TermMatcher` (one automaton per language);
 the "does the target contain a rendering of T" test compares normalised word streams
-(:func:`glossary.forms.en_words`), so case, plurals, hyphens and possessives do not matter.
+(:func:`glossary.forms.en_words`), so case, plurals, hyphens and possessives do not matter
+(case is then looked at separately, for the ``capitalisation`` finding).
 """
 
 from __future__ import annotations
@@ -35,13 +41,16 @@ from .io.parallel import Segment
 if TYPE_CHECKING:
     import polars as pl
 
+    from .matcher import Hit
     from .store import Glossary
     from .terms import Term
 
-KINDS = ("nonstandard", "missing", "inconsistent")
+KINDS = ("nonstandard", "missing", "inconsistent", "capitalisation")
 #: Severities from least to most severe; ``--fail-on`` picks a threshold on this scale.
 LEVELS = ("info", "warning", "error")
-DEFAULT_SEVERITY: Mapping[str, str] = {"nonstandard": "error", "missing": "warning", "inconsistent": "info"}
+DEFAULT_SEVERITY: Mapping[str, str] = {
+    "nonstandard": "error", "missing": "warning", "inconsistent": "info", "capitalisation": "warning",
+}
 
 _PAREN = re.compile(r"\s*[(（][^)）]*[)）]")
 
@@ -192,6 +201,8 @@ class Checker:
     ambiguous: without a source they are reported as info only; with a
     source only when the source segment contains the term.
     ``kinds``: which finding kinds to produce. ``severity``: overrides of DEFAULT_SEVERITY.
+    ``raised_capitals``: also report capitals on words the glossary writes lowercase ("Common
+    Prosperity" mid-sentence); off by default, since that is mostly house style (see docs/check.md).
     """
 
     def __init__(
@@ -204,6 +215,7 @@ class Checker:
         severity: Mapping[str, str] | None = None,
         loose: bool = True,
         ambiguity: bool = True,
+        raised_capitals: bool = False,
     ) -> None:
         from .matcher import TermMatcher
 
@@ -225,6 +237,8 @@ class Checker:
         self._keys: dict[str, tuple[str, ...]] = {}
         self._bad_keys: dict[str, tuple[str, ...]] = {}
         self.ambiguous: dict[tuple[str, str], str] = _ambiguous_forms(self.terms) if ambiguity else {}
+        self.raised_capitals = raised_capitals
+        self._case_forms = _case_forms(self.terms) if "capitalisation" in self.kinds else {}
 
     # -- per-term data -----------------------------------------------------------------------
     def accepted_keys(self, term: "Term") -> tuple[str, ...]:
@@ -253,16 +267,34 @@ class Checker:
         return True
 
     # -- checks --------------------------------------------------------------------------------
-    def nonstandard(
+    def english(
         self, text: str, base_line: int = 1, source_terms: frozenset[str] | None = None, **where: object
     ) -> list[Finding]:
+        """The findings that need no source: non-standard renderings and capitalisation, from one
+        pass of the matcher over *text*."""
+        if not {"nonstandard", "capitalisation"} & self.kinds:
+            return []
+        hits = self.matcher.find_en(text)
+        return self.nonstandard(text, base_line, source_terms, hits=hits, **where) + self.capitalisation(
+            text, base_line, source_terms, hits=hits, **where
+        )
+
+    def nonstandard(
+        self,
+        text: str,
+        base_line: int = 1,
+        source_terms: frozenset[str] | None = None,
+        hits: "Sequence[Hit] | None" = None,
+        **where: object,
+    ) -> list[Finding]:
         """Non-standard renderings in *text*. *source_terms* (ids of the terms in the aligned
-        source segment, when there is one) decides about ambiguous forms."""
+        source segment, when there is one) decides about ambiguous forms. *hits*: the matcher's
+        English hits in *text*, when the caller has them already."""
         if "nonstandard" not in self.kinds:
             return []
         pos = _Positions(text, base_line)
         out = []
-        for hit in self.matcher.find_en(text):
+        for hit in self.matcher.find_en(text) if hits is None else hits:
             if not hit.nonstandard:
                 continue
             t = hit.term
@@ -289,13 +321,70 @@ class Checker:
             )
         return out
 
+    def capitalisation(
+        self,
+        text: str,
+        base_line: int = 1,
+        source_terms: frozenset[str] | None = None,
+        hits: "Sequence[Hit] | None" = None,
+        **where: object,
+    ) -> list[Finding]:
+        """Standard or accepted renderings in *text* written with other capitals than the glossary
+        writes them (see :mod:`glossary.check_case`). A text that matches any accepted form of the
+        same words in that form's own case is not reported. Not judged: a one-word form ("the
+        Constitution", "President") unless the aligned source segment has the term, since the
+        lowercase word is ordinary English; a title ("Premier of the State Council") unless a name
+        follows it, since English lowercases a title that does not precede a name; a rendering
+        inside a hyphenated compound ("non-party officials") or a web address."""
+        if "capitalisation" not in self.kinds:
+            return []
+        from .check_case import closest, embedded, form_words, name_follows
+
+        pos = _Positions(text, base_line)
+        out = []
+        for hit in self.matcher.find_en(text) if hits is None else hits:
+            if hit.nonstandard:
+                continue
+            own, others = [], []
+            for term, form in self._case_forms.get(en_key(hit.text), ()):
+                (own if term.id == hit.term.id else others).append((term, form))
+            candidates = own + others or [(hit.term, hit.form)]
+            found = closest(text, hit.start, hit.end, [f for _, f in candidates], self.raised_capitals)
+            if found is None:
+                continue
+            form, diff = found
+            t = next(term for term, f in candidates if f == form)
+            if len(form_words(form)) == 1 and (source_terms is None or t.id not in source_terms):
+                continue
+            if t.category == "title" and not diff.raised and not name_follows(text, hit.end):
+                continue
+            if embedded(text, hit.start, hit.end):
+                continue
+            written = " ".join(hit.text.split())
+            shown = _without_article(form, written)
+            line, col = pos(hit.start)
+            words = diff.lowered or diff.raised
+            how = "lowercase" if diff.lowered else "capitalised"
+            out.append(
+                Finding.about(
+                    t, "capitalisation", self.severity["capitalisation"], expected=shown, line=line, column=col,
+                    found=written,
+                    message=f'"{written}" is written "{shown}" in the glossary ({t.zh_hans}, {t.pinyin}); '
+                    f'{how} here: {", ".join(words)}',
+                    **where,
+                )
+            )
+        return out
+
     def check_text(self, text: str, name: str = "") -> CheckReport:
-        """Check English *text* with no source: non-standard renderings only."""
-        findings = self.nonstandard(text, file=name)
+        """Check English *text* with no source: non-standard renderings and capitalisation."""
+        findings = self.english(text, file=name)
+        findings.sort(key=lambda f: (f.line, f.column))
         return CheckReport(tuple(findings), words=len(en_words(text)), target=name)
 
     def check_segments(self, segments: Sequence[Segment], target: str = "", source: str | None = None) -> CheckReport:
-        """Check aligned segments: non-standard renderings, missing and inconsistent renderings."""
+        """Check aligned segments: non-standard renderings, capitalisation, missing and inconsistent
+        renderings."""
         findings: list[Finding] = []
         words = 0
         # term id -> list of (segment, used rendering keys) for the consistency pass
@@ -307,7 +396,7 @@ class Checker:
 
             zh_hits = on_word_boundaries(seg.source, self.matcher.find_zh(seg.source))
             ids = frozenset(h.term.id for h in zh_hits)
-            findings += self.nonstandard(seg.target, seg.target_line, source_terms=ids, **where)
+            findings += self.english(seg.target, seg.target_line, source_terms=ids, **where)
             if not zh_hits:
                 continue
             stream = _stream(seg.target)
@@ -426,6 +515,32 @@ def _loosely_present(stems: frozenset[str], key: str) -> bool:
         return False
     present = sum(1 for w in content if _stem(w) in stems)
     return present >= len(content) - (1 if len(content) >= 4 else 0)
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _without_article(form: str, found: str) -> str:
+    """*form* as it would stand in place of *found*: without a leading article that *found* lacks
+    ("Three Represents", not "the Three Represents", for a found "three represents")."""
+    words = form.split(None, 1)
+    lead = en_words(found)
+    if len(words) == 2 and words[0].lower() in _ARTICLES and not (lead and lead[0][0] == words[0].lower()):
+        return words[1]
+    return form
+
+
+def _case_forms(terms: Sequence["Term"]) -> dict[str, list[tuple["Term", str]]]:
+    """Key → (term, form) for every standard and accepted rendering, with its parenthesised part
+    and without: the forms whose capitalisation a found rendering is compared with."""
+    out: dict[str, list[tuple["Term", str]]] = {}
+    for t in terms:
+        for form in t.renderings:
+            for variant in dict.fromkeys((form, _PAREN.sub("", form).strip())):
+                key = en_key(variant)
+                if key and (t, variant) not in out.setdefault(key, []):
+                    out[key].append((t, variant))
+    return out
 
 
 def _ambiguous_forms(terms: Sequence["Term"]) -> dict[tuple[str, str], str]:

@@ -9,12 +9,16 @@ CORPUS_DIR is the folder holding the corpora described in its SOURCES.md:
 * official parallel TSVs (id, zh, en): chinadaily_bilingual_gwr_speeches_zh_en/,
   prc_constitution_zh_en/, cpc_constitution_2017_zh_en/. The English there is the official
   translation, so every ``nonstandard`` finding on it is a false alarm (or a glossary entry that
-  lists an official form as non-standard). Checked twice: English alone (nonstandard only), and
-  against the Chinese (adds ``missing`` and ``inconsistent``, which on official text measure how
-  often legitimate paraphrase trips the check).
+  lists an official form as non-standard). The official English also writes the official
+  capitalisation, so every ``capitalisation`` finding on it is a false alarm too (or a glossary
+  form capitalised differently from the official usage). Checked twice: English alone
+  (nonstandard and capitalisation), and against the Chinese (adds ``missing`` and
+  ``inconsistent``, which on official text measure how often legitimate paraphrase trips the
+  check). Capitalisation is also measured with ``raised_capitals=True`` (capitals on words the
+  glossary writes lowercase), reported as "raised".
 * unofficial English: reading_the_china_dream_en_unofficial/pages/*.md and
-  xi_thought_textbook_en_unofficial/*.txt. Findings per 10,000 words, and a reproducible random
-  sample of findings with context, for checking by hand.
+  xi_thought_textbook_en_unofficial/*.txt. Findings per 10,000 words of each kind, and a
+  reproducible random sample of findings of each kind with context, for checking by hand.
 
 Nothing from the corpora is written anywhere; the output goes to standard output only.
 """
@@ -55,6 +59,13 @@ def main(argv: list[str] | None = None) -> int:
 
     g = glossary.load()
     checker = Checker(g)
+    # only the extra findings that raised capitals add, for measuring that direction on its own
+    raised = Checker(g, kinds=["capitalisation"], raised_capitals=True)
+
+    def raised_only(report, plain):
+        seen = {(f.line, f.column, f.term_id) for f in plain if f.kind == "capitalisation"}
+        return [f for f in report if (f.line, f.column, f.term_id) not in seen]
+
     print(f"glossary: {len(g)} terms")
 
     print("\n== Official English (parallel TSVs) ==")
@@ -65,36 +76,52 @@ def main(argv: list[str] | None = None) -> int:
     flagged_alone: Counter[str] = Counter()
     flagged_missing: Counter[str] = Counter()
     flagged_incons: Counter[str] = Counter()
-    print(f"{'file':48} {'words':>7} {'nonstd':>6} {'missing':>7} {'incons':>6}")
+    flagged_case: Counter[str] = Counter()
+    flagged_raised: Counter[str] = Counter()
+    n_raised = 0
+    print(f"{'file':48} {'words':>7} {'nonstd':>6} {'capital':>7} {'raised':>6} {'missing':>7} {'incons':>6}")
     for folder in OFFICIAL:
         for path in sorted((args.corpus / folder).glob("*.tsv")):
             segments = read_parallel_tsv(path)
             english = "\n".join(s.target for s in segments)
             r1 = checker.check_text(english, name=path.name)
             r2 = checker.check_segments(segments, target=path.name)
+            r3 = raised_only(raised.check_text(english, name=path.name), r1)
+            n_raised += len(r3)
             total["words"] += r1.words
             total["segments"] += len(segments)
             for f in r1:
                 alone[f.kind] += 1
+                if f.kind == "capitalisation":
+                    flagged_case[f"{f.found} -> {f.expected} ({f.zh})"] += 1
+                    continue
                 alone_sev[f.severity] += 1
                 flagged_alone[f"{f.found.lower()} -> {f.expected} ({f.zh})"] += 1
+            for f in r3:
+                flagged_raised[f"{f.found} -> {f.expected} ({f.zh})"] += 1
             for f in r2:
                 paired[f.kind] += 1
                 if f.kind == "missing":
                     flagged_missing[f"{f.zh} ({f.expected})"] += 1
                 elif f.kind == "inconsistent":
                     flagged_incons[f"{f.zh}: {f.found} vs {f.expected}"] += 1
-            k2 = Counter(f.kind for f in r2)
-            print(f"{folder[:20] + '/' + path.name[:27]:48} {r1.words:7d} {len(r1):6d} {k2['missing']:7d} {k2['inconsistent']:6d}")
+            k1, k2 = Counter(f.kind for f in r1), Counter(f.kind for f in r2)
+            print(f"{folder[:20] + '/' + path.name[:27]:48} {r1.words:7d} {k1['nonstandard']:6d} {k1['capitalisation']:7d} "
+                  f"{len(r3):6d} {k2['missing']:7d} {k2['inconsistent']:6d}")
     w = total["words"]
     print(f"total: {w} words, {total['segments']} segments")
     print(f"English alone, nonstandard findings (false alarms): {alone['nonstandard']} = {per10k(alone['nonstandard'], w)} per 10,000 words")
     for level in ("error", "warning", "info"):
         print(f"  of which {level}: {alone_sev[level]} = {per10k(alone_sev[level], w)} per 10,000 words")
-    for kind in ("nonstandard", "missing", "inconsistent"):
+    print(f"English alone, capitalisation findings (false alarms): {alone['capitalisation']} = "
+          f"{per10k(alone['capitalisation'], w)} per 10,000 words")
+    print(f"  raised capitals, if they were reported too: {n_raised} more = {per10k(n_raised, w)} per 10,000 words")
+    for kind in ("nonstandard", "capitalisation", "missing", "inconsistent"):
         print(f"with the Chinese source, {kind}: {paired[kind]} = {per10k(paired[kind], w)} per 10,000 words")
     for title, counter in (
         ("flagged as nonstandard in official English", flagged_alone),
+        ("flagged for capitalisation in official English", flagged_case),
+        ("raised capitals in official English", flagged_raised),
         ("reported missing in official English", flagged_missing),
         ("reported inconsistent in official English", flagged_incons),
     ):
@@ -104,34 +131,43 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {n:4d}  {form}")
 
     print("\n== Unofficial English ==")
-    rng = random.Random(args.seed)
-    pool = []
+    pools: dict[str, list] = {"nonstandard": [], "capitalisation": [], "raised": []}
     for folder, pattern in UNOFFICIAL.items():
         words = 0
-        count = 0
+        kinds: Counter[str] = Counter()
         sev: Counter[str] = Counter()
-        forms: Counter[str] = Counter()
+        forms: dict[str, Counter[str]] = {k: Counter() for k in pools}
         for path in sorted((args.corpus / folder).glob(pattern)):
             text = read_text(path).text
             r = checker.check_text(text, name=path.name)
+            extra = raised_only(raised.check_text(text, name=path.name), r)
             words += r.words
-            count += len(r)
             lines = text.splitlines()
-            for f in r:
-                sev[f.severity] += 1
-                forms[f"{f.found.lower()} -> {f.expected}"] += 1
+            for kind, f in [(f.kind, f) for f in r] + [("raised", f) for f in extra]:
+                kinds[kind] += 1
+                if kind == "nonstandard":
+                    sev[f.severity] += 1
+                forms[kind][f"{f.found.lower() if kind == 'nonstandard' else f.found} -> {f.expected}"] += 1
                 line = lines[f.line - 1]
                 a = max(0, f.column - 1 - 60)
                 ctx = line[a : f.column - 1 + len(f.found) + 60]
-                pool.append((folder, path.name, f, ctx))
-        print(f"{folder}: {words} words, {count} nonstandard findings = {per10k(count, words)} per 10,000 words "
+                pools[kind].append((folder, path.name, f, ctx))
+        n = kinds["nonstandard"]
+        print(f"{folder}: {words} words, {n} nonstandard findings = {per10k(n, words)} per 10,000 words "
               f"({sev['error']} errors = {per10k(sev['error'], words)}, {sev['info']} info = {per10k(sev['info'], words)})")
-        for form, n in forms.most_common(args.top):
-            print(f"  {n:4d}  {form}")
-    print(f"\nrandom sample of {min(args.sample, len(pool))} findings (seed {args.seed}) to check by hand:")
-    for i, (folder, name, f, ctx) in enumerate(rng.sample(pool, min(args.sample, len(pool))), start=1):
-        print(f"{i:2d}. {folder.split('_')[0]}/{name}:{f.line}:{f.column} [{f.severity}] \"{f.found}\" -> \"{f.expected}\" ({f.zh})")
-        print(f"    …{' '.join(ctx.split())}…")
+        for form, k in forms["nonstandard"].most_common(args.top):
+            print(f"  {k:4d}  {form}")
+        for kind, title in (("capitalisation", "capitalisation findings"), ("raised", "raised capitals (not reported by default)")):
+            print(f"{folder}: {kinds[kind]} {title} = {per10k(kinds[kind], words)} per 10,000 words")
+            for form, k in forms[kind].most_common(args.top):
+                print(f"  {k:4d}  {form}")
+    for kind, pool in pools.items():
+        rng = random.Random(args.seed)
+        size = min(args.sample, len(pool))
+        print(f"\nrandom sample of {size} {kind} findings (seed {args.seed}) to check by hand:")
+        for i, (folder, name, f, ctx) in enumerate(rng.sample(pool, size), start=1):
+            print(f"{i:2d}. {folder.split('_')[0]}/{name}:{f.line}:{f.column} [{f.severity}] \"{f.found}\" -> \"{f.expected}\" ({f.zh})")
+            print(f"    …{' '.join(ctx.split())}…")
     return 0
 
 

@@ -45,3 +45,25 @@ def test_review_tsv_round_trip_through_import(tmp_path):
     found = {t.zh_hans: t for t in g}
     assert found["绿色发展"].en.lower() == "green development"
     assert found["绿色发展"].status == "unverified"
+
+
+def test_shipped_example_with_the_shipped_glossary():
+    """docs/examples/union.*.txt: the example docs/align.md walks through."""
+    from pathlib import Path
+
+    import glossary
+
+    root = Path(__file__).resolve().parent.parent / "docs" / "examples"
+    df = glossary.align(root / "union.zh.txt", root / "union.en.txt")
+    top = {r["zh"]: r for r in df.filter(df["rank"] == 1).iter_rows(named=True)}
+    # a phrase the glossary lacks, found by discovery and paired from the translation alone
+    assert top["灵活就业人员"]["en"] == "people in flexible employment"
+    assert top["灵活就业人员"]["in_glossary"] is False
+    # a glossary term: its proposal agrees with the glossary
+    assert top["枫桥经验"]["en"] == "Fengqiao experience" and top["枫桥经验"]["agrees"] is True
+    # one phrase, two renderings, with their shares
+    unions = df.filter(df["zh"] == "工会").sort("rank")
+    assert unions["en"].to_list()[:2] == ["trade unions", "union"]
+    assert abs(sum(unions["share"].to_list()) - 1.0) < 1e-6
+    result = CliRunner().invoke(main, ["align", str(root / "union.zh.txt"), str(root / "union.en.txt")])
+    assert result.exit_code == 0 and "people in flexible employment" in result.output

@@ -147,7 +147,7 @@ def test_env_and_default_locations(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert user_target(folder) == folder / "user.tsv"
 
 
-@pytest.mark.parametrize("fmt", ["tsv", "csv", "json", "tbx", "tbx2", "omegat", "memoq", "trados"])
+@pytest.mark.parametrize("fmt", ["tsv", "csv", "json", "xlsx", "tbx", "tbx2", "omegat", "memoq", "trados"])
 def test_exports_import_back(fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Each export of a user's terms re-imports as the same core entries into an empty glossary."""
     import glossary.store
@@ -168,7 +168,7 @@ def test_exports_import_back(fmt: str, tmp_path: Path, monkeypatch: pytest.Monke
         assert b.pinyin_num == t.pinyin_num
         if fmt != "omegat":
             assert b.en_nonstandard == t.en_nonstandard and b.status == t.status and b.definition == t.definition
-        if fmt in ("tsv", "csv", "json", "tbx", "tbx2"):
+        if fmt in ("tsv", "csv", "json", "xlsx", "tbx", "tbx2"):
             assert (b.id, b.related, b.source, b.year, b.category) == (t.id, t.related, t.source, t.year, t.category)
 
 
@@ -210,6 +210,7 @@ def test_cli_report_exits_1_and_lists_conflicts(tmp_path: Path) -> None:
     res = CliRunner().invoke(main, ["import", str(src), "--glossary", str(user), "--on-conflict", "replace", "-v"])
     assert res.exit_code == 0, res.output
     assert "replaced 1" in res.output and user.exists()
+    assert "~ 两个维护  two defends  [liang-ge-weihu]  alt: Two Upholds | two safeguards" in res.output
     res = CliRunner().invoke(main, ["lookup", "two defends", "--glossary", str(user)])
     assert res.exit_code == 0 and "两个维护" in res.output
 
@@ -222,3 +223,57 @@ def test_cli_dry_run_and_help(tmp_path: Path) -> None:
     assert res.exit_code == 0 and "--on-conflict" in res.output and "Examples" in res.output
     res = CliRunner().invoke(main, ["import", str(tmp_path / "nope.csv")])
     assert res.exit_code == 1 and "no such file" in res.output and "Traceback" not in res.output
+
+
+# --- --on-conflict replace keeps what it displaces --------------------------------------------
+
+
+def test_replace_keeps_the_shipped_rendering_as_an_alternative(tmp_path: Path) -> None:
+    user = tmp_path / "user.tsv"
+    result = import_terms(write(tmp_path / "p.tsv", "两个维护\ttwo defends\n"), user, on_conflict="replace")
+    (r,) = result.replaced
+    assert r.id == "liang-ge-weihu" and r.en == "two defends"
+    assert r.en_alt == ("Two Upholds", "two safeguards")  # the shipped standard first, then its alternatives
+    assert r.en_nonstandard == ("two maintenance", "two maintains")
+    shipped = read_terms(MINI)[0]
+    assert (r.definition, r.year, r.source, r.related, r.pinyin, r.zh_hant) == (
+        shipped.definition, shipped.year, shipped.source, shipped.related, shipped.pinyin, shipped.zh_hant)
+    g = load(user=user)
+    (m,) = g.lookup("Two Upholds")
+    assert m.term.id == "liang-ge-weihu" and m.field == "en_alt" and m.term.en == "two defends"
+    assert g.lookup("two maintenance")[0].nonstandard
+    from glossary.validate import validate_terms
+
+    assert not [p for p in validate_terms(read_terms(user), check_pinyin=False) if p.level == "error" and "rendering" in p.message]
+
+
+def test_replace_does_not_readd_a_rendering_the_file_marks_nonstandard(tmp_path: Path) -> None:
+    src = write(tmp_path / "t.tsv", "zh_hans\ten\ten_nonstandard\tdefinition\n"
+                "两个维护\ttwo defends\tthe two upholds\tMy own definition.\n")
+    result = import_terms(src, tmp_path / "u.tsv", on_conflict="replace")
+    (r,) = result.replaced
+    assert r.en_alt == ("two safeguards",)  # 'Two Upholds' is not carried over …
+    assert r.en_nonstandard == ("the two upholds", "two maintenance", "two maintains")  # … it stays non-standard only
+    assert r.definition == "My own definition."  # a field the file gives wins
+    (m,) = load(user=tmp_path / "u.tsv").lookup("Two Upholds")
+    assert m.nonstandard
+
+
+def test_replace_with_an_alternative_or_a_flagged_rendering_leaves_no_duplicates(tmp_path: Path) -> None:
+    alt = import_terms(write(tmp_path / "a.tsv", "两个维护\tTwo Safeguards\n"), tmp_path / "u1.tsv", on_conflict="replace")
+    assert alt.replaced[0].en_alt == ("Two Upholds",)
+    bad = import_terms(write(tmp_path / "b.tsv", "两个维护\ttwo maintenance\n"), tmp_path / "u2.tsv", on_conflict="replace")
+    r = bad.replaced[0]
+    assert r.en == "two maintenance" and r.en_alt == ("Two Upholds", "two safeguards")
+    assert r.en_nonstandard == ("two maintains",)  # the file made it standard: no longer flagged
+
+
+def test_replace_of_a_user_term_keeps_its_english_too(tmp_path: Path) -> None:
+    user = tmp_path / "user.tsv"
+    first = write(tmp_path / "a.tsv", "zh_hans\ten\tnote\tstatus\tsource\n数字中国\tDigital China\tclient style\tcommon\tStyle guide\n")
+    import_terms(first, user)
+    result = import_terms(write(tmp_path / "b.tsv", "数字中国\tDigital PRC\n"), user, on_conflict="replace")
+    (r,) = read_terms(user)
+    assert result.replaced[0].id == r.id and (r.en, r.en_alt) == ("Digital PRC", ("Digital China",))
+    assert (r.note, r.source) == ("client style", ("Style guide",))
+    assert r.status == "unverified"  # 'common' vouched for 'Digital China', not for the new rendering

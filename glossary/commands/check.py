@@ -9,7 +9,7 @@ import click
 from ..cli import CONTEXT, glossary_option, load_glossary
 from ..errors import GlossaryError
 
-_KINDS = ("nonstandard", "missing", "inconsistent")
+_KINDS = ("nonstandard", "missing", "inconsistent", "capitalisation")  # = glossary.check.KINDS (kept light)
 _LEVELS = ("info", "warning", "error")
 
 
@@ -30,7 +30,8 @@ def _severity_pair(ctx: click.Context, param: click.Parameter, values: tuple[str
 @click.option("--unit", type=click.Choice(["auto", "line", "paragraph"]), default="auto", show_default=True, help="How SOURCE and TARGET are aligned.")
 @click.option("-f", "--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True, help="Report format.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="error", show_default=True, help="Exit 1 when a finding of this severity or worse exists.")
-@click.option("--only", "kinds", multiple=True, type=click.Choice(_KINDS), help="Report only this kind (repeatable). Default: all.")
+@click.option("--only", "--kinds", "kinds", multiple=True, type=click.Choice(_KINDS), help="Report only this kind (repeatable). Default: all.")
+@click.option("--skip", "skip", multiple=True, type=click.Choice(_KINDS), help="Do not report this kind (repeatable), e.g. --skip capitalisation.")
 @click.option("--severity", "severity", multiple=True, metavar="KIND=LEVEL", callback=_severity_pair, help="Change a kind's severity, e.g. missing=error (repeatable).")
 @click.option("--min-zh-chars", type=click.IntRange(1, 20), default=2, show_default=True, help="Shortest source term checked for a missing rendering.")
 @click.option("--strict", is_flag=True, help="Exact matching only: no loose matching of reworded renderings, no ambiguity allowance.")
@@ -45,6 +46,7 @@ def check(
     fmt: str,
     fail_on: str,
     kinds: tuple[str, ...],
+    skip: tuple[str, ...],
     severity: dict[str, str],
     min_zh_chars: int,
     strict: bool,
@@ -62,6 +64,9 @@ def check(
                              accepted rendering in its target segment
       inconsistent  info     (needs a source) one source term rendered differently
                              in different segments
+      capitalisation warning a standard rendering with other capitals than the
+                             glossary's ("three represents" → "Three Represents");
+                             only lowercased capitals are reported
     Ambiguous non-standard forms (one word, or the usual English of another Chinese
     word, e.g. "middle class") are only info without a source; with one, they are
     reported (at full severity) only where the source segment has the term.
@@ -80,14 +85,16 @@ def check(
       glossary check speech_en.txt -s speech_zh.txt --fail-on warning
       glossary check pairs.tsv --format json -o findings.json
       glossary check pairs.tsv --only missing --severity missing=error
+      glossary check draft.txt --skip capitalisation
+      glossary check draft.txt --only capitalisation --severity capitalisation=error
     """
     from ..check import check_file
     from ..check_output import format_report, summary
 
     try:
         options: dict[str, object] = {"min_zh_chars": min_zh_chars, "severity": severity}
-        if kinds:
-            options["kinds"] = kinds
+        if kinds or skip:
+            options["kinds"] = [k for k in (kinds or _KINDS) if k not in skip]
         if strict:
             options.update(loose=False, ambiguity=False)
         report = check_file(

@@ -1,6 +1,6 @@
 """``glossary import``: bring someone's term list into the user glossary laid over the shipped one.
 
-Reading (:mod:`.tabular`, :mod:`.tbx`) gives draft terms; :mod:`.complete` fills what they lack;
+Reading (:mod:`.tabular`, with :mod:`.xlsx` for workbooks, and :mod:`.tbx`) gives draft terms; :mod:`.complete` fills what they lack;
 this module decides, term by term, whether it is new, already known, or in conflict with a
 shipped or existing user term (same simplified form or same id, different English), and writes
 the user file atomically. Conflicts are never settled silently: by default they are listed and
@@ -17,7 +17,9 @@ from ..errors import GlossaryError, InputError
 from ..forms import en_key
 from ..terms import Term
 
-FORMATS = ("auto", "table", "pairs", "omegat", "cat", "tbx", "json")
+FORMATS = ("auto", "table", "pairs", "omegat", "cat", "xlsx", "tbx", "json")
+#: The formats that are a layout of rows (delimited text or a worksheet) → the layout name.
+LAYOUTS = {"auto": "auto", "table": "table", "cat": "cat", "pairs": "pairs", "omegat": "pairs"}
 ON_CONFLICT = ("report", "skip", "replace")
 USER_FILE = "user.tsv"
 
@@ -79,9 +81,10 @@ def user_target(glossary: str | Path | None = None) -> Path:
     return path / USER_FILE if path.is_dir() else path
 
 
-def read_drafts(path: str | Path, fmt: str = "auto", known: Sequence[Term] = ()) -> list[Term]:
+def read_drafts(path: str | Path, fmt: str = "auto", known: Sequence[Term] = (), sheet: str | None = None) -> list[Term]:
     """Draft terms from a file in any supported format (fields it lacks stay empty); *known*
-    terms help group a traditional form with its curated simplified one."""
+    terms help group a traditional form with its curated simplified one. *sheet* names the
+    worksheet of an Excel workbook to read (default: the first)."""
     from ..io.textfile import read_text
 
     p = Path(path)
@@ -89,8 +92,21 @@ def read_drafts(path: str | Path, fmt: str = "auto", known: Sequence[Term] = ())
         raise GlossaryError(f"unknown import format {fmt!r}; choose from {', '.join(FORMATS)}")
     if not p.is_file():
         raise InputError(f"{p}: no such file")
+    from . import tabular
+    from .xlsx import looks_like_workbook, read_sheet_rows
+
+    try:
+        with p.open("rb") as f:
+            raw = f.read(512)
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
+    # a workbook is a container of rows: its header chooses the layout unless -f table/cat/pairs does
+    if fmt == "xlsx" or (fmt in LAYOUTS and looks_like_workbook(p, raw)):
+        return tabular.parse_rows(p, read_sheet_rows(p, sheet), LAYOUTS.get(fmt, "auto"), known)
+    if sheet is not None:
+        raise GlossaryError(f"{p}: --sheet applies to Excel workbooks only")
     if fmt == "auto":
-        head = p.read_bytes()[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+        head = raw.lstrip(b"\xef\xbb\xbf \t\r\n")
         if p.suffix.lower() in (".tbx", ".xml") or head.startswith(b"<"):
             fmt = "tbx"
         elif p.suffix.lower() == ".json":
@@ -100,32 +116,65 @@ def read_drafts(path: str | Path, fmt: str = "auto", known: Sequence[Term] = ())
 
         return read_tbx(p)
     text = read_text(str(p)).text
-    from . import tabular
-
     if fmt == "json":
         return tabular.parse_json(p, text)
-    layout = {"auto": "auto", "table": "table", "cat": "cat", "pairs": "pairs", "omegat": "pairs"}[fmt]
-    return tabular.parse_table(p, text, layout, known)
+    return tabular.parse_table(p, text, LAYOUTS[fmt], known)
 
 
 def _given(raw: Term) -> set[str]:
-    """Fields the file actually supplied (empty values and the default status do not count)."""
-    out = set()
-    for f in fields(Term):
-        v = getattr(raw, f.name)
-        if f.name in ("origin",) or v in ("", (), None):
-            continue
-        out.add(f.name)
-    return out
+    """Fields the file actually supplied (empty values do not count; ``origin`` is not a field)."""
+    return {f.name for f in fields(Term) if f.name != "origin" and getattr(raw, f.name) not in ("", (), None)}
+
+
+def _unique_en(items: Sequence[str], taken: set[str]) -> tuple[str, ...]:
+    """*items* without those whose :func:`en_key` is in *taken* or repeats; *taken* grows."""
+    out = []
+    for item in items:
+        key = en_key(item)
+        if key not in taken:
+            taken.add(key)
+            out.append(item)
+    return tuple(out)
 
 
 def _merge(existing: Term, raw: Term, done: Term) -> Term:
-    """*existing* with every field the file supplied taken from the import; keeps the id."""
-    given = _given(raw) | {"en"}
-    changes = {name: getattr(done, name) for name in given if name not in ("id", "origin")}
-    if "status" not in given or raw.status == "unverified":
-        changes["status"] = raw.status or "unverified"
-    return replace(existing, **changes, origin=done.origin)
+    """The term ``--on-conflict replace`` leaves: the import's English over *existing*, which
+    keeps its id (so a user entry overrides the shipped one) and loses nothing worth keeping.
+
+    * ``en`` is the import's. The displaced standard English and the existing alternatives
+      follow the import's own ``en_alt`` (no duplicates by :func:`en_key`), unless the import
+      declares them non-standard: then they are listed there only.
+    * ``en_nonstandard``: the import's, then the existing ones the import did not make acceptable.
+    * ``source`` and ``related``: the import's, then the existing ones.
+    * ``status``: the file's, else ``unverified``: a status vouches for the standard rendering,
+      and that is now the file's, not the curated one.
+    * Every other field (both scripts, pinyin, category, definition, year, notes): the file's
+      when it gives one, else the existing value, else the derived one (``--category``).
+    """
+    given = _given(raw)
+    changes: dict[str, object] = {}
+    for f in fields(Term):
+        name = f.name
+        if name in ("id", "origin", "en", "en_alt", "en_nonstandard", "source", "related", "status"):
+            continue
+        mine, theirs = getattr(done, name), getattr(existing, name)
+        changes[name] = mine if name in given or theirs in ("", (), None) else theirs
+    flagged = {en_key(x) for x in done.en_nonstandard}
+    taken = {en_key(done.en)}
+    en_alt = _unique_en(done.en_alt, taken)
+    en_alt += _unique_en([x for x in (existing.en, *existing.en_alt) if en_key(x) not in flagged], taken)
+    en_nonstandard = _unique_en((*done.en_nonstandard, *existing.en_nonstandard), set(taken))
+    return replace(
+        existing,
+        **changes,
+        en=done.en,
+        en_alt=en_alt,
+        en_nonstandard=en_nonstandard,
+        source=tuple(dict.fromkeys((*done.source, *existing.source))),
+        related=tuple(r for r in dict.fromkeys((*done.related, *existing.related)) if r != existing.id),
+        status=raw.status or "unverified",
+        origin=done.origin,
+    )
 
 
 def import_terms(
@@ -136,13 +185,16 @@ def import_terms(
     on_conflict: str = "report",
     dry_run: bool = False,
     category: str = "",
+    sheet: str | None = None,
 ) -> ImportResult:
     """Import the terms of *path* into the user glossary (see :func:`user_target`).
 
     ``on_conflict``: ``report`` (default) writes nothing when any conflict is found and returns
     them; ``skip`` imports the rest; ``replace`` lets the imported English win (the user entry
-    keeps the known term's id, so it overrides the shipped entry). ``category`` is given to
-    terms the file leaves without one. Returns an :class:`ImportResult`.
+    keeps the known term's id, so it overrides the shipped entry, and keeps the displaced
+    English as an alternative: see :func:`_merge`). ``category`` is given to terms the file
+    leaves without one; ``sheet`` names the worksheet of an Excel workbook (default: the
+    first). Returns an :class:`ImportResult`.
     """
     from ..io.atomic import write_atomic
     from ..store import default_user_path, shipped_path
@@ -159,7 +211,7 @@ def import_terms(
     user = [t for t in read_terms(target)] if target.is_file() else []
     user_ids = {t.id for t in user}
     others = [t for t in user_all if t.id not in user_ids] if location.is_dir() else []
-    drafts = read_drafts(path, fmt, known=shipped + user_all)
+    drafts = read_drafts(path, fmt, known=shipped + user_all, sheet=sheet)
     if not drafts:
         raise InputError(f"{path}: no terms found")
 

@@ -1,7 +1,9 @@
-"""Read term lists from delimited text: our table format, the memoQ/Trados CSV we export,
+"""Read term lists from rows of cells: our table format, the memoQ/Trados CSV we export,
 OmegaT glossaries, and plain two-column Chinese/English lists.
 
-The layout is recognised from the header row (or its absence):
+The rows come from delimited text (:func:`read_rows`) or from a worksheet
+(:mod:`glossary.imports.xlsx`); either way :func:`parse_rows` reads them, so a spreadsheet and
+its CSV save import alike. The layout is recognised from the header row (or its absence):
 
 * a header naming ``zh_hans``/``zh_hant`` and ``en`` → the table format (docs/data-format.md), TSV or CSV;
 * a header naming ``Chinese (PRC)``/``Chinese (Taiwan)`` and ``English`` → our memoQ/Trados export
@@ -36,23 +38,50 @@ PAIR_LABELS = {"zh", "en", "chinese", "english", "source", "target", "term", "tr
                "中文", "英文", "汉语", "英语", "术语", "译文", "简体", "繁体"}
 
 
-def read_rows(path: Path, text: str) -> list[list[str]]:
-    """Split *text* into rows: tab-separated unless it is a CSV (by suffix or by its first line)."""
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+#: A row of cells with the number a person sees it at (file line or sheet row).
+Row = tuple[int, list[str]]
+
+
+def read_rows(path: Path, text: str) -> list[Row]:
+    """Split *text* into numbered rows: tab-separated unless it is a CSV (by its first line).
+    Blank lines and ``#`` comment lines are left out; the numbers stay those of the file."""
+    lines = [(n, ln) for n, ln in enumerate(text.splitlines(), start=1) if ln.strip() and not ln.startswith("#")]
     if not lines:
         raise InputError(f"{path}: no terms in the file")
-    first = lines[0]
+    first = lines[0][1]
     if "\t" in first:
-        return [ln.split("\t") for ln in lines]
+        return [(n, ln.split("\t")) for n, ln in lines]
     delimiter = ";" if first.count(";") > first.count(",") else ","
-    return [r for r in csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter)]
+    numbers = [n for n, _ in lines]
+    reader = csv.reader((ln for _, ln in lines), delimiter=delimiter)
+    out: list[Row] = []
+    start = 0  # lines consumed so far: a quoted cell may span several
+    for cells in reader:
+        out.append((numbers[start], cells))
+        start = reader.line_num
+    return out
+
+
+def keep_rows(path: Path, rows: Sequence[Row]) -> list[Row]:
+    """The rows that hold something: blank rows and rows whose first cell starts with ``#``
+    (comments, as in the text files) are left out, so a spreadsheet reads like a delimited file."""
+    out = [(n, cells) for n, cells in rows if any(c.strip() for c in cells) and not (cells and cells[0].startswith("#"))]
+    if not out:
+        raise InputError(f"{path}: no terms in the file")
+    return out
 
 
 def parse_table(path: Path, text: str, layout: str = "auto", known: Sequence[Term] = ()) -> list[Term]:
     """Drafts from a delimited file; *layout* is ``auto``, ``table``, ``cat``, ``pairs`` or ``omegat``.
     *known* terms make traditional forms of curated terms group with their simplified forms."""
-    rows = read_rows(path, text)
-    head = [c.strip().lstrip("\ufeff").lower() for c in rows[0]]
+    return parse_rows(path, read_rows(path, text), layout, known)
+
+
+def parse_rows(path: Path, rows: Sequence[Row], layout: str = "auto", known: Sequence[Term] = ()) -> list[Term]:
+    """Drafts from numbered rows of text cells, whatever they were read from (a delimited file, a
+    spreadsheet): the first row that holds something decides the layout, as described above."""
+    rows = keep_rows(path, rows)
+    head = [c.strip().lstrip("\ufeff").lower() for c in rows[0][1]]
     if layout == "auto":
         if ("zh_hans" in head or "zh_hant" in head) and "en" in head:
             layout = "table"
@@ -61,19 +90,20 @@ def parse_table(path: Path, text: str, layout: str = "auto", known: Sequence[Ter
         else:
             layout = "pairs"
     if layout == "table":
-        return _table(path, head, rows[1:])
+        return _table(path, head, rows)
     if layout == "cat":
         return _cat(path, head, rows[1:])
     body = rows[1:] if all(c in PAIR_LABELS or not c for c in head) else rows
     return _pairs(path, body, known)
 
 
-def _table(path: Path, head: list[str], rows: list[list[str]]) -> list[Term]:
+def _table(path: Path, head: list[str], rows: Sequence[Row]) -> list[Term]:
+    """Our own columns; *rows* starts with the header row (its number is the one errors name)."""
     unknown = [c for c in head if c and c not in COLUMNS]
     if unknown:
-        raise InputError(f"{path}:1: unknown column(s) {', '.join(unknown)}; expected those of docs/data-format.md")
+        raise InputError(f"{path}:{rows[0][0]}: unknown column(s) {', '.join(unknown)}; expected those of docs/data-format.md")
     out = []
-    for number, cells in enumerate(rows, start=2):
+    for number, cells in rows[1:]:
         row = dict(zip(head, (c.strip() for c in cells)))
         try:
             out.append(term_from_row(row, origin=f"{path.name}:{number}"))
@@ -87,9 +117,9 @@ def _split(cell: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in cell.split(sep) if p.strip())
 
 
-def _cat(path: Path, head: list[str], rows: list[list[str]]) -> list[Term]:
+def _cat(path: Path, head: list[str], rows: Sequence[Row]) -> list[Term]:
     out = []
-    for number, cells in enumerate(rows, start=2):
+    for number, cells in rows:
         row = {CAT_COLUMNS[h]: unneutralise(c.strip()) for h, c in zip(head, cells) if h in CAT_COLUMNS}
         english = _split(row.get("en", ""))
         if not english:
@@ -106,15 +136,21 @@ def _cat(path: Path, head: list[str], rows: list[list[str]]) -> list[Term]:
     return out
 
 
-def _pairs(path: Path, rows: list[list[str]], known: Sequence[Term] = ()) -> list[Term]:
+def _pairs(path: Path, rows: Sequence[Row], known: Sequence[Term] = ()) -> list[Term]:
     """Pairs (and OmegaT triples), grouped by Chinese term in file order."""
     from ..script import to_simplified
 
     groups: dict[str, dict] = {}
-    for number, cells in enumerate(rows, start=1):
+    for number, cells in rows:
         cells = [unneutralise(c.strip()) for c in cells]
         if len(cells) < 2:
-            raise InputError(f"{path}:{number}: expected Chinese and English separated by a tab or comma")
+            raise InputError(f"{path}:{number}: expected Chinese and English in two columns (separated by a tab or comma)")
+        if any(cells[3:]):
+            # a table without its header row would otherwise lose every column after the third
+            raise InputError(
+                f"{path}:{number}: {len(cells)} columns where a list of pairs has two (three with a comment); "
+                "a table needs a header row naming zh_hans and en, or Chinese (PRC) and English"
+            )
         a, b, comment = cells[0], cells[1], (cells[2] if len(cells) > 2 else "")
         if has_han(b) and not has_han(a):
             a, b = b, a
