@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Mapping, Sequence
 
 from .errors import GlossaryError
-from .forms import en_key, en_words
+from .forms import ARTICLES, en_key, en_words
 from .io.parallel import Segment
 
 if TYPE_CHECKING:
@@ -517,15 +517,12 @@ def _loosely_present(stems: frozenset[str], key: str) -> bool:
     return present >= len(content) - (1 if len(content) >= 4 else 0)
 
 
-_ARTICLES = frozenset({"the", "a", "an"})
-
-
 def _without_article(form: str, found: str) -> str:
     """*form* as it would stand in place of *found*: without a leading article that *found* lacks
     ("Three Represents", not "the Three Represents", for a found "three represents")."""
     words = form.split(None, 1)
     lead = en_words(found)
-    if len(words) == 2 and words[0].lower() in _ARTICLES and not (lead and lead[0][0] == words[0].lower()):
+    if len(words) == 2 and words[0].lower() in ARTICLES and not (lead and lead[0][0] == words[0].lower()):
         return words[1]
     return form
 

@@ -27,9 +27,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Sequence
 
-from .forms import en_words
+from .forms import ARTICLES, en_words
 
-_ARTICLES = frozenset({"the", "a", "an"})
 #: Words a title-case heading leaves lowercase; they do not count when judging a heading.
 _SMALL = frozenset(
     "a an the of and or nor but in on at to for with by from as into onto over under upon via vs per".split()
@@ -71,7 +70,7 @@ def _cased(word: str) -> bool:
 def form_words(form: str) -> list[str]:
     """The words of a glossary form as written, without a leading article (as its key drops it)."""
     words = [form[s:e] for _, s, e in en_words(form)]
-    if len(words) > 1 and words[0].lower() in _ARTICLES:
+    if len(words) > 1 and words[0].lower() in ARTICLES:
         words = words[1:]
     return words
 
@@ -153,7 +152,7 @@ def compare(text: str, start: int, end: int, form: str, raised: bool = True) -> 
     """
     found = [(text[s + start : e + start], s + start) for _, s, e in en_words(text[start:end])]
     glossary = form_words(form)
-    if len(found) == len(glossary) + 1 and found[0][0].lower() in _ARTICLES:
+    if len(found) == len(glossary) + 1 and found[0][0].lower() in ARTICLES:
         found = found[1:]
     if len(found) != len(glossary):
         return None

@@ -76,10 +76,14 @@ def en_words(text: str) -> list[tuple[str, int, int]]:
         pos = end
 
 
+#: English articles: a leading one is no part of a rendering's key.
+ARTICLES = frozenset(("the", "a", "an"))
+
+
 def en_key(text: str) -> str:
     """English key: lowercase, singular words, punctuation dropped, leading 'the' dropped."""
     words = [w for w, _, _ in en_words(unicodedata.normalize("NFKC", text))]
-    if len(words) > 1 and words[0] in ("the", "a", "an"):
+    if len(words) > 1 and words[0] in ARTICLES:
         words = words[1:]
     return " ".join(words)
 

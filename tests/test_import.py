@@ -277,3 +277,43 @@ def test_replace_of_a_user_term_keeps_its_english_too(tmp_path: Path) -> None:
     assert result.replaced[0].id == r.id and (r.en, r.en_alt) == ("Digital PRC", ("Digital China",))
     assert (r.note, r.source) == ("client style", ("Style guide",))
     assert r.status == "unverified"  # 'common' vouched for 'Digital China', not for the new rendering
+
+
+def test_same_english_with_further_forms_extends_the_term(tmp_path: Path) -> None:
+    user = tmp_path / "user.tsv"
+    src = write(tmp_path / "t.tsv", "zh_hans\ten\ten_alt\ten_nonstandard\tsource\n"
+                "两个维护\tTwo Upholds\ttwo safeguards | the two protects\ttwo defences\tClient style guide (2024)\n")
+    result = import_terms(src, user)
+    assert result.ok and not result.unchanged and not result.replaced
+    (r,) = result.extended
+    assert r.id == "liang-ge-weihu" and r.en == "Two Upholds"
+    assert r.en_alt == ("two safeguards", "the two protects")  # the known one is not repeated
+    assert r.en_nonstandard == ("two maintenance", "two maintains", "two defences")
+    assert r.source[-1] == "Client style guide (2024)" and r.status == read_terms(MINI)[0].status
+    assert "extended 1" in result.summary()
+    g = load(user=user)
+    assert g.lookup("the two protects")[0].term.id == "liang-ge-weihu"
+    assert g.lookup("two defences")[0].nonstandard
+    # importing the same file again changes nothing
+    again = import_terms(src, user)
+    assert again.unchanged and not again.extended and not again.written
+
+
+def test_same_english_but_contradicting_forms_is_a_conflict(tmp_path: Path) -> None:
+    accepts_flagged = write(tmp_path / "a.tsv", "zh_hans\ten\ten_alt\n两个维护\tTwo Upholds\ttwo maintenance\n")
+    result = import_terms(accepts_flagged, tmp_path / "u.tsv")
+    assert not result.ok and "flagged as non-standard" in str(result.conflicts[0])
+    flags_accepted = write(tmp_path / "b.tsv", "zh_hans\ten\ten_nonstandard\n两个维护\tTwo Upholds\ttwo safeguards\n")
+    result = import_terms(flags_accepted, tmp_path / "u.tsv")
+    assert not result.ok and "an accepted rendering" in str(result.conflicts[0])
+    # replace lets the file decide; the status of the unchanged standard rendering stands
+    r = import_terms(flags_accepted, tmp_path / "u.tsv", on_conflict="replace").replaced[0]
+    assert "two safeguards" in r.en_nonstandard and "two safeguards" not in r.en_alt
+    assert r.status == read_terms(MINI)[0].status
+
+
+def test_cli_lists_extended_terms(tmp_path: Path) -> None:
+    src = write(tmp_path / "t.tsv", "zh_hans\ten\ten_alt\n两个维护\tTwo Upholds\tthe two protects\n")
+    result = CliRunner().invoke(main, ["import", str(src), "--glossary", str(tmp_path / "u.tsv"), "-v"])
+    assert result.exit_code == 0, result.output
+    assert "^ 两个维护" in result.output and "extended 1" in result.output

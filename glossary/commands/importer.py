@@ -45,7 +45,7 @@ from ..terms import CATEGORIES
 )
 @click.option("--dry-run", is_flag=True, help="Show what would happen; write nothing.")
 @click.option("--category", type=click.Choice(CATEGORIES), help="Category for imported terms that have none.")
-@click.option("-v", "--verbose", is_flag=True, help="List every added, replaced and unchanged term.")
+@click.option("-v", "--verbose", is_flag=True, help="List every added (+), replaced (~), extended (^) and unchanged (=) term.")
 def import_(
     file: Path, glossary_path: str | None, fmt: str, sheet: str | None, on_conflict: str, dry_run: bool, category: str | None,
     verbose: bool,
@@ -78,6 +78,8 @@ def import_(
             click.echo(f"+ {t.zh_hans}  {t.en}  [{t.id}]")
         for t in result.replaced:  # the alternatives show that the displaced English was kept
             click.echo(f"~ {t.zh_hans}  {t.en}  [{t.id}]" + (f"  alt: {' | '.join(t.en_alt)}" if t.en_alt else ""))
+        for t in result.extended:  # same standard English; the file's further forms were added
+            click.echo(f"^ {t.zh_hans}  {t.en}  [{t.id}]" + (f"  alt: {' | '.join(t.en_alt)}" if t.en_alt else ""))
         for t in result.unchanged:
             click.echo(f"= {t.zh_hans}  {t.en}  [{t.id}]")
     for c in result.skipped:

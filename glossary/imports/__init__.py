@@ -48,6 +48,7 @@ class ImportResult:
     target: Path
     added: tuple[Term, ...] = ()
     replaced: tuple[Term, ...] = ()
+    extended: tuple[Term, ...] = ()  # same English; the file's further forms were added
     unchanged: tuple[Term, ...] = ()
     skipped: tuple[Conflict, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
@@ -62,7 +63,10 @@ class ImportResult:
 
     def summary(self) -> str:
         verb = "would add" if self.dry_run or self.conflicts else "added"
-        parts = [f"{verb} {len(self.added)}", f"replaced {len(self.replaced)}", f"unchanged {len(self.unchanged)}"]
+        parts = [f"{verb} {len(self.added)}", f"replaced {len(self.replaced)}"]
+        if self.extended:
+            parts.append(f"extended {len(self.extended)}")
+        parts.append(f"unchanged {len(self.unchanged)}")
         if self.skipped:
             parts.append(f"skipped {len(self.skipped)} conflicting")
         return ", ".join(parts) + f" ({self.target})"
@@ -147,7 +151,8 @@ def _merge(existing: Term, raw: Term, done: Term) -> Term:
     * ``en_nonstandard``: the import's, then the existing ones the import did not make acceptable.
     * ``source`` and ``related``: the import's, then the existing ones.
     * ``status``: the file's, else ``unverified``: a status vouches for the standard rendering,
-      and that is now the file's, not the curated one.
+      and that is now the file's, not the curated one (when the standard English is the same
+      and only the other forms disagree, the existing status stands).
     * Every other field (both scripts, pinyin, category, definition, year, notes): the file's
       when it gives one, else the existing value, else the derived one (``--category``).
     """
@@ -172,9 +177,33 @@ def _merge(existing: Term, raw: Term, done: Term) -> Term:
         en_nonstandard=en_nonstandard,
         source=tuple(dict.fromkeys((*done.source, *existing.source))),
         related=tuple(r for r in dict.fromkeys((*done.related, *existing.related)) if r != existing.id),
-        status=raw.status or "unverified",
+        status=raw.status or (existing.status if en_key(existing.en) == en_key(done.en) else "unverified"),
         origin=done.origin,
     )
+
+
+def _extension(existing: Term, raw: Term, done: Term) -> tuple[Term | None, str]:
+    """What an import with the same standard English adds to *existing*: its further accepted
+    and non-standard forms and its sources (None when it adds nothing), or a reason why the two
+    disagree — the file accepts a form the known term flags as non-standard, or the reverse.
+
+    Without this, an import that agrees on the standard rendering would silently drop the
+    alternatives a client's list brings with it.
+    """
+    accepted = {en_key(x) for x in (existing.en, *existing.en_alt)}
+    flagged = {en_key(x) for x in existing.en_nonstandard}
+    for form in done.en_alt:
+        if en_key(form) in flagged:
+            return None, f"the file accepts {form!r}, which is flagged as non-standard"
+    for form in raw.en_nonstandard:
+        if en_key(form) in accepted:
+            return None, f"the file flags {form!r}, which is an accepted rendering"
+    en_alt = existing.en_alt + _unique_en(done.en_alt, set(accepted))
+    en_nonstandard = existing.en_nonstandard + _unique_en(raw.en_nonstandard, set(flagged))
+    source = tuple(dict.fromkeys((*existing.source, *raw.source)))
+    if (en_alt, en_nonstandard, source) == (existing.en_alt, existing.en_nonstandard, existing.source):
+        return None, ""
+    return replace(existing, en_alt=en_alt, en_nonstandard=en_nonstandard, source=source, origin=done.origin), ""
 
 
 def import_terms(
@@ -225,6 +254,7 @@ def import_terms(
 
     added: list[Term] = []
     replaced: list[tuple[Term, str]] = []
+    extended: list[tuple[Term, str]] = []
     unchanged: list[Term] = []
     conflicts: list[Conflict] = []
     for raw in drafts:
@@ -244,10 +274,20 @@ def import_terms(
             continue
         existing, where = hit
         if reason.startswith("same Chinese") and en_key(existing.en) == en_key(done.en):
-            unchanged.append(done)
-            continue
+            grown, disagreement = _extension(existing, raw, done)
+            if not disagreement:
+                if grown is None:
+                    unchanged.append(done)
+                elif where == "file":
+                    added[added.index(existing)] = grown
+                else:
+                    extended.append((grown, where))
+                if grown is not None:
+                    by_zh[grown.zh_hans] = by_id[grown.id] = (grown, where)
+                continue
+            reason = disagreement
         conflict = Conflict(done, existing, where, reason)
-        if on_conflict == "replace" and reason.startswith("same Chinese"):
+        if on_conflict == "replace" and not reason.startswith("same id"):
             merged = _merge(existing, raw, done)
             if where == "file":
                 added[added.index(existing)] = merged
@@ -261,7 +301,7 @@ def import_terms(
     if conflicts and on_conflict in ("skip", "replace"):
         skipped, conflicts = tuple(conflicts), []
     new_user = list(user)
-    for merged, where in replaced:
+    for merged, where in replaced + extended:
         ids = [t.id for t in new_user]
         if merged.id in ids:
             new_user[ids.index(merged.id)] = merged
@@ -269,10 +309,11 @@ def import_terms(
             new_user.append(merged)
     new_user += added
     result = ImportResult(
-        target=target, added=tuple(added), replaced=tuple(m for m, _ in replaced), unchanged=tuple(unchanged),
+        target=target, added=tuple(added), replaced=tuple(m for m, _ in replaced),
+        extended=tuple(m for m, _ in extended), unchanged=tuple(unchanged),
         skipped=skipped, conflicts=tuple(conflicts), dry_run=dry_run, user_terms=tuple(new_user),
     )
-    if conflicts or dry_run or not (added or replaced):
+    if conflicts or dry_run or not (added or replaced or extended):
         return result
     if not target.parent.exists() and target == default_user_path():
         target.parent.mkdir(parents=True, exist_ok=True)
