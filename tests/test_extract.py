@@ -272,3 +272,12 @@ def test_process_pool_gives_the_same_counts(mini, monkeypatch):
     pooled = ex.extract(texts, "zh", glossary=mini, workers=2)
     key = lambda df: {r["phrase"]: (r["count"], r["docs"]) for r in df.iter_rows(named=True) if r["term_id"]}  # noqa: E731
     assert key(alone) == key(pooled)
+
+
+def test_annotate_false_leaves_new_phrases_bare():
+    texts = ["推进灵活就业人员权益保障。", "灵活就业人员权益保障要加强。", "做好灵活就业人员权益保障工作。"]
+    full = extract(texts, lang="zh", glossary=Glossary(()))
+    bare = extract(texts, lang="zh", glossary=Glossary(()), annotate=False)
+    assert full["phrase"].to_list() == bare["phrase"].to_list() and len(bare)
+    assert all(full["pinyin"].to_list()) and not any(bare["pinyin"].to_list())
+    assert not any(bare["en"].to_list())

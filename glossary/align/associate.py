@@ -207,7 +207,10 @@ def _renderings(
             if c:
                 for e, k in ng.items():
                     co[e] += k if k < c else c
-        co = Counter({e: c for e, c in co.items() if shape_ok(e)})
+        # n-grams too rare to be chosen (min_support) or to attach on the left (_attach_left: more
+        # than half of a chosen count) need no shape test: most n-grams occur with a phrase once
+        least = st.min_support // 2 + 1
+        co = Counter({e: c for e, c in co.items() if c >= least and shape_ok(e)})
         tally = _tally(votes, residual) if votes else None
         vtotal = sum(tally.values()) if tally else 0.0
         cands: list[tuple[float, int, int, str, float]] = []

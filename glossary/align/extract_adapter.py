@@ -18,7 +18,7 @@ def chinese_phrases(zh_texts: Sequence[str], *, min_count: int = 2) -> list[str]
     text = "\n".join(t for t in zh_texts if t.strip())
     if not text:
         return []
-    df = extract([text], lang="zh", glossary=Glossary(()), min_count=min_count, known=False, workers=1)
+    df = extract([text], lang="zh", glossary=Glossary(()), min_count=min_count, known=False, workers=1, annotate=False)
     if df.is_empty():
         return []
     df = df.filter(df["lang"] == "zh")

@@ -51,6 +51,24 @@ class Lexicon:
         self.use_dictionary = use_dictionary
         self._cache: dict[str, frozenset[str]] = {}
         self._pos_cache: dict[str, dict[str, frozenset[int]]] = {}
+        self._word_cache: dict[str, frozenset[str]] = {}
+
+    def _word_stems(self, word: str) -> frozenset[str]:
+        """Stems of the usable CC-CEDICT definitions of *word* (one dictionary headword or none):
+        the same few thousand headwords recur in every phrase and context window, so their
+        definitions are tokenised once."""
+        hit = self._word_cache.get(word)
+        if hit is None:
+            from .. import cedict
+
+            out: set[str] = set()
+            for entry in cedict.lookup(word):
+                for d in entry.definitions:
+                    if d.startswith(("CL:", "variant of", "old variant", "surname ", "see ")) or _MARKED.match(d):
+                        continue
+                    out.update(stem(k) for k, _, _ in en_words(d) if k not in EDGE_STOP)
+            hit = self._word_cache[word] = frozenset(out)
+        return hit
 
     def explained(self, phrase: str) -> frozenset[str]:
         hit = self._cache.get(phrase)
@@ -78,15 +96,10 @@ class Lexicon:
             for w in _NUMERALS.get(phrase[i], ()):
                 add(w, i, i + 1)
         if self.use_dictionary:
-            from .. import cedict
-
             for i in range(n):
                 for j in range(i + 1, min(n, i + 4) + 1):
-                    for entry in cedict.lookup(phrase[i:j]):
-                        for d in entry.definitions:
-                            if d.startswith(("CL:", "variant of", "old variant", "surname ", "see ")) or _MARKED.match(d):
-                                continue
-                            add(d, i, j)
+                    for k in self._word_stems(phrase[i:j]):
+                        out.setdefault(k, set()).update(range(i, j))
         for word, i, j in _pinyin_words(phrase):
             out.setdefault(word, set()).update(range(i, j))
         hit = self._pos_cache[phrase] = {k: frozenset(v) for k, v in out.items()}

@@ -94,6 +94,7 @@ def extract(
     workers: int | None = None,
     progress: bool = False,
     on_error: Callable[[InputError], None] | None = None,
+    annotate: bool = True,
 ) -> "pl.DataFrame":
     """The recurring political phrases of *texts_or_paths*, best first, as a polars DataFrame.
 
@@ -109,7 +110,9 @@ def extract(
     glossary rows / the rows without a glossary term on or off. Glossary hits are kept from one
     occurrence; rule hits from ``min_count`` (from one in a single document); discovered phrases
     from ``min_count``, raised in big inputs to one per 400 000 characters or words.
-    ``on_error`` receives unreadable files (default: raise).
+    ``on_error`` receives unreadable files (default: raise). ``annotate=False`` leaves ``pinyin``
+    and ``en`` empty for phrases the glossary lacks: callers that only need the phrases (``align``)
+    skip writing pinyin and composing a gloss for each of them.
     """
     import polars as pl
 
@@ -194,7 +197,7 @@ def extract(
     rows = _drop_idioms(rows, top)
     if top is not None:
         rows = rows[:top]
-    return _frame(rows, glossary, pl)
+    return _frame(rows, glossary, pl, annotate)
 
 
 # -- pass 1: batches, optionally in a process pool ---------------------------------------------
@@ -384,7 +387,7 @@ def _surface(t: Tally) -> str:
     return max(t.surfaces.items(), key=lambda kv: (kv[1], kv[0].islower(), kv[0]))[0]
 
 
-def _frame(rows: list[_Row], glossary: "Glossary", pl) -> "pl.DataFrame":
+def _frame(rows: list[_Row], glossary: "Glossary", pl, annotate: bool = True) -> "pl.DataFrame":
     from ..pinyin import PinyinWriter
     from ..script import to_simplified
     from .gloss import compose, dictionary
@@ -392,7 +395,7 @@ def _frame(rows: list[_Row], glossary: "Glossary", pl) -> "pl.DataFrame":
     writer: PinyinWriter | None = None
     known_en = {t.zh_hans: t.en for t in glossary}
     new_zh = {r.tally.key: to_simplified(_surface(r.tally)) for r in rows if r.tally.lang == "zh" and not r.tally.term_id}
-    senses = dictionary(new_zh.values()) if new_zh else {}
+    senses = dictionary(new_zh.values()) if new_zh and annotate else {}
     data: dict[str, list] = {c: [] for c in COLUMNS}
     for r in rows:
         t = r.tally
@@ -404,10 +407,11 @@ def _frame(rows: list[_Row], glossary: "Glossary", pl) -> "pl.DataFrame":
             zh, pinyin, en = term.zh_hans, term.pinyin, term.en
         elif t.lang == "zh":
             zh = new_zh.get(t.key) or to_simplified(phrase)
-            writer = writer or PinyinWriter(glossary)
-            pinyin = writer.orthographic(zh)
-            en = compose(zh, known_en, senses)
-            unreviewed = bool(en)
+            if annotate:
+                writer = writer or PinyinWriter(glossary)
+                pinyin = writer.orthographic(zh)
+                en = compose(zh, known_en, senses)
+                unreviewed = bool(en)
         nonstandard = term is not None and t.field == "en_nonstandard"
         if nonstandard:
             standard = term.en
