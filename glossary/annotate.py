@@ -111,6 +111,10 @@ def annotate_file(
     from .io.textfile import read_text
 
     text = read_text(path, encoding).text
+    if not text.strip():
+        from .errors import InputError
+
+        raise InputError(f"{'standard input' if str(path) == '-' else path}: empty; nothing to annotate")
     name = "standard input" if str(path) == "-" else Path(str(path)).name
     result = annotate_text(text, fmt, glossary, title=name if title is None else title, ambiguity=ambiguity)
     if output is not None:

@@ -633,12 +633,40 @@ def check_file(
         if tsv:
             raise GlossaryError("give either a parallel TSV or a source file, not both")
         segments = read_parallel(source, target, unit=unit, encoding=encoding)
+        _require_sides(segments, name, str(source))
         return checker.check_segments(segments, target=name, source=str(source))
     if tsv or (tsv is None and is_parallel_tsv(target)):
         segments = read_parallel(target, encoding=encoding)
+        _require_sides(segments, f"{name} (en column)", f"{name} (zh column)")
         return checker.check_segments(segments, target=name, source=name)
     text = read_text(target, encoding).text
+    _require_english(text, name)
     return checker.check_text(text, name=name)
+
+
+def _require_english(text: str, name: str) -> None:
+    """Refuse an empty target, or a Chinese one: "clean, 0 words" would read as a pass."""
+    from .errors import InputError
+    from .forms import mostly_chinese
+
+    if not text.strip():
+        raise InputError(f"{name}: empty file; nothing to check")
+    if mostly_chinese(text, share=0.5):  # English with its Chinese terms in brackets passes
+        raise InputError(f"{name} is Chinese text; check reads the English translation "
+                         "(give the Chinese original with --source)")
+
+
+def _require_sides(segments: Sequence[Segment], target: str, source: str) -> None:
+    """The English side must be English and the Chinese side Chinese (files swapped, or the same file twice)."""
+    from .errors import InputError
+    from .forms import mostly_chinese
+
+    _require_english("\n".join(s.target for s in segments), target)
+    zh = "\n".join(s.source for s in segments)
+    if not zh.strip():
+        raise InputError(f"{source}: empty; nothing to check against")
+    if not mostly_chinese(zh):
+        raise InputError(f"the source {source} holds little or no Chinese text (are the two files swapped?)")
 
 
 from .twins import make_callable  # noqa: E402

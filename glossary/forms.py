@@ -30,6 +30,18 @@ def han_count(text: str) -> int:
     return sum(1 for ch in text if is_han(ch))
 
 
+def latin_count(text: str) -> int:
+    return sum(1 for ch in text if ch.isascii() and ch.isalpha())
+
+
+def mostly_chinese(text: str, share: float = 0.3) -> bool:
+    """Whether Chinese makes up more than *share* of *text*, a Han character weighing as much as
+    four Latin letters (about a word each). Used to refuse a Chinese file where an English
+    translation is expected, and the other way round."""
+    han = han_count(text)
+    return han > share * (han + latin_count(text) / 4)
+
+
 def zh_key(text: str) -> str:
     """Chinese key: NFKC (full-width to half-width), punctuation, quotes and spaces removed."""
     return unicodedata.normalize("NFKC", text).translate(_ZH_STRIP).lower()

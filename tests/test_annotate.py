@@ -137,3 +137,10 @@ def test_html_renders_in_headless_chromium(tmp_path):
     assert dom.xpath("//script") == []  # the <script> in the text stayed text
     assert "<script>alert(1)</script>" in dom.xpath("string(//article)")
     assert len(dom.xpath("//section[@class='terms']//tbody/tr")) == 3
+
+
+def test_empty_file_is_refused(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    r = CliRunner().invoke(main, ["annotate", str(empty)])
+    assert r.exit_code == 1 and "empty" in r.output and "Traceback" not in r.output

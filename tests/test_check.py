@@ -295,3 +295,26 @@ def test_cedict_senses_found_by_a_scan_of_the_file():
     assert any(s == "rule of law" for s, _ in found)
     # parenthesised notes and hyphens do not stop a sense from matching
     assert _cedict_senses(frozenset()) == []
+
+
+def test_empty_or_chinese_target_is_refused(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n \n", encoding="utf-8")
+    with pytest.raises(InputError, match="empty file"):
+        check_file(empty, glossary=TERMS)
+    zh = tmp_path / "zh.txt"
+    zh.write_text("坚决做到两个维护。\n", encoding="utf-8")
+    with pytest.raises(InputError, match="is Chinese text.*--source"):
+        check_file(zh, glossary=TERMS)
+    en = tmp_path / "en.txt"
+    en.write_text("We uphold the two maintenance.\n", encoding="utf-8")
+    with pytest.raises(InputError, match="swapped"):
+        check_file(en, en, glossary=TERMS)  # the English given as the source too
+    with pytest.raises(InputError, match="is Chinese text"):
+        check_file(zh, zh, glossary=TERMS)  # the Chinese given as the target too
+    # English with a few Chinese terms in brackets is English
+    mixed = tmp_path / "mixed.txt"
+    mixed.write_text("We uphold the Two Upholds (两个维护) and the Four Consciousnesses (四个意识).\n", encoding="utf-8")
+    assert check_file(mixed, glossary=TERMS) is not None
+    r = CliRunner().invoke(main, ["check", str(zh)])
+    assert r.exit_code == 2 and "Traceback" not in r.output and "--source" in r.output

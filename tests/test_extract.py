@@ -178,11 +178,19 @@ def test_seed_has_known_terms_at_the_top(shipped, seed_path):
 
 # -- inputs -------------------------------------------------------------------------------------
 def test_empty_input_gives_empty_frame(mini, tmp_path):
-    empty = tmp_path / "empty.txt"
-    empty.write_bytes(b"")
-    for source in ("", [], empty):
+    for source in ("", []):
         df = extract(source, glossary=mini)
         assert df.height == 0 and "phrase" in df.columns
+
+
+def test_empty_file_is_bad_input(mini, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"\n  \n")
+    with pytest.raises(InputError, match="empty file"):
+        extract(empty, glossary=mini)
+    seen: list[InputError] = []
+    df = extract([empty], glossary=mini, on_error=seen.append)
+    assert df.height == 0 and len(seen) == 1
 
 
 @pytest.mark.parametrize("encoding", ["gb18030", "big5", "utf-16", "utf-16-le", "utf-8-sig"])

@@ -104,11 +104,17 @@ def test_bad_file_is_one_line_and_others_still_run(tmp_path):
     assert '"两个维护"' in r.output
 
 
-def test_empty_input_is_not_an_error(tmp_path):
+def test_empty_file_is_reported(tmp_path):
     empty = tmp_path / "e.txt"
     empty.write_text("", encoding="utf-8")
     r = run(str(empty))
-    assert r.exit_code == 0 and "No recurring phrases" in r.output
+    assert r.exit_code == 1 and "empty file" in r.output and "Traceback" not in r.output
+
+
+def test_missing_file_is_an_error_not_text(tmp_path):
+    # the API reads a string naming no file as text; on the command line it is a mistyped path
+    r = run(str(tmp_path / "no-such-speech.txt"))
+    assert r.exit_code == 1 and "no such file" in r.output
 
 
 def test_csv_cells_are_spreadsheet_safe(tmp_path):

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
 from ..errors import InputError
-from ..forms import en_key, han_count
+from ..forms import en_key, mostly_chinese
 
 if TYPE_CHECKING:
     import polars as pl
@@ -186,12 +186,10 @@ def sentence_pairs(
         raise InputError(f"the Chinese side ({names[0]}) is empty")
     if not en_text.strip():
         raise InputError(f"the English side ({names[1]}) is empty")
-    zh_han, en_han = han_count(zh_text), han_count(en_text)
-    zh_latin, en_latin = _latin_count(zh_text), _latin_count(en_text)
-    if zh_han < 0.3 * (zh_han + zh_latin / 4):
-        swapped = " (are the two sides swapped?)" if en_han > 0.3 * (en_han + en_latin / 4) else ""
+    if not mostly_chinese(zh_text):
+        swapped = " (are the two sides swapped?)" if mostly_chinese(en_text) else ""
         raise InputError(f"the Chinese side ({names[0]}) holds little or no Chinese text{swapped}")
-    if en_han > 0.3 * (en_han + en_latin / 4):
+    if mostly_chinese(en_text):
         raise InputError(f"the English side ({names[1]}) is mostly Chinese; give the English translation")
     model = LengthModel.estimate([(s.source, s.target) for s in segs]) if split_sentences else None
     out: list[SentencePairRef] = []
@@ -208,10 +206,6 @@ def sentence_pairs(
     if not out:
         raise InputError("no segment has text on both sides")
     return out
-
-
-def _latin_count(text: str) -> int:
-    return sum(1 for ch in text if ch.isascii() and ch.isalpha())
 
 
 def _frame(proposals: list, pairs: Sequence[SentencePairRef], g: "Glossary") -> "pl.DataFrame":

@@ -55,8 +55,12 @@ def extract(paths: Sequence[str], lang: str, min_count: int, top: int | None, on
         failed.append(str(exc))
         click.echo(f"glossary: error: {exc}", err=True)
 
+    from pathlib import Path
+
     g = load_glossary(glossary_path)
-    df = run(list(paths), lang, glossary=g, min_count=min_count, top=top, known=only != "new", new=only != "known",
+    # on the command line every argument is a path: a mistyped file name must not become text
+    sources = [p if p == "-" else Path(p) for p in paths]
+    df = run(sources, lang, glossary=g, min_count=min_count, top=top, known=only != "new", new=only != "known",
              encoding=encoding, column=column, workers=workers, progress=sys.stderr.isatty(), on_error=report)
     if fmt == "table" and top is None and output is None:
         # a screenful: the best TABLE_ROWS, plus every non-standard rendering found further down

@@ -120,6 +120,8 @@ def _file_documents(f: str, encoding: str | None, column: str | None, stdin_text
         name = "<stdin>"
     else:
         text = read_text(f, encoding).text
+        if not text.strip():
+            raise InputError(f"{f}: empty file")
         name = f
     if f.lower().endswith(TABLE_SUFFIXES):
         yield from table_documents(text, name, "\t" if f.lower().endswith(".tsv") else ",", column)
