@@ -236,21 +236,27 @@ def test_shape_rules_in_alignment():
 def test_growth_is_refused_by_a_possessor(lexicon):
     # "China's" in front of "peaceful reunification" is the sentence's noun: 和平统一 has no 中国
     assert not grows(lexicon, "和平统一", "peaceful reunification", "china peaceful reunification",
-                     possessor=lambda n_before: True)
+                     possessive=lambda k: k == 0)
     assert grows(lexicon, "和平统一", "peaceful reunification", "china peaceful reunification")
     # a possessor the phrase translates still belongs to the rendering
     assert grows(lexicon, "党的十九大", "19th national congress", "party 19th national congress",
-                 possessor=lambda n_before: True)
+                 possessive=lambda k: k == 0)
+    # behind: what a possessive owns is no part of the rendering unless the phrase translates it
+    assert not grows(lexicon, "党中央", "party central committee", "party central committee strategic",
+                     possessive=lambda k: k == 2)
+    assert grows(lexicon, "人民日益增长的美好生活需要", "people", "people ever growing need",
+                 possessive=lambda k: k == 0)
 
 
 def test_possessor_is_found_in_the_supporting_pairs():
-    from glossary.align.associate import _possessor
+    from glossary.align.associate import _possessive
 
     sides = [english_side("We promote China's peaceful reunification."),
              english_side("China's peaceful reunification is the goal."),
              english_side("China peaceful reunification, a headline.")]
-    assert _possessor(sides, [0, 1, 2], "china peaceful reunification", 1)  # two of three
-    assert not _possessor(sides, [2], "china peaceful reunification", 1)
+    assert _possessive(sides, [0, 1, 2], "china peaceful reunification", 0)  # two of three
+    assert not _possessive(sides, [2], "china peaceful reunification", 0)
+    assert not _possessive(sides, [0, 1], "china peaceful reunification", 1)
 
 
 def test_possessor_is_left_out_in_alignment():

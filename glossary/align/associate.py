@@ -191,7 +191,7 @@ def _renderings(
 
     def justified(e: str, e2: str, pairs: list[int]) -> bool:
         return grows(lexicon, key, e, e2, crossing, lambda part: context_word(part, pairs),
-                     lambda n_before: _possessor(sides, pairs, e2, n_before))
+                     lambda k: _possessive(sides, pairs, e2, k))
 
     residual = {p: c for p, c, _ in rows}
     found: list[Proposal] = []
@@ -384,7 +384,7 @@ def grows(
     e2: str,
     crossing: "set[str] | frozenset[str]" = frozenset(),
     from_context=lambda part: False,
-    possessor=lambda n_before: False,
+    possessive=lambda k: False,
 ) -> bool:
     """Whether the words n-gram *e2* adds around *e* belong to the rendering of phrase *key*.
 
@@ -393,9 +393,10 @@ def grows(
     京津冀协同发展), or attach directly, without a function word at the joint, and not be a
     gloss of the Chinese around the phrase (*from_context*): "river chief" + "system", but not
     "remain in" + "the primary stage of socialism". Growing across a comma (*e2* in
-    *crossing*, *e* not) always needs the first kind of evidence, and so does growing in front
-    by a possessor (*possessor*, given how many words *e2* adds in front): "China's" + "peaceful
-    reunification" for 和平统一 is the sentence's noun, not the phrase's.
+    *crossing*, *e* not) always needs the first kind of evidence, and so does growing across a
+    possessive "'s" (*possessive* tells whether the *k*-th word of *e2* is written with one):
+    in front, "China's" + "peaceful reunification" for 和平统一 is the sentence's noun, not the
+    phrase's; behind, "Party Central Committee's" + "strategic" for 党中央 is what it owns.
     """
     before, after = _sides(e, e2)
     have = lexicon.covered(key, e.split())
@@ -411,14 +412,14 @@ def grows(
             return False
         if from_context(part):
             return False
-        if part is before and possessor(len(before)):
+        if possessive(len(before) - 1 if part is before else len(before) + len(e.split()) - 1):
             return False
     return True
 
 
-def _possessor(sides: Sequence[EnSide], pairs: list[int], e2: str, n_before: int) -> bool:
-    """Whether the last of the *n_before* leading words of *e2* is written as a possessor
-    ("China's") in most of the *pairs* where *e2* occurs."""
+def _possessive(sides: Sequence[EnSide], pairs: list[int], e2: str, k: int) -> bool:
+    """Whether the *k*-th word of *e2* is written with a possessive "'s" ("China's") in most of
+    the *pairs* where *e2* occurs."""
     w2 = e2.split()
     n = len(w2)
     seen = hits = 0
@@ -428,7 +429,7 @@ def _possessor(sides: Sequence[EnSide], pairs: list[int], e2: str, n_before: int
         for i in range(len(keys) - n + 1):
             if keys[i : i + n] == w2:
                 seen += 1
-                hits += (i + n_before - 1) in side.possessive
+                hits += (i + k) in side.possessive
                 break
     return seen > 0 and 2 * hits > seen
 
