@@ -224,18 +224,23 @@ class PinyinWriter:
                 return [Word(token, syl, _join(syl[:2]) + "-" + _join(syl[2:]))]
             out = []
             at = 0
+            capitals = _cedict_capitals(token, flag)
             for p in _split_long(token):
-                out += self._word_forms(p, syl[at : at + len(p)], flag if flag in _PROPER else "")
+                part_flag = flag if flag in _PROPER else ""
+                if capitals is not None:  # CC-CEDICT knows the whole token: its capitals decide
+                    part_flag = "nt" if capitals[at] else ""
+                out += self._word_forms(p, syl[at : at + len(p)], part_flag)
                 at += len(p)
             return out
-        return self._word_forms(token, syl, flag)
+        return self._word_forms(token, syl, flag, whole=True)
 
-    def _word_forms(self, word: str, syl: tuple[str, ...], flag: str) -> list[Word]:
+    def _word_forms(self, word: str, syl: tuple[str, ...], flag: str, whole: bool = False) -> list[Word]:
         """One dictionary word: a person's name (surname apart), a proper noun, or a common word;
-        a trailing particle (的, 了 …) stands apart."""
+        a trailing particle (的, 了 …) stands apart. *whole*: the word is a whole jieba token, so
+        CC-CEDICT's verdict on it outranks jieba's tag (see :func:`_proper_kind`)."""
         if len(word) > 1 and word[-1] in _PARTICLES and word not in ("目的", "的确"):
-            return self._word_forms(word[:-1], syl[:-1], flag) + [_word(word[-1], syl[-1:], False)]
-        kind, cut = _proper_kind(word, flag)
+            return self._word_forms(word[:-1], syl[:-1], flag, whole) + [_word(word[-1], syl[-1:], False)]
+        kind, cut = _proper_kind(word, flag, whole)
         if kind == "person" and 0 < cut < len(word):
             return [_word(word[:cut], syl[:cut], True), _word(word[cut:], syl[cut:], True)]
         return [_word(word, syl, kind is not None)]
@@ -285,21 +290,43 @@ def _attach_affixes(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-def _proper_kind(word: str, flag: str) -> tuple[str | None, int]:
+def _cedict_capitals(token: str, flag: str) -> list[bool] | None:
+    """Which syllables of *token* CC-CEDICT capitalises (None when it does not have the token,
+    or its reading does not line up with the characters): the parts of a long token are proper
+    where their first syllable is (全国人民代表大会: every part; 马克思主义: 马克思, not 主义). A
+    token CC-CEDICT also reads in lowercase is common throughout, unless jieba calls it an
+    organisation (全国代表大会, 中央军委 inside a name): jieba's place tag is too loose to
+    outrank the dictionary (it tags 依法治国 and 美丽 as places), its organisation tag is not."""
+    from .cedict import lookup
+
+    entries = lookup(token)
+    if not entries:
+        return None
+    if any(e.pinyin[:1].islower() for e in entries):
+        return None if flag == "nt" else [False] * len(token)
+    syllables = entries[0].pinyin.split()
+    if len(syllables) != len(token):
+        return None
+    return [s[:1].isupper() for s in syllables]
+
+
+def _proper_kind(word: str, flag: str, whole: bool = False) -> tuple[str | None, int]:
     """('person', surname length), ('proper', 0) or (None, 0).
 
     CC-CEDICT decides where it knows the word: a lowercase reading is a common word; a reading
     with two capitalised syllables is a Chinese personal name (Mao2 Ze2 dong1: the surname ends
     where the given name's capital starts); one capital is any other proper noun (Yan2 an1,
     Ma3 ke4 si1). Otherwise jieba's place and organisation tags count, and its person tag only
-    with a common surname.
+    with a common surname. A common CC-CEDICT word that is a whole jieba token (*whole*) is common
+    even where jieba tags it a place (深度 "depth"); a part of a longer token keeps the token's
+    tag (全国 inside 全国人民代表大会), and so does an organisation (see :func:`_cedict_capitals`).
     """
     from .cedict import lookup
 
     entries = lookup(word)
     if entries:
         if any(e.pinyin[:1].islower() for e in entries):
-            return ("proper" if flag in _PROPER else None), 0
+            return ("proper" if flag in _PROPER and (flag == "nt" or not whole) else None), 0
         syllables = entries[0].pinyin.split()
         capitals = [i for i, sy in enumerate(syllables) if sy[:1].isupper()]
         if len(syllables) == len(word) and len(capitals) == 2 and capitals[0] == 0:

@@ -27,7 +27,11 @@ W = PinyinWriter(Glossary(()))  # rules alone, no glossary terms
         ("王东明同志", "Wáng Dōngmíng tóngzhì"),  # surname apart, title lowercase
         ("人类命运共同体", "rénlèi mìngyùn gòngtóngtǐ"),
         ("副主席", "fùzhǔxí"),  # prefix attached
-        ("毛泽东思想", "Máo Zédōng sīxiǎng"),  # a person's name from CC-CEDICT, surname apart
+        ("毛泽东思想", "Máo Zédōng Sīxiǎng"),  # CC-CEDICT capitalises the doctrine; surname apart
+        ("深度融合", "shēndù rónghé"),  # a common CC-CEDICT word, whatever jieba's place tag
+        ("依法治国", "yīfǎ zhìguó"),  # CC-CEDICT reads it in lowercase: jieba's place tag loses
+        ("美丽中国", "měilì Zhōngguó"),
+        ("中央军委主席", "Zhōngyāng Jūnwěi zhǔxí"),  # jieba's organisation tag stands
         ("马克思主义", "Mǎkèsī zhǔyì"),  # a foreign name stays one word
         ("党中央权威和集中统一领导", "Dǎng Zhōngyāng quánwēi hé jízhōng tǒngyī lǐngdǎo"),  # 权威 is no name
         ("与时俱进", "yǔshí-jùjìn"),  # set phrase whose halves are not words
