@@ -55,8 +55,11 @@ def gloss(word: str) -> str | None:
     return None
 
 
-def senses_within(phrases: Iterable[str], max_word: int = 8) -> dict[str, tuple[str, ...]]:
-    """CC-CEDICT definitions of every headword (simplified) that is a substring of *phrases*.
+def readings_within(phrases: Iterable[str], max_word: int = 8) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """CC-CEDICT readings of every headword (simplified) that is a substring of *phrases*: for
+    each, its entries as (numbered pinyin, definitions), common readings before proper nouns (a
+    capitalised reading such as [Zhen4 xing1]: 振兴 glosses as "to revitalize", not as a
+    district of Dandong).
 
     One pass over the compressed file keeping only the wanted headwords (about a fifth of a
     second), for callers that need a few words and not the whole dictionary.
@@ -68,8 +71,8 @@ def senses_within(phrases: Iterable[str], max_word: int = 8) -> dict[str, tuple[
                 wanted.add(p[i : i + k])
     if not wanted:
         return {}
-    common: dict[str, list[str]] = {}
-    proper: dict[str, list[str]] = {}
+    common: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    proper: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     with _open_raw() as fh:
         for line in fh:
             if line.startswith("#"):
@@ -77,13 +80,18 @@ def senses_within(phrases: Iterable[str], max_word: int = 8) -> dict[str, tuple[
             parts = line.split(" ", 2)
             if len(parts) < 3 or parts[1] not in wanted:
                 continue
-            defs = parts[2].split("/")[1:-1]
-            # a capitalised reading ([Zhen4 xing1]) is a proper noun: its senses come last, so
-            # 振兴 glosses as "to revitalize", not as a district of Dandong
-            is_proper = parts[2][1:2].isupper()
-            (proper if is_proper else common).setdefault(parts[1], []).extend(defs)
+            close = parts[2].find("]")
+            reading = parts[2][1:close] if parts[2].startswith("[") and close > 0 else ""
+            defs = tuple(parts[2].split("/")[1:-1])
+            (proper if reading[:1].isupper() else common).setdefault(parts[1], []).append((reading, defs))
     keys = set(common) | set(proper)
     return {k: tuple(common.get(k, []) + proper.get(k, [])) for k in keys}
+
+
+def senses_within(phrases: Iterable[str], max_word: int = 8) -> dict[str, tuple[str, ...]]:
+    """CC-CEDICT definitions of every headword (simplified) that is a substring of *phrases*
+    (all readings' definitions in the order of :func:`readings_within`)."""
+    return {k: tuple(d for _, defs in v for d in defs) for k, v in readings_within(phrases, max_word).items()}
 
 
 def headwords_with_sense(wanted: "frozenset[str] | set[str]", normalise: Callable[[str], str]) -> list[tuple[str, str]]:

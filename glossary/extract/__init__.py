@@ -408,9 +408,12 @@ def _frame(rows: list[_Row], glossary: "Glossary", pl, annotate: bool = True) ->
         elif t.lang == "zh":
             zh = new_zh.get(t.key) or to_simplified(phrase)
             if annotate:
+                from ..pinyin import Word
+
                 writer = writer or PinyinWriter(glossary)
+                words = writer.words(zh)
                 pinyin = writer.orthographic(zh)
-                en = compose(zh, known_en, senses)
+                en = compose(zh, known_en, senses, [(w.text, w.syllables) if isinstance(w, Word) else (w, ()) for w in words])
                 unreviewed = bool(en)
         nonstandard = term is not None and t.field == "en_nonstandard"
         if nonstandard:

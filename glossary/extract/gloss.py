@@ -1,70 +1,158 @@
 """A word-by-word English gloss for Chinese phrases the glossary does not have.
 
-Greedy longest match, left to right: a glossary term inside the phrase gives its standard English
-(so 坚决做到两个维护 glosses its 两个维护 as "Two Upholds"); otherwise the longest CC-CEDICT headword
-gives its first plain sense. The result is a reading aid, never a translation: callers mark it
-as unreviewed.
+The phrase is cut into words the way its pinyin is written (:class:`glossary.pinyin.PinyinWriter`:
+jieba's dictionary, glossary terms kept whole), neighbours rejoined where together they are one
+dictionary word (社会主义, written shèhuì zhǔyì), so 一个中国 is 一 + 个 + 中国 and not 一 + 个中
+("therein") + 国. A glossary term gives its standard English (坚决做到两个维护 glosses its 两个维护 as
+"Two Upholds"); another word gives the first plain sense of the CC-CEDICT entry *read as the
+phrase reads it* (更好: 更 gèng "more", not gēng "to change"; 强军: 强 qiáng "strong", not jiàng
+"stubborn"); a measure word after a numeral is left out (it has no English of its own); a word
+CC-CEDICT lacks falls back to the longest headwords inside it. The result is a reading aid, never
+a translation: callers mark it as unreviewed.
 
 Only the headwords that can occur inside the phrases asked about are read from CC-CEDICT
-(:func:`glossary.cedict.senses_within`), instead of indexing all 120 000 entries.
+(:func:`glossary.cedict.readings_within`), instead of indexing all 120 000 entries.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, Sequence
 
 _MAX_WORD = 8
+#: (numbered pinyin, definitions) per CC-CEDICT entry of a headword
+Readings = Mapping[str, Sequence[tuple[str, Sequence[str]]]]
+_NUMERALS = set("一二两三四五六七八九十百千万亿几")
 
 
-def dictionary(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
-    """CC-CEDICT definitions of every headword (simplified) that is a substring of *phrases*."""
-    from ..cedict import senses_within
+def dictionary(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """CC-CEDICT readings of every headword (simplified) that is a substring of *phrases*."""
+    from ..cedict import readings_within
 
-    return senses_within(phrases, _MAX_WORD)
-
-
-def is_idiom(word: str, senses: Mapping[str, tuple[str, ...]]) -> bool:
-    return len(word) == 4 and any("(idiom" in d for d in senses.get(word, ()))
+    return readings_within(phrases, _MAX_WORD)
 
 
-def first_sense(word: str, senses: Mapping[str, tuple[str, ...]]) -> str | None:
+def is_idiom(word: str, readings: Readings) -> bool:
+    return len(word) == 4 and any("(idiom" in d for _, defs in readings.get(word, ()) for d in defs)
+
+
+def first_sense(word: str, readings: Readings, syllables: Sequence[str] | None = None) -> str | None:
+    """The first plain sense of *word*, from the entry whose reading matches *syllables* (numbered,
+    as :meth:`PinyinWriter.syllables` gives them) when one does, else from the first entry."""
     from ..cedict import useful_sense
 
-    for d in senses.get(word, ()):
-        if useful_sense(d):
-            return d.split(";")[0].strip()
+    entries = list(readings.get(word, ()))
+    if syllables and len(entries) > 1:
+        want = _reading_key(" ".join(syllables))
+        entries.sort(key=lambda e: _reading_key(e[0]) != want)  # stable: matching entries first
+    for _, defs in entries:
+        for d in defs:
+            if useful_sense(d) and not _only_remark(d):
+                return d.split(";")[0].strip()
     return None
 
 
-def compose(phrase: str, known: Mapping[str, str] | None = None, senses: Mapping[str, tuple[str, ...]] | None = None) -> str:
-    """Glosses of the words of *phrase* (simplified), joined by " + "; '' when nothing is known."""
+def compose(
+    phrase: str,
+    known: Mapping[str, str] | None = None,
+    readings: Readings | None = None,
+    words: Sequence[tuple[str, Sequence[str]]] | None = None,
+) -> str:
+    """Glosses of the words of *phrase* (simplified), joined by " + "; '' when nothing is known.
+
+    *words* are the phrase's words with their numbered syllables (text, syllables); without them
+    the phrase is cut greedily into the longest CC-CEDICT headwords.
+    """
     known = known or {}
-    if senses is None:
-        senses = dictionary([phrase])
+    if readings is None:
+        readings = dictionary([phrase])
     parts: list[str] = []
-    i = 0
-    n = len(phrase)
     hits = 0
+    if words is None:
+        words = [(phrase, ())]
+    previous = ""
+    for text, syl in _dictionary_words(words, known, readings):
+        if not text.strip():
+            continue
+        if previous and previous[-1] in _NUMERALS and len(text) == 1 and _is_measure_word(text, readings):
+            previous = text
+            continue
+        en = known.get(text) if len(text) > 1 else None
+        if en is None and len(words) > 1:
+            en = first_sense(text, readings, syl)
+        if en:
+            parts.append(_short(en))
+            hits += 1
+        else:
+            got, found = _greedy(text, known, readings, syl)
+            parts += got
+            hits += found
+        previous = text
+    return " + ".join(parts) if hits else ""
+
+
+def _dictionary_words(words: Sequence[tuple[str, Sequence[str]]], known: Mapping[str, str],
+                      readings: Readings) -> list[tuple[str, tuple[str, ...]]]:
+    """*words* with neighbours rejoined where together they are one glossary term or CC-CEDICT
+    headword, longest first: the orthography writes 社会主义 as two words (shèhuì zhǔyì), but its
+    gloss is "socialism", not "society + -ism"."""
+    out: list[tuple[str, tuple[str, ...]]] = []
+    i, n = 0, len(words)
+    while i < n:
+        for j in range(n, i + 1, -1):
+            text = "".join(w for w, _ in words[i:j])
+            if len(text) <= _MAX_WORD and (text in known or text in readings):
+                out.append((text, tuple(s for _, syl in words[i:j] for s in syl)))
+                i = j
+                break
+        else:
+            out.append((words[i][0], tuple(words[i][1])))
+            i += 1
+    return out
+
+
+def _greedy(text: str, known: Mapping[str, str], readings: Readings, syl: Sequence[str]) -> tuple[list[str], int]:
+    """Longest known or CC-CEDICT headwords, left to right, inside *text*."""
+    parts: list[str] = []
+    hits = 0
+    i, n = 0, len(text)
     while i < n:
         for k in range(min(_MAX_WORD, n - i), 0, -1):
-            piece = phrase[i : i + k]
+            piece = text[i : i + k]
             en = known.get(piece) if k > 1 else None
             if en is None:
-                en = first_sense(piece, senses)
+                en = first_sense(piece, readings, syl[i : i + k] if len(syl) == n else None)
             if en:
                 parts.append(_short(en))
                 hits += 1
                 i += k
                 break
         else:
-            parts.append(phrase[i])
+            parts.append(text[i])
             i += 1
-    return " + ".join(parts) if hits else ""
+    return parts, hits
+
+
+def _is_measure_word(char: str, readings: Readings) -> bool:
+    return any("classifier" in d.lower() for _, defs in readings.get(char, ()) for d in defs)
+
+
+def _reading_key(reading: str) -> str:
+    return reading.lower().replace("u:", "v").replace("ü", "v").replace(" ", "")
+
+
+def _only_remark(definition: str) -> bool:
+    """A definition that is only a bracketed remark: "(classifier used before a noun …)"."""
+    d = definition.strip()
+    return d.startswith("(") and d.endswith(")") and d.count("(") == 1
 
 
 def _short(sense: str) -> str:
-    """Drop CC-CEDICT's bracketed remarks and a leading 'to ': 'to uphold (a principle)' → 'uphold'."""
+    """Drop CC-CEDICT's bracketed remarks and a leading 'to ' ('to uphold (a principle)' →
+    'uphold'), and a long sense's explanation after its first comma ('special administrative
+    region, of which there are two in the PRC: …' → 'special administrative region')."""
     s = re.sub(r"\s*\([^)]*\)", "", sense).strip()
     s = re.sub(r"^to ", "", s)
+    if len(s) > 40 and ", " in s:
+        s = s.split(", ", 1)[0]
     return s or sense
