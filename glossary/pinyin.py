@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from .forms import is_han
 from .tones import mark_syllable, strip_tones
@@ -247,8 +247,12 @@ class PinyinWriter:
 
     def orthographic(self, text: str, tones: bool = True) -> str:
         """GB/T 16159 pinyin for *text*: ``'两个维护'`` → ``'liǎng gè wéihù'``."""
+        return self.write(self.words(text), tones)
+
+    def write(self, words: "Sequence[Word | str]", tones: bool = True) -> str:
+        """The pinyin of words from :meth:`words` (for callers that also use the words)."""
         parts: list[str] = []
-        for w in self.words(text):
+        for w in words:
             if isinstance(w, Word):
                 parts.append(w.pinyin)
             else:

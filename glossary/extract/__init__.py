@@ -412,7 +412,7 @@ def _frame(rows: list[_Row], glossary: "Glossary", pl, annotate: bool = True) ->
 
                 writer = writer or PinyinWriter(glossary)
                 words = writer.words(zh)
-                pinyin = writer.orthographic(zh)
+                pinyin = writer.write(words)
                 en = compose(zh, known_en, senses, [(w.text, w.syllables) if isinstance(w, Word) else (w, ()) for w in words])
                 unreviewed = bool(en)
         nonstandard = term is not None and t.field == "en_nonstandard"
