@@ -15,6 +15,8 @@ _PUNCT_ZH = "“”‘’「」『』《》〈〉【】（）()[]〔〕·•・�
 _ZH_STRIP = str.maketrans("", "", _PUNCT_ZH)
 _WORD = re.compile(r"[0-9A-Za-z\u00C0-\u024F]+")
 _IRREGULAR = {"children": "child", "people": "people", "men": "man", "women": "woman"}
+#: Words ending in -s that are no plurals: "news" must not meet "new", nor "politics" "politic".
+_INVARIANT = frozenset("news series species means headquarters politics economics ethics".split())
 
 
 def is_han(ch: str) -> bool:
@@ -57,7 +59,7 @@ def singular(word: str) -> str:
         w = w[:-2]
     if w in _IRREGULAR:
         return _IRREGULAR[w]
-    if len(w) <= 3 or w.endswith(("ss", "us", "is")):
+    if w in _INVARIANT or len(w) <= 3 or w.endswith(("ss", "us", "is")):
         return w
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"

@@ -75,3 +75,11 @@ def test_to_frame_has_every_term(shipped):
 
 def test_shipped_table_is_big_enough(shipped):
     assert len(shipped) >= 400
+
+
+def test_words_ending_in_s_that_are_no_plurals():
+    from glossary.forms import en_key
+
+    assert en_key("China Trade Union News") != en_key("China Trade Union New")
+    assert en_key("news") == "news" and en_key("politics") == "politics"
+    assert en_key("Two Upholds") == en_key("two uphold")  # ordinary plurals still meet
