@@ -30,7 +30,8 @@ def align(zh: str, en: str | None, unit: str, fmt: str, min_count: int, min_supp
     """Find the English a translation used for each recurring Chinese phrase.
 
     ZH and EN are a Chinese document and its English translation, aligned by line or by
-    paragraph (the same number of each); or give one TSV file with zh and en columns. Units
+    paragraph (the same number of each); or give one TSV file with zh and en columns, or a
+    translation memory exported from a CAT tool (.tmx: its zh and en variants). Units
     holding several sentences are split and paired by length. Each Chinese phrase (glossary
     terms and phrases found by 'extract') is paired with the English n-gram that accompanies it
     most consistently; a phrase translated several ways gets one row per rendering with its share.
@@ -42,6 +43,7 @@ def align(zh: str, en: str | None, unit: str, fmt: str, min_count: int, min_supp
     Examples:
       glossary align report.zh.txt report.en.txt
       glossary align memory.tsv --glossary-only
+      glossary align project.tmx --format tsv -o draft.tsv
       glossary align report.zh.txt report.en.txt --format tsv -o draft.tsv
       glossary import draft.tsv            # after reviewing draft.tsv
     """

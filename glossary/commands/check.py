@@ -26,7 +26,9 @@ def _severity_pair(ctx: click.Context, param: click.Parameter, values: tuple[str
 @click.command(context_settings=CONTEXT)
 @click.argument("target", metavar="TARGET")
 @click.option("-s", "--source", metavar="SOURCE", help="The Chinese source, aligned with TARGET by line or paragraph.")
-@click.option("--tsv/--no-tsv", "tsv", default=None, help="Read TARGET as a parallel TSV with zh and en columns. Default: when it ends in .tsv.")
+@click.option("--tsv/--no-tsv", "tsv", default=None,
+              help="Read TARGET as one parallel file: a TSV with zh and en columns, or a TMX translation memory. "
+                   "Default: when it ends in .tsv, .tab or .tmx.")
 @click.option("--unit", type=click.Choice(["auto", "line", "paragraph"]), default="auto", show_default=True, help="How SOURCE and TARGET are aligned.")
 @click.option("-f", "--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True, help="Report format.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="error", show_default=True, help="Exit 1 when a finding of this severity or worse exists.")
@@ -76,6 +78,7 @@ def check(
       glossary check draft.txt                    # English alone
       glossary check draft.txt --source zh.txt    # two files aligned by line/paragraph
       glossary check pairs.tsv                    # one TSV with zh and en columns
+      glossary check memory.tmx                   # a CAT tool's translation memory
 
     Exit status: 0 no finding at or above --fail-on; 1 there are; 2 usage or input error.
 

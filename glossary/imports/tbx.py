@@ -14,7 +14,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..export.tbx import term_id
 from ..terms import Term
-from .xmlsafe import parse_xml
+from ..io.xmlsafe import parse_xml
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 SIMPLIFIED_TAGS = ("zh-hans", "zh-cn", "zh-sg", "zh-my", "zh")

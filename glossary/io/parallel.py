@@ -1,4 +1,5 @@
-"""Read aligned Chinese–English text: two files aligned by line or paragraph, or one zh/en TSV.
+"""Read aligned Chinese–English text: two files aligned by line or paragraph, one zh/en TSV, or a
+translation memory (TMX, see :mod:`glossary.io.tmx`).
 
 ``check`` (terminology QA against a source) and ``align`` (term pairing from parallel text) both
 need the same thing: a list of segment pairs that remember where they came from, so a finding can
@@ -57,7 +58,7 @@ def read_parallel(
     """Segments of an aligned text pair.
 
     With one argument, *source* is a TSV with a header row naming a Chinese column (``zh``) and an
-    English column (``en``). With two, *source* (Chinese) and *target* (English) are plain text
+    English column (``en``), or a TMX translation memory (by its ``.tmx`` extension). With two, *source* (Chinese) and *target* (English) are plain text
     files aligned by ``unit``: ``line`` (each non-blank line), ``paragraph`` (blocks separated by
     blank lines) or ``auto`` (lines when the counts agree, else paragraphs when those agree).
     Raises :class:`~glossary.errors.InputError` with one clear line on any problem.
@@ -65,6 +66,10 @@ def read_parallel(
     if unit not in UNITS:
         raise InputError(f"unknown alignment unit {unit!r}; choose from {', '.join(UNITS)}")
     if target is None:
+        from .tmx import is_tmx, read_tmx
+
+        if is_tmx(source):
+            return read_tmx(source)
         return read_parallel_tsv(source, encoding=encoding)
     src = read_text(source, encoding).text
     tgt = read_text(target, encoding).text
@@ -184,8 +189,9 @@ def _unquote(cell: str) -> str:
 
 
 def is_parallel_tsv(path: str | Path) -> bool:
-    """Whether *path* names a TSV file by its extension (the check command's auto mode)."""
-    return Path(str(path)).suffix.lower() in (".tsv", ".tab")
+    """Whether *path* names a parallel file by its extension, a TSV or a TMX translation memory
+    (the check command's auto mode: one file holding both languages)."""
+    return Path(str(path)).suffix.lower() in (".tsv", ".tab", ".tmx")
 
 
 __all__ = ["Segment", "read_parallel", "read_parallel_tsv", "parse_parallel_tsv", "align_texts", "is_parallel_tsv"]
