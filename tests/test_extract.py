@@ -289,3 +289,16 @@ def test_annotate_false_leaves_new_phrases_bare():
     assert full["phrase"].to_list() == bare["phrase"].to_list() and len(bare)
     assert all(full["pinyin"].to_list()) and not any(bare["pinyin"].to_list())
     assert not any(bare["en"].to_list())
+
+
+def test_flagged_possessive_is_its_own_row():
+    # "Mao Zedong's Thought" keys like "Mao Zedong Thought" (possessives fold) but is flagged
+    from glossary.terms import Term
+
+    term = Term(id="mao-zedong-sixiang", zh_hans="毛泽东思想", zh_hant="毛澤東思想", pinyin="Máo Zédōng Sīxiǎng",
+                pinyin_num="mao2 ze2 dong1 si1 xiang3", en="Mao Zedong Thought", en_nonstandard=("mao zedong's thought",))
+    text = ("They study Mao Zedong's Thought. Mao Zedong Thought guides them. "
+            "Mao Zedong's Thought is taught. Mao Zedong Thought is old.")
+    rows = _rows(extract(text, "en", glossary=Glossary((term,))), "en")
+    assert rows["Mao Zedong's Thought"]["nonstandard"] and rows["Mao Zedong's Thought"]["count"] == 2
+    assert not rows["Mao Zedong Thought"]["nonstandard"] and rows["Mao Zedong Thought"]["count"] == 2

@@ -265,12 +265,12 @@ def _discover(tables, symbols, tallies, glossary: "Glossary", min_count: int, to
             continue
         lexicon = _zh_lexicon() if lg == "zh" else None
         need = max(min_count, math.ceil(symbols[lg] / SYMBOLS_PER_COUNT))
-        from .scan import MAX_LEN
+        from .scan import FLAGGED, MAX_LEN
 
         kept = 0
         for c in discover.candidates(table, lang=lg, min_count=need, min_len=min_len, max_len=MAX_LEN[lg], total=symbols[lg], lexicon=lexicon, limit=limit):
             key = c.key
-            if (lg, key) in tallies or (lg == "zh" and key in known_zh):
+            if (lg, key) in tallies or (lg, key + FLAGGED) in tallies or (lg == "zh" and key in known_zh):
                 continue
             out[(lg, key)] = min(1.0, min(c.left_entropy, c.right_entropy) / 1.5) * min(1.0, c.cohesion / 6.0)
             kept += 1

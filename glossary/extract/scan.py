@@ -84,6 +84,11 @@ class BatchResult:
     symbols: dict[str, int]
 
 
+#: Appended to the key of a glossary hit on a non-standard form: "Xi Jinping's Thought …" keys
+#: like the standard "Xi Jinping Thought …" (possessives fold), yet must stay its own flagged row.
+FLAGGED = "\x00nonstandard"
+
+
 def phrase_key(lang: str, text: str) -> str:
     return en_key(text) if lang == "en" else "".join(text.split())
 
@@ -153,7 +158,7 @@ class BatchScanner:
             for h in _drop_self_nested(self.matcher.find(text, self.lang, nested=True)):
                 lang = h.lang
                 seen.add((h.start, h.end))
-                key = phrase_key(lang, h.text)
+                key = phrase_key(lang, h.text) + (FLAGGED if h.field == "en_nonstandard" else "")
                 t = tallies.get((lang, key)) or tallies.setdefault((lang, key), Tally(lang, key))
                 kwic = context(text, h.start, h.end, lang) if t.wants_context() else None
                 t.add(d.doc, h.text, kwic, "glossary", h.term.id, h.field)
