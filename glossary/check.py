@@ -34,7 +34,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Mapping, Sequence
 
-from .errors import GlossaryError
+from .errors import GlossaryError, InputError
 from .forms import ARTICLES, en_key, en_words
 from .io.parallel import Segment
 
@@ -646,7 +646,6 @@ def check_file(
 
 def _require_english(text: str, name: str) -> None:
     """Refuse an empty target, or a Chinese one: "clean, 0 words" would read as a pass."""
-    from .errors import InputError
     from .forms import mostly_chinese
 
     if not text.strip():
@@ -658,7 +657,6 @@ def _require_english(text: str, name: str) -> None:
 
 def _require_sides(segments: Sequence[Segment], target: str, source: str) -> None:
     """The English side must be English and the Chinese side Chinese (files swapped, or the same file twice)."""
-    from .errors import InputError
     from .forms import mostly_chinese
 
     _require_english("\n".join(s.target for s in segments), target)

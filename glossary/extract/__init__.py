@@ -388,7 +388,7 @@ def _surface(t: Tally) -> str:
 
 
 def _frame(rows: list[_Row], glossary: "Glossary", pl, annotate: bool = True) -> "pl.DataFrame":
-    from ..pinyin import PinyinWriter
+    from ..pinyin import PinyinWriter, Word
     from ..script import to_simplified
     from .gloss import compose, dictionary
 
@@ -408,8 +408,6 @@ def _frame(rows: list[_Row], glossary: "Glossary", pl, annotate: bool = True) ->
         elif t.lang == "zh":
             zh = new_zh.get(t.key) or to_simplified(phrase)
             if annotate:
-                from ..pinyin import Word
-
                 writer = writer or PinyinWriter(glossary)
                 words = writer.words(zh)
                 pinyin = writer.write(words)

@@ -48,11 +48,9 @@ def script_of(lang: str) -> str | None:
 
 
 def read_tbx(path: Path) -> list[Term]:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return parse_tbx(data, name=str(path))
+    from ..io.textfile import read_bytes
+
+    return parse_tbx(read_bytes(path), name=str(path))
 
 
 def parse_tbx(data: bytes, name: str = "input") -> list[Term]:

@@ -46,10 +46,9 @@ def looks_like_workbook(path: Path, head: bytes) -> bool:
 
 def read_sheet_rows(path: Path, sheet: str | None = None) -> list[Row]:
     """Numbered rows (sheet row numbers) of text cells from the first worksheet, or *sheet*."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    from ..io.textfile import read_bytes
+
+    data = read_bytes(path)
     archive = _open_zip(path, data)
     with archive:
         _check_members(path, archive)

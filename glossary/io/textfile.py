@@ -138,9 +138,15 @@ def read_text(path: str | Path, encoding: str | None = None) -> Decoded:
     if p == "-":
         raw = sys.stdin.buffer.read()
         return decode_bytes(raw, "<stdin>", encoding)
-    fp = Path(p)
+    return decode_bytes(read_bytes(p), p, encoding)
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """The bytes of one file, or an :class:`InputError` that says in one line why not (every
+    reader of the tool, text or XML or workbook, reports a missing or unreadable file alike)."""
+    p = str(path)
     try:
-        raw = fp.read_bytes()
+        return Path(p).read_bytes()
     except FileNotFoundError:
         raise InputError(f"{p}: no such file") from None
     except IsADirectoryError:
@@ -149,4 +155,3 @@ def read_text(path: str | Path, encoding: str | None = None) -> Decoded:
         raise InputError(f"{p}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
-    return decode_bytes(raw, p, encoding)

@@ -35,15 +35,11 @@ def read_tmx(path: str | Path, *, source_lang: str = "zh", target_lang: str = "e
     variant, as :class:`~glossary.io.parallel.Segment` (line = the line the ``<tu>`` starts on,
     ``id`` = its ``tuid``). Raises :class:`~glossary.errors.InputError` in one line when the file
     cannot be read, is not TMX, or has no unit with both languages."""
+    from .textfile import read_bytes
     from .xmlsafe import parse_xml
 
     name = str(path)
-    try:
-        data = Path(name).read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{name}: no such file") from None
-    except OSError as exc:
-        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    data = read_bytes(name)
     if not data.strip():
         raise InputError(f"{name}: empty file")
     root = parse_xml(data, name)
