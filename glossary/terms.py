@@ -19,11 +19,13 @@ COLUMNS: tuple[str, ...] = (
     "id",
     "zh_hans",
     "zh_hant",
+    "zh_alias",
     "pinyin",
     "pinyin_num",
     "en",
     "en_alt",
     "en_nonstandard",
+    "en_history",
     "category",
     "definition",
     "year",
@@ -33,7 +35,7 @@ COLUMNS: tuple[str, ...] = (
     "pinyin_note",
     "note",
 )
-LIST_COLUMNS = frozenset({"en_alt", "en_nonstandard", "source", "related"})
+LIST_COLUMNS = frozenset({"zh_alias", "en_alt", "en_nonstandard", "en_history", "source", "related"})
 REQUIRED = ("id", "zh_hans", "zh_hant", "pinyin", "pinyin_num", "en", "category", "definition", "status")
 CATEGORIES = (
     "formulation",
@@ -48,7 +50,10 @@ CATEGORIES = (
     "concept",
     "trade-union",
     "slogan",
+    "quotation",
 )
+#: Columns added after the first release: a table written before them still reads.
+OPTIONAL_COLUMNS = frozenset({"zh_alias", "en_history"})
 STATUSES = ("official", "common", "proposed", "unverified")
 
 
@@ -79,6 +84,11 @@ class Term:
     related: tuple[str, ...] = ()
     pinyin_note: str = ""
     note: str = ""
+    #: other Chinese forms that name this term: abbreviations, forms with or without quotation
+    #: marks or a 中共 / 中华人民共和国 / 中央 prefix, set verb-phrase forms.
+    zh_alias: tuple[str, ...] = ()
+    #: earlier official renderings with the years they were used: ``form (2012–2017)``.
+    en_history: tuple[str, ...] = ()
     #: where the row came from (``file:line``), for error messages; not a table column.
     origin: str = ""
 
@@ -157,7 +167,7 @@ def iter_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     if not lines:
         raise TableError(f"{path}: empty file, expected a header row")
     header = lines[0].split("\t")
-    missing = [c for c in COLUMNS if c not in header]
+    missing = [c for c in COLUMNS if c not in header and c not in OPTIONAL_COLUMNS]
     if missing:
         raise TableError(f"{path}:1: header lacks column(s) {', '.join(missing)}")
     unknown = [c for c in header if c not in COLUMNS]

@@ -71,7 +71,10 @@ def test_xlsx_header_frozen_and_widths() -> None:
     header = [c.value for c in ws[1]]
     assert header[:3] == ["id", "zh_hans", "zh_hant"] and ws["A1"].font.bold
     assert ws.max_row == 1 + len(terms())
-    assert ws.column_dimensions["J"].width >= 40  # definition
+    from openpyxl.utils import get_column_letter
+
+    definition = get_column_letter(header.index("definition") + 1)
+    assert ws.column_dimensions[definition].width >= 40
     traditional = load_workbook(io.BytesIO(render(terms(), "xlsx", ExportOptions(script="traditional")))).active
     assert "zh_hans" not in [c.value for c in traditional[1]]
 

@@ -261,5 +261,5 @@ def test_table_without_its_header_row_is_refused(tmp_path: Path) -> None:
     """A sheet of our columns whose header row was deleted must not import ids as English."""
     row = list(read_terms(MINI)[0].to_row().values())
     wb = workbook(tmp_path / "nohead.xlsx", ("S", [row]))
-    with pytest.raises(InputError, match=r"nohead.xlsx:1: 16 columns where a list of pairs has two .* needs a header row"):
+    with pytest.raises(InputError, match=r"nohead.xlsx:1: \d+ columns where a list of pairs has two .* needs a header row"):
         read_drafts(wb)

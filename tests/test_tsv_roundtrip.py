@@ -25,7 +25,8 @@ def test_stdout_export_and_category_filter(shipped):
     r = CliRunner().invoke(main, ["export", "--format", "tsv", "--category", "formulation"])
     lines = r.output.splitlines()
     assert lines[0].startswith("id\tzh_hans")
-    cats = {line.split("\t")[8] for line in lines[1:]}
+    at = lines[0].split("\t").index("category")
+    cats = {line.split("\t")[at] for line in lines[1:]}
     assert cats == {"formulation"}
 
 

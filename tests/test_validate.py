@@ -104,7 +104,7 @@ def test_cli_malformed_files(tmp_path):
     result = CliRunner().invoke(main, ["validate", str(binary)])
     assert result.exit_code == 1 and "binary" in result.output
     gbk = tmp_path / "g.tsv"
-    gbk.write_bytes(("\t".join(COLUMNS) + "\n" + "\t".join(GOOD[c] for c in COLUMNS) + "\n").encode("gb18030"))
+    gbk.write_bytes(("\t".join(COLUMNS) + "\n" + "\t".join(GOOD.get(c, "") for c in COLUMNS) + "\n").encode("gb18030"))
     result = CliRunner().invoke(main, ["validate", str(gbk)])
     assert result.exit_code == 1 and "not UTF-8" in result.output
     result = CliRunner().invoke(main, ["validate", str(tmp_path / "missing.tsv")])
