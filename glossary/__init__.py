@@ -22,27 +22,27 @@ from .terms import Term, TableError
 
 __version__ = "0.1.0"
 
+#: API functions and classes, imported on first use: name → (module, attribute).
 _LAZY = {
     "orthographic": ("pinyin", "orthographic"),
     "numbered": ("pinyin", "numbered"),
     "PinyinWriter": ("pinyin", "PinyinWriter"),
     "validate_paths": ("validate", "validate_paths"),
-    "export": ("export", "export"),
-    "export_formats": ("export", "formats"),
+    "export": ("exports", "export"),
+    "export_formats": ("exports", "formats"),
     "import_terms": ("imports", "import_terms"),
     "to_traditional": ("script", "to_traditional"),
     "to_simplified": ("script", "to_simplified"),
-    "extract": ("extract", "extract"),
-    "check": ("check", "check_file"),
-    "check_file": ("check", "check_file"),
-    "check_text": ("check", "check_text"),
-    "check_segments": ("check", "check_segments"),
+    "extract": ("extraction", "extract"),
+    "check": ("checking", "check"),
+    "check_text": ("checking", "check_text"),
+    "check_segments": ("checking", "check_segments"),
+    "CheckOptions": ("checking", "CheckOptions"),
     "read_parallel": ("io.parallel", "read_parallel"),
-    "annotate": ("annotate", "annotate_file"),
-    "annotate_file": ("annotate", "annotate_file"),
-    "annotate_text": ("annotate", "annotate_text"),
-    "align": ("align", "align"),
-    "align_segments": ("align", "align_segments"),
+    "annotate": ("annotation", "annotate"),
+    "annotate_text": ("annotation", "annotate_text"),
+    "align": ("alignment", "align"),
+    "align_segments": ("alignment", "align_segments"),
 }
 
 
@@ -54,6 +54,11 @@ def __getattr__(name: str) -> Any:
         module, attr = _LAZY[name]
         return getattr(importlib.import_module(f".{module}", __name__), attr)
     raise AttributeError(f"module 'glossary' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """The eager names and the lazy API, so ``dir(glossary)`` and ``help(glossary)`` list them all."""
+    return sorted(set(globals()) | set(_LAZY))
 
 
 __all__ = ["Glossary", "GlossaryError", "InputError", "Match", "TableError", "Term", "load", "__version__", *_LAZY]

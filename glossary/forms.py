@@ -93,13 +93,26 @@ def en_words(text: str) -> list[tuple[str, int, int]]:
 #: English articles: a leading one is no part of a rendering's key.
 ARTICLES = frozenset(("the", "a", "an"))
 
+#: A bracketed part of a rendering, ASCII or full-width: "National People's Congress (NPC)".
+_BRACKETED = re.compile(r"\s*[(（][^)）]*[)）]")
+
+
+def without_brackets(text: str) -> str:
+    """*text* without its bracketed parts: a rendering listed as "National People's Congress
+    (NPC)" is present when running text writes just "National People's Congress"."""
+    return _BRACKETED.sub("", text)
+
+
+def drop_article(words: list[str]) -> list[str]:
+    """Lowercased word keys without a leading article, unless the article is all there is."""
+    if len(words) > 1 and words[0] in ARTICLES:
+        return words[1:]
+    return words
+
 
 def en_key(text: str) -> str:
     """English key: lowercase, singular words, punctuation dropped, leading 'the' dropped."""
-    words = [w for w, _, _ in en_words(unicodedata.normalize("NFKC", text))]
-    if len(words) > 1 and words[0] in ARTICLES:
-        words = words[1:]
-    return " ".join(words)
+    return " ".join(drop_article([w for w, _, _ in en_words(unicodedata.normalize("NFKC", text))]))
 
 
 def pinyin_key(text: str) -> str:
@@ -128,6 +141,4 @@ def surface_key(text: str) -> str:
     for Four Consciousnesses).
     """
     t = unicodedata.normalize("NFKC", text).replace("’", "'").lower()
-    t = re.sub(r"[^\w']+", " ", t).strip()
-    t = re.sub(r"^(the|a|an) ", "", t)
-    return t
+    return " ".join(drop_article(re.sub(r"[^\w']+", " ", t).split()))

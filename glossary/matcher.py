@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator, NamedTuple, Sequence
 
-from .forms import en_words, surface_key
+from .forms import drop_article, en_words, surface_key, without_brackets
 from .terms import Term
 
 _EN_FIELDS = ("en", "en_alt", "en_nonstandard")
@@ -173,16 +173,14 @@ def _form_key(form: str) -> str:
         words.pop(0)
     while words and words[-1] == "|":
         words.pop()
-    if len(words) > 1 and words[0] in ("the", "a", "an"):
-        words = words[1:]
-    return " ".join(words)
+    return " ".join(drop_article(words))
 
 
 def _variants(form: str) -> list[str]:
     """A rendering as listed, and without a parenthesised part: "National People's Congress
     (NPC)" must also match running text that writes just "National People's Congress"."""
     out = [form]
-    bare = re.sub(r"\s*\([^)]*\)", "", form).strip()
+    bare = without_brackets(form).strip()
     if bare and bare != form:
         out.append(bare)
     return out

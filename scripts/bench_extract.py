@@ -64,7 +64,7 @@ def child(tool: str, paths: list[str]) -> dict:
         seconds = time.perf_counter() - t0
     else:
         from glossary import load
-        from glossary.extract import extract
+        from glossary.extraction import extract
 
         g = load()
         t0 = time.perf_counter()
@@ -153,7 +153,7 @@ def main() -> int:
     import yake
 
     from glossary import load
-    from glossary.extract import extract
+    from glossary.extraction import extract
 
     text = Path(args.seed).read_text(encoding="utf-8")
     g = load()

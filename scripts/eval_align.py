@@ -60,7 +60,7 @@ def main() -> None:
     args = ap.parse_args()
 
     import glossary
-    from glossary.align import align_segments
+    from glossary.alignment import align_segments
     from glossary.forms import en_key
     from glossary.io.parallel import read_parallel
     from glossary.matcher import TermMatcher

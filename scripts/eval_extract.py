@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from glossary import load  # noqa: E402
-from glossary.extract import extract  # noqa: E402
+from glossary.extraction import extract  # noqa: E402
 from glossary.forms import en_key  # noqa: E402
 from glossary.store import Glossary  # noqa: E402
 

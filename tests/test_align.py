@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from glossary.align import align, align_segments, sentence_pairs
-from glossary.align.sentences import LengthModel, align_sentences, split_en, split_zh
+from glossary.alignment import align, align_segments, sentence_pairs
+from glossary.alignment.sentences import LengthModel, align_sentences, split_en, split_zh
 from glossary.errors import InputError
 from glossary.store import Glossary
 from glossary.terms import Term

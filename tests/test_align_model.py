@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from glossary.align import align_segments
-from glossary.align.candidates import EDGE_STOP, ZhOcc, english_side
-from glossary.align.wordalign import best_span, candidate_spans, phrase_links, train, zh_tokens
+from glossary.alignment import align_segments
+from glossary.alignment.candidates import EDGE_STOP, ZhOcc, english_side
+from glossary.alignment.wordalign import best_span, candidate_spans, phrase_links, train, zh_tokens
 from glossary.store import Glossary
 
 from test_align import term

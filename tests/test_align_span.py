@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from glossary.align import align_segments
-from glossary.align.associate import grows
-from glossary.align.candidates import english_side, list_ngrams, list_phrase, ngrams
-from glossary.align.lexicon import Lexicon, stem
+from glossary.alignment import align_segments
+from glossary.alignment.associate import grows
+from glossary.alignment.candidates import english_side, list_ngrams, list_phrase, ngrams
+from glossary.alignment.lexicon import Lexicon, stem
 from glossary.store import Glossary
 
 from test_align import term
@@ -124,7 +124,7 @@ def test_marked_dictionary_senses_do_not_count(lexicon):
 
 
 def test_edge_word_glossing_the_neighbours_is_context(lexicon):
-    from glossary.align.associate import _EdgeContext
+    from glossary.alignment.associate import _EdgeContext
 
     zh = "国务院提请全国人大常委会审议法律议案11件。"
     start = zh.index("全国人大常委会")
@@ -138,7 +138,7 @@ def test_edge_word_glossing_the_neighbours_is_context(lexicon):
 
 
 def test_anchored_neighbours_are_not_context(lexicon):
-    from glossary.align.associate import _EdgeContext
+    from glossary.alignment.associate import _EdgeContext
 
     zh = "以邓小平理论、“三个代表”重要思想为指导。"
     start = zh.index("“三个代表”重要思想")
@@ -154,7 +154,7 @@ def test_anchored_neighbours_are_not_context(lexicon):
 def test_head_word_attaches_on_the_left(lexicon):
     from collections import Counter
 
-    from glossary.align.associate import _attach_left, _head_word
+    from glossary.alignment.associate import _attach_left, _head_word
 
     head = lambda w: _head_word(lexicon, "党中央", w)  # noqa: E731
     assert head("party") and not head("implemented") and not head("the")
@@ -167,7 +167,7 @@ def test_head_word_attaches_on_the_left(lexicon):
     assert _attach_left("central committee", 10, co2, head) is None
 
 
-# --- shape rules (glossary.align.spanrules) ---------------------------------------------------
+# --- shape rules (glossary.alignment.spanrules) ---------------------------------------------------
 
 
 def test_relative_word_ends_every_span():
@@ -179,7 +179,7 @@ def test_relative_word_ends_every_span():
 
 
 def test_coordination_needs_a_coordinating_phrase(lexicon):
-    from glossary.align.spanrules import coordinates, coordination_ok, parallel_halves
+    from glossary.alignment.spanrules import coordinates, coordination_ok, parallel_halves
 
     assert coordinates("保障和改善民生") and coordinates("形式主义、官僚主义")
     assert parallel_halves("减税降费") and parallel_halves("扫黑除恶")
@@ -192,7 +192,7 @@ def test_coordination_needs_a_coordinating_phrase(lexicon):
 
 
 def test_leading_verb_of_a_nominal_phrase_is_no_rendering(lexicon):
-    from glossary.align.spanrules import leading_add_on, nominal, verb_like
+    from glossary.alignment.spanrules import leading_add_on, nominal, verb_like
 
     assert verb_like("realize") and verb_like("handling") and verb_like("coordinated")
     assert not verb_like("public") and not verb_like("fine")
@@ -208,7 +208,7 @@ def test_leading_verb_of_a_nominal_phrase_is_no_rendering(lexicon):
 
 
 def test_one_word_for_a_long_phrase_gives_way(lexicon):
-    from glossary.align.spanrules import fuller
+    from glossary.alignment.spanrules import fuller
 
     cands = [(0.54, 8, 1, "fact", 0.76), (0.40, 4, 3, "truth from fact", 0.67), (0.27, 4, 1, "truth", 0.53)]
     assert fuller(lexicon, "实事求是", cands, 0.5)[3] == "truth from fact"
@@ -249,7 +249,7 @@ def test_growth_is_refused_by_a_possessor(lexicon):
 
 
 def test_possessor_is_found_in_the_supporting_pairs():
-    from glossary.align.associate import _possessive
+    from glossary.alignment.associate import _possessive
 
     sides = [english_side("We promote China's peaceful reunification."),
              english_side("China's peaceful reunification is the goal."),
@@ -287,7 +287,7 @@ def test_growth_context_is_the_neighbourhood_not_the_sentence():
 
 
 def test_negations_edge_only_negating_phrases():
-    from glossary.align.candidates import negated_ngrams, negating_phrase
+    from glossary.alignment.candidates import negated_ngrams, negating_phrase
 
     side = english_side("There must be no irresolution about it, and not only that.")
     assert "no irresolution" in negated_ngrams(side)
@@ -315,7 +315,7 @@ def test_toward_is_no_edge_of_a_rendering():
 
 
 def test_clause_around_a_noun_phrase_is_no_rendering(lexicon):
-    from glossary.align.spanrules import embedded_clause
+    from glossary.alignment.spanrules import embedded_clause
 
     assert embedded_clause(lexicon, "总书记", "cpc central committee headed by general secretary")
     assert not embedded_clause(lexicon, "总书记", "general secretary")

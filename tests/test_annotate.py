@@ -8,7 +8,7 @@ import subprocess
 import pytest
 from click.testing import CliRunner
 
-from glossary.annotate import annotate_file, annotate_text, detect_lang, find_marks
+from glossary.annotation import annotate, annotate_text, detect_lang, find_marks
 from glossary.cli import main
 from glossary.errors import GlossaryError
 from glossary.terms import Term
@@ -84,11 +84,11 @@ def test_no_terms_found():
     assert annotate_text("Nothing here.", "txt", TERMS, ambiguity=False).endswith("Terms in this text:\n  none\n")
 
 
-def test_annotate_file_legacy_encoding_and_atomic_output(tmp_path):
+def test_annotate_legacy_encoding_and_atomic_output(tmp_path):
     src = tmp_path / "speech.txt"
     src.write_bytes(ZH.encode("gb18030"))
     out = tmp_path / "speech.html"
-    result = annotate_file(src, "html", TERMS, output=out, ambiguity=False)
+    result = annotate(src, "html", TERMS, output=out, ambiguity=False)
     assert out.read_text(encoding="utf-8") == result and "<h1>speech.txt</h1>" in result
     assert sorted(p.name for p in tmp_path.iterdir()) == ["speech.html", "speech.txt"]  # no temporary file left
 

@@ -7,8 +7,8 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from glossary.check import Checker, check_file, check_segments, check_text
-from glossary.check_output import format_report
+from glossary.checking import CheckOptions, Checker, check, check_segments, check_text
+from glossary.checking.output import format_report
 from glossary.cli import main
 from glossary.errors import GlossaryError, InputError
 from glossary.io.parallel import Segment, align_texts
@@ -35,7 +35,7 @@ TERMS = (
 
 def checker(**kw):
     kw.setdefault("ambiguity", False)
-    return Checker(TERMS, **kw)
+    return Checker(TERMS, CheckOptions(**kw))
 
 
 def seg(i, zh, en, line=None):
@@ -145,7 +145,7 @@ def test_severity_override_and_kind_filter():
 
 
 def test_ambiguous_nonstandard_forms_depend_on_the_source():
-    c = Checker(TERMS, ambiguity=True)
+    c = Checker(TERMS, CheckOptions(ambiguity=True))
     alone = c.check_text("Courts administer justice.")
     assert [(f.kind, f.severity) for f in alone] == [("nonstandard", "info")]
     assert "ambiguous" in alone.findings[0].message
@@ -179,7 +179,7 @@ def test_report_frame_and_formats():
 
 
 def test_csv_cells_are_neutralised():
-    from glossary.check import CheckReport, Finding
+    from glossary.checking import CheckReport, Finding
 
     f = Finding("nonstandard", "error", 1, 1, "=HYPERLINK(1)", "x", "某某", "x", "x", "@msg")
     out = format_report(CheckReport((f,), words=1), "csv")
@@ -190,15 +190,15 @@ def test_csv_cells_are_neutralised():
 def test_check_file_tsv_two_files_and_plain(tmp_path):
     tsv = tmp_path / "pairs.tsv"
     tsv.write_text("id\tzh\ten\n1\t两个维护\tthe two maintenance\n2\t枫桥经验\tother words\n", encoding="utf-8")
-    report = check_file(tsv, glossary=TERMS, ambiguity=False)
+    report = check(tsv, glossary=TERMS, options=CheckOptions(ambiguity=False))
     assert [(f.kind, f.line, f.segment_id) for f in report] == [("nonstandard", 2, "1"), ("missing", 3, "2")]
     zh, en = tmp_path / "zh.txt", tmp_path / "en.txt"
     zh.write_text("两个维护\n枫桥经验\n", encoding="utf-8")
     en.write_text("two maintenance\nFengqiao experience\n", encoding="utf-8")
-    assert [f.kind for f in check_file(en, zh, glossary=TERMS, ambiguity=False)] == ["nonstandard"]
-    assert [f.kind for f in check_file(en, glossary=TERMS, ambiguity=False)] == ["nonstandard"]
-    assert check_text("two maintenance", TERMS, ambiguity=False).findings[0].expected == "Two Upholds"
-    assert len(check_segments([seg(1, "两个维护", "Two Upholds")], TERMS, ambiguity=False)) == 0
+    assert [f.kind for f in check(en, zh, glossary=TERMS, options=CheckOptions(ambiguity=False))] == ["nonstandard"]
+    assert [f.kind for f in check(en, glossary=TERMS, options=CheckOptions(ambiguity=False))] == ["nonstandard"]
+    assert check_text("two maintenance", TERMS, CheckOptions(ambiguity=False)).findings[0].expected == "Two Upholds"
+    assert len(check_segments([seg(1, "两个维护", "Two Upholds")], TERMS, CheckOptions(ambiguity=False))) == 0
 
 
 def test_check_file_errors(tmp_path):
@@ -207,11 +207,11 @@ def test_check_file_errors(tmp_path):
     zh = tmp_path / "zh.txt"
     zh.write_text("一\n\n二\n", encoding="utf-8")
     with pytest.raises(InputError, match="2 vs 3 non-blank lines and 2 vs 1 paragraphs"):
-        check_file(en, zh, glossary=TERMS)
+        check(en, zh, glossary=TERMS)
     bad = tmp_path / "bad.tsv"
     bad.write_text("a\tb\n1\t2\n", encoding="utf-8")
     with pytest.raises(InputError, match="no zh and en column"):
-        check_file(bad, glossary=TERMS)
+        check(bad, glossary=TERMS)
 
 
 # -- the command -----------------------------------------------------------------------------------
@@ -266,28 +266,28 @@ def test_cli_unequal_files_and_severity_option(files):
 
 def test_api_twins_are_exported_lazily():
     import glossary
-    from glossary.annotate import annotate_file
+    from glossary.annotation import annotate
     from glossary.io.parallel import read_parallel
 
-    assert glossary.check_file is check_file and glossary.check_text is check_text
-    assert glossary.read_parallel is read_parallel and glossary.annotate_file is annotate_file
+    assert glossary.check is check and glossary.check_text is check_text
+    assert glossary.read_parallel is read_parallel and glossary.annotate is annotate
 
 
 def test_glossary_check_and_annotate_are_callable_even_after_the_modules_are_imported(tmp_path):
     import glossary
-    import glossary.annotate
-    import glossary.check
+    import glossary.annotation
+    import glossary.checking
 
     en = tmp_path / "en.txt"
     en.write_text("two maintenance\n", encoding="utf-8")
-    report = glossary.check(en, glossary=TERMS, ambiguity=False)
+    report = glossary.check(en, glossary=TERMS, options=CheckOptions(ambiguity=False))
     assert [f.kind for f in report] == ["nonstandard"]
     assert "<ruby>" not in glossary.annotate(en, "html", TERMS, ambiguity=False)
     assert "two maintenance" in glossary.annotate(en, "txt", TERMS, ambiguity=False)
 
 
 def test_cedict_senses_found_by_a_scan_of_the_file():
-    from glossary.check import _cedict_senses
+    from glossary.checking.ambiguity import _cedict_senses
 
     found = _cedict_senses(frozenset({"trade union", "rule of law"}))
     heads = {h for s, h in found if s == "trade union"}
@@ -301,20 +301,20 @@ def test_empty_or_chinese_target_is_refused(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text("\n \n", encoding="utf-8")
     with pytest.raises(InputError, match="empty file"):
-        check_file(empty, glossary=TERMS)
+        check(empty, glossary=TERMS)
     zh = tmp_path / "zh.txt"
     zh.write_text("坚决做到两个维护。\n", encoding="utf-8")
     with pytest.raises(InputError, match="is Chinese text.*--source"):
-        check_file(zh, glossary=TERMS)
+        check(zh, glossary=TERMS)
     en = tmp_path / "en.txt"
     en.write_text("We uphold the two maintenance.\n", encoding="utf-8")
     with pytest.raises(InputError, match="swapped"):
-        check_file(en, en, glossary=TERMS)  # the English given as the source too
+        check(en, en, glossary=TERMS)  # the English given as the source too
     with pytest.raises(InputError, match="is Chinese text"):
-        check_file(zh, zh, glossary=TERMS)  # the Chinese given as the target too
+        check(zh, zh, glossary=TERMS)  # the Chinese given as the target too
     # English with a few Chinese terms in brackets is English
     mixed = tmp_path / "mixed.txt"
     mixed.write_text("We uphold the Two Upholds (两个维护) and the Four Consciousnesses (四个意识).\n", encoding="utf-8")
-    assert check_file(mixed, glossary=TERMS) is not None
+    assert check(mixed, glossary=TERMS) is not None
     r = CliRunner().invoke(main, ["check", str(zh)])
     assert r.exit_code == 2 and "Traceback" not in r.output and "--source" in r.output

@@ -9,8 +9,8 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from glossary.check import KINDS, Checker
-from glossary.check_output import format_report
+from glossary.checking import KINDS, CheckOptions, Checker
+from glossary.checking.output import format_report
 from glossary.cli import main
 from glossary.io.parallel import Segment
 from glossary.terms import Term
@@ -38,7 +38,7 @@ TERMS = (
 
 
 def found(text, **kw):
-    return [(f.found, f.expected) for f in Checker(TERMS, ambiguity=False, **kw).check_text(text)]
+    return [(f.found, f.expected) for f in Checker(TERMS, CheckOptions(ambiguity=False, **kw)).check_text(text)]
 
 
 def seg(i, zh, en):
@@ -48,7 +48,7 @@ def seg(i, zh, en):
 # -- glossary capitals written lowercase ---------------------------------------------------------
 def test_lowercased_official_names_are_warnings_naming_both_forms():
     text = "We uphold the three represents.\nThe belt and road initiative grows.\n"
-    report = Checker(TERMS, ambiguity=False).check_text(text, name="t.txt")
+    report = Checker(TERMS, CheckOptions(ambiguity=False)).check_text(text, name="t.txt")
     assert [(f.kind, f.severity, f.line, f.column, f.found, f.expected) for f in report] == [
         ("capitalisation", "warning", 1, 15, "three represents", "Three Represents"),
         ("capitalisation", "warning", 2, 5, "belt and road initiative", "Belt and Road Initiative"),
@@ -85,7 +85,7 @@ def test_a_form_written_as_another_accepted_form_in_its_own_case_is_not_reported
 
 
 def test_nonstandard_forms_are_not_also_capitalisation_findings():
-    report = Checker(TERMS, ambiguity=False).check_text("the three representations")
+    report = Checker(TERMS, CheckOptions(ambiguity=False)).check_text("the three representations")
     assert [f.kind for f in report] == ["nonstandard"]
 
 
@@ -106,7 +106,7 @@ def test_titles_are_lowercase_unless_a_name_follows():
 
 def test_one_word_forms_need_the_term_in_the_source():
     assert found("a new constitution was drafted") == []
-    c = Checker(TERMS, ambiguity=False)
+    c = Checker(TERMS, CheckOptions(ambiguity=False))
     with_term = c.check_segments([seg(1, "宪法规定", "the constitution provides")])
     assert [(f.kind, f.found, f.expected) for f in with_term] == [("capitalisation", "constitution", "Constitution")]
     without = c.check_segments([seg(1, "章程规定", "the constitution provides")])
@@ -136,16 +136,16 @@ def test_raised_capitals_on_request_with_sentence_heading_and_caps_exemptions():
 def test_kind_selection_and_severity_override():
     assert "capitalisation" in KINDS
     text = "the three represents and the three representations"
-    only_case = Checker(TERMS, ambiguity=False, kinds=["capitalisation"]).check_text(text)
+    only_case = Checker(TERMS, CheckOptions(ambiguity=False, kinds=["capitalisation"])).check_text(text)
     assert [f.kind for f in only_case] == ["capitalisation"]
-    without = Checker(TERMS, ambiguity=False, kinds=["nonstandard"]).check_text(text)
+    without = Checker(TERMS, CheckOptions(ambiguity=False, kinds=["nonstandard"])).check_text(text)
     assert [f.kind for f in without] == ["nonstandard"]
-    strict = Checker(TERMS, ambiguity=False, severity={"capitalisation": "error"}).check_text(text)
+    strict = Checker(TERMS, CheckOptions(ambiguity=False, severity={"capitalisation": "error"})).check_text(text)
     assert [(f.kind, f.severity) for f in strict] == [("capitalisation", "error"), ("nonstandard", "error")]
 
 
 def test_every_output_format_carries_the_kind():
-    report = Checker(TERMS, ambiguity=False).check_text("the three represents", name="t.txt")
+    report = Checker(TERMS, CheckOptions(ambiguity=False)).check_text("the three represents", name="t.txt")
     assert format_report(report, "text").startswith(
         't.txt:1:5: warning: "three represents" is written "Three Represents" in the glossary'
     )
@@ -191,7 +191,3 @@ def test_cli_selects_excludes_and_reweights_the_kind(draft):
     assert r.exit_code == 0 and "capitalisation" in r.output and "--skip" in r.output
 
 
-def test_the_command_knows_every_kind():
-    from glossary.commands.check import _KINDS
-
-    assert _KINDS == KINDS

@@ -94,17 +94,3 @@ def test_glossary_none_and_user_overlay(tmp_path):
     assert r.exit_code == 0 and "两个维护" in r.output
 
 
-def test_every_command_has_an_api_twin():
-    import importlib
-
-    import glossary
-
-    # importing the modules first must not hide the functions of the same name
-    for module in ("extract", "check", "annotate", "export", "align"):
-        importlib.import_module(f"glossary.{module}")
-
-    twins = ["load", "extract", "orthographic", "numbered", "export", "export_formats", "validate_paths",
-             "import_terms", "check", "check_text", "annotate", "align"]
-    for name in twins:
-        assert callable(getattr(glossary, name)), name
-    assert "tbx" in glossary.export_formats()

@@ -12,8 +12,8 @@ import pytest
 from click.testing import CliRunner
 
 from glossary.cli import main
-from glossary.export import ExportOptions, formats, render
-from glossary.export.common import short_definition
+from glossary.exports import ExportOptions, formats, render
+from glossary.exports.common import short_definition
 from glossary.terms import Term, read_terms
 
 MINI = Path(__file__).parent / "fixtures" / "mini.tsv"

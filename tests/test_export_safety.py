@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from glossary.errors import GlossaryError
-from glossary.export import export, render
+from glossary.exports import export, render
 from glossary.terms import Term, read_terms
 
 MINI = Path(__file__).parent / "fixtures" / "mini.tsv"
@@ -60,7 +60,7 @@ def test_failed_write_leaves_old_file_intact(tmp_path: Path, monkeypatch: pytest
 
 
 def test_failing_writer_leaves_old_file_intact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from glossary.export import omegat
+    from glossary.exports import omegat
 
     target = tmp_path / "glossary.txt"
     target.write_text("OLD", encoding="utf-8")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from glossary.export import ExportOptions, render
+from glossary.exports import ExportOptions, render
 from glossary.imports.tbx import parse_tbx
 from glossary.terms import Term, read_terms
 from tbx_basic_check import tbx_basic_problems

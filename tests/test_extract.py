@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from glossary.errors import InputError
-from glossary.extract import extract
-from glossary.extract import discover, rules
+from glossary.extraction import extract
+from glossary.extraction import discover, rules
 from glossary.store import Glossary
 
 # Texts written for these tests (no corpus material).
@@ -251,7 +251,7 @@ def test_big_text_file_read_in_parts_counts_one_document(mini, tmp_path, monkeyp
 
 
 def test_batches_merge_like_one_pass(mini, monkeypatch):
-    import glossary.extract as ex
+    import glossary.extraction as ex
 
     texts = [ZH] * 6
     whole = ex.extract(texts, "zh", glossary=mini, workers=1)
@@ -272,7 +272,7 @@ def test_stdin(mini, monkeypatch):
 
 
 def test_process_pool_gives_the_same_counts(mini, monkeypatch):
-    import glossary.extract as ex
+    import glossary.extraction as ex
 
     texts = [ZH] * 4
     alone = ex.extract(texts, "zh", glossary=mini, workers=1)

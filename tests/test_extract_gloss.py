@@ -1,8 +1,8 @@
-"""The unreviewed word-by-word gloss extract gives phrases the glossary lacks (glossary.extract.gloss)."""
+"""The unreviewed word-by-word gloss extract gives phrases the glossary lacks (glossary.extraction.gloss)."""
 
 from __future__ import annotations
 
-from glossary.extract.gloss import compose, dictionary, first_sense
+from glossary.extraction.gloss import compose, dictionary, first_sense
 from glossary.pinyin import PinyinWriter, Word
 from glossary.store import Glossary
 

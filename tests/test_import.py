@@ -10,7 +10,7 @@ from click.testing import CliRunner
 import glossary
 from glossary.cli import main
 from glossary.errors import GlossaryError, InputError
-from glossary.export import render
+from glossary.exports import render
 from glossary.imports import import_terms, read_drafts, user_target
 from glossary.imports.complete import make_id
 from glossary.store import load

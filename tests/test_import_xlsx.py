@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from glossary.cli import main
 from glossary.errors import GlossaryError, InputError
-from glossary.export import render
+from glossary.exports import render
 from glossary.imports import import_terms, read_drafts
 from glossary.terms import Term, read_terms
 

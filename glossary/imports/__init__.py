@@ -10,18 +10,44 @@ nothing is written.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
+from enum import Enum
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Literal, Sequence
 
 from ..errors import GlossaryError, InputError
 from ..forms import en_key
 from ..terms import Term
 
+if TYPE_CHECKING:
+    from .complete import Completer
+
 FORMATS = ("auto", "table", "pairs", "omegat", "cat", "xlsx", "tbx", "json")
 #: The formats that are a layout of rows (delimited text or a worksheet) → the layout name.
 LAYOUTS = {"auto": "auto", "table": "table", "cat": "cat", "pairs": "pairs", "omegat": "pairs"}
-ON_CONFLICT = ("report", "skip", "replace")
 USER_FILE = "user.tsv"
+
+
+class OnConflict(str, Enum):
+    """What an import does with a term that disagrees with a known one."""
+
+    REPORT = "report"  # list the conflicts and write nothing
+    SKIP = "skip"  # import the rest
+    REPLACE = "replace"  # the imported English wins; the displaced English becomes an alternative
+
+
+ON_CONFLICT = tuple(c.value for c in OnConflict)
+
+
+class Reason(str, Enum):
+    """Why an imported term conflicts with a known one (the fixed reasons; a disagreement about
+    further forms is described in words, see :func:`_extension`)."""
+
+    SAME_CHINESE = "same Chinese, different English"
+    SAME_ID = "same id, different Chinese"
+
+
+#: Where a known term comes from: the shipped table, the user glossary, or an earlier row of the file.
+Origin = Literal["shipped", "user", "file"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,8 +56,13 @@ class Conflict:
 
     incoming: Term
     existing: Term
-    where: str  # 'shipped', 'user' or 'file' (an earlier row of the same import)
-    reason: str
+    where: Origin
+    reason: str  # a :class:`Reason` value, or what the further forms disagree about
+
+    @property
+    def same_id(self) -> bool:
+        """The ids collide on different Chinese: a replace cannot settle this one."""
+        return self.reason == Reason.SAME_ID.value
 
     def __str__(self) -> str:
         origin = f"{self.incoming.origin}: " if self.incoming.origin else ""
@@ -72,16 +103,16 @@ class ImportResult:
         return ", ".join(parts) + f" ({self.target})"
 
 
-def user_location(glossary: str | Path | None = None) -> Path:
-    """The user glossary named by *glossary*, else $GLOSSARY_USER, else ``store.default_user_path()``."""
+def user_location(into: str | Path | None = None) -> Path:
+    """The user glossary named by *into*, else $GLOSSARY_USER, else ``store.default_user_path()``."""
     from ..store import default_user_path, user_path_from_env
 
-    return Path(glossary).expanduser() if glossary else (user_path_from_env() or default_user_path())
+    return Path(into).expanduser() if into else (user_path_from_env() or default_user_path())
 
 
-def user_target(glossary: str | Path | None = None) -> Path:
+def user_target(into: str | Path | None = None) -> Path:
     """The file an import writes: the user glossary file, or ``user.tsv`` in a user glossary folder."""
-    path = user_location(glossary)
+    path = user_location(into)
     return path / USER_FILE if path.is_dir() else path
 
 
@@ -206,116 +237,156 @@ def _extension(existing: Term, raw: Term, done: Term) -> tuple[Term | None, str]
     return replace(existing, en_alt=en_alt, en_nonstandard=en_nonstandard, source=source, origin=done.origin), ""
 
 
+@dataclass
+class _Known:
+    """Every term an import is compared with, by simplified form and by id, with its origin."""
+
+    by_zh: dict[str, tuple[Term, Origin]] = field(default_factory=dict)
+    by_id: dict[str, tuple[Term, Origin]] = field(default_factory=dict)
+
+    def add(self, term: Term, where: Origin) -> None:
+        self.by_zh[term.zh_hans] = self.by_id[term.id] = (term, where)
+
+
+@dataclass
+class _Outcome:
+    """The import's decisions, term by term."""
+
+    added: list[Term] = field(default_factory=list)
+    replaced: list[Term] = field(default_factory=list)
+    extended: list[Term] = field(default_factory=list)
+    unchanged: list[Term] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+
+    def grow(self, existing: Term, grown: Term, where: Origin, into: list[Term]) -> None:
+        """Record *grown* in place of *existing*: in the file's own rows, or in *into*."""
+        if where == "file":
+            self.added[self.added.index(existing)] = grown
+        else:
+            into.append(grown)
+
+
 def import_terms(
     path: str | Path,
-    glossary: str | Path | None = None,
+    into: str | Path | None = None,
     *,
     fmt: str = "auto",
-    on_conflict: str = "report",
+    on_conflict: OnConflict | str = OnConflict.REPORT,
     dry_run: bool = False,
     category: str = "",
     sheet: str | None = None,
 ) -> ImportResult:
-    """Import the terms of *path* into the user glossary (see :func:`user_target`).
+    """Import the terms of *path* into the user glossary *into* (see :func:`user_target`).
 
-    ``on_conflict``: ``report`` (default) writes nothing when any conflict is found and returns
-    them; ``skip`` imports the rest; ``replace`` lets the imported English win (the user entry
-    keeps the known term's id, so it overrides the shipped entry, and keeps the displaced
-    English as an alternative: see :func:`_merge`). ``category`` is given to terms the file
-    leaves without one; ``sheet`` names the worksheet of an Excel workbook (default: the
-    first). Returns an :class:`ImportResult`.
+    ``on_conflict`` (an :class:`OnConflict`): ``report`` (default) writes nothing when any
+    conflict is found and returns them; ``skip`` imports the rest; ``replace`` lets the imported
+    English win (the user entry keeps the known term's id, so it overrides the shipped entry, and
+    keeps the displaced English as an alternative: see :func:`_merge`). ``category`` is given to
+    terms the file leaves without one; ``sheet`` names the worksheet of an Excel workbook
+    (default: the first). Returns an :class:`ImportResult`.
     """
-    from ..io.atomic import write_atomic
-    from ..store import default_user_path, shipped_path
-    from ..terms import dumps_tsv, read_terms, term_files
-    from .complete import Completer, unique_id
+    from ..store import shipped_path
+    from ..terms import read_terms, term_files
+    from .complete import Completer
 
-    if on_conflict not in ON_CONFLICT:
-        raise GlossaryError(f"on_conflict must be one of {', '.join(ON_CONFLICT)}")
-    location = user_location(glossary)
-    target = user_target(glossary)
+    try:
+        policy = OnConflict(on_conflict)
+    except ValueError:
+        raise GlossaryError(f"on_conflict must be one of {', '.join(ON_CONFLICT)}") from None
+    location = user_location(into)
+    target = user_target(into)
     shipped = [t for f in term_files(shipped_path()) for t in read_terms(f)]
     # existing user terms: all files of a user folder (only user.tsv is rewritten), or the one file
     user_all = [t for f in (term_files(location) if location.is_dir() else [target]) if f.is_file() for t in read_terms(f)]
-    user = [t for t in read_terms(target)] if target.is_file() else []
+    user = list(read_terms(target)) if target.is_file() else []
     user_ids = {t.id for t in user}
     others = [t for t in user_all if t.id not in user_ids] if location.is_dir() else []
     drafts = read_drafts(path, fmt, known=shipped + user_all, sheet=sheet)
     if not drafts:
         raise InputError(f"{path}: no terms found")
 
-    completer = Completer(shipped + others + user, default_category=category)
-    by_zh: dict[str, tuple[Term, str]] = {}
-    by_id: dict[str, tuple[Term, str]] = {}
-    for where, terms in (("shipped", shipped), ("user", others + user)):
-        for t in terms:
-            by_zh[t.zh_hans] = (t, where)
-            by_id[t.id] = (t, where)
+    known = _Known()
+    for t in shipped:
+        known.add(t, "shipped")
+    for t in others + user:
+        known.add(t, "user")
+    outcome = _decide(drafts, known, Completer(shipped + others + user, default_category=category), policy)
 
-    added: list[Term] = []
-    replaced: list[tuple[Term, str]] = []
-    extended: list[tuple[Term, str]] = []
-    unchanged: list[Term] = []
-    conflicts: list[Conflict] = []
+    skipped: tuple[Conflict, ...] = ()
+    conflicts = outcome.conflicts
+    if conflicts and policy is not OnConflict.REPORT:
+        skipped, conflicts = tuple(conflicts), []
+    new_user = _updated(user, outcome.replaced + outcome.extended) + outcome.added
+    result = ImportResult(
+        target=target, added=tuple(outcome.added), replaced=tuple(outcome.replaced),
+        extended=tuple(outcome.extended), unchanged=tuple(outcome.unchanged),
+        skipped=skipped, conflicts=tuple(conflicts), dry_run=dry_run, user_terms=tuple(new_user),
+    )
+    if conflicts or dry_run or not (outcome.added or outcome.replaced or outcome.extended):
+        return result
+    _write(target, new_user)
+    return replace(result, written=True)
+
+
+def _decide(drafts: Sequence[Term], known: _Known, completer: Completer, policy: OnConflict) -> _Outcome:
+    """Complete each draft and decide whether it is new, known, an extension or a conflict."""
+    from .complete import unique_id
+
+    out = _Outcome()
     for raw in drafts:
         done = completer.complete(raw)
         if not raw.id:
             # a derived id must not collide with a different term's
-            done = replace(done, id=unique_id(done.id, lambda i: i in by_id and by_id[i][0].zh_hans != done.zh_hans))
-            if done.zh_hans in by_zh:
-                done = replace(done, id=by_zh[done.zh_hans][0].id)
-        hit = by_zh.get(done.zh_hans)
-        reason = "same Chinese, different English"
-        if hit is None and done.id in by_id and by_id[done.id][0].zh_hans != done.zh_hans:
-            hit, reason = by_id[done.id], "same id, different Chinese"
+            done = replace(done, id=unique_id(
+                done.id, lambda i: i in known.by_id and known.by_id[i][0].zh_hans != done.zh_hans))
+            if done.zh_hans in known.by_zh:
+                done = replace(done, id=known.by_zh[done.zh_hans][0].id)
+        hit = known.by_zh.get(done.zh_hans)
+        reason = Reason.SAME_CHINESE.value
+        if hit is None and done.id in known.by_id and known.by_id[done.id][0].zh_hans != done.zh_hans:
+            hit, reason = known.by_id[done.id], Reason.SAME_ID.value
         if hit is None:
-            added.append(done)
-            by_zh[done.zh_hans] = by_id[done.id] = (done, "file")
+            out.added.append(done)
+            known.add(done, "file")
             continue
         existing, where = hit
-        if reason.startswith("same Chinese") and en_key(existing.en) == en_key(done.en):
+        if reason == Reason.SAME_CHINESE.value and en_key(existing.en) == en_key(done.en):
             grown, disagreement = _extension(existing, raw, done)
             if not disagreement:
                 if grown is None:
-                    unchanged.append(done)
-                elif where == "file":
-                    added[added.index(existing)] = grown
+                    out.unchanged.append(done)
                 else:
-                    extended.append((grown, where))
-                if grown is not None:
-                    by_zh[grown.zh_hans] = by_id[grown.id] = (grown, where)
+                    out.grow(existing, grown, where, out.extended)
+                    known.add(grown, where)
                 continue
             reason = disagreement
         conflict = Conflict(done, existing, where, reason)
-        if on_conflict == "replace" and not reason.startswith("same id"):
+        if policy is OnConflict.REPLACE and not conflict.same_id:
             merged = _merge(existing, raw, done)
-            if where == "file":
-                added[added.index(existing)] = merged
-            else:
-                replaced.append((merged, where))
-            by_zh[merged.zh_hans] = by_id[merged.id] = (merged, where)
+            out.grow(existing, merged, where, out.replaced)
+            known.add(merged, where)
         else:
-            conflicts.append(conflict)
+            out.conflicts.append(conflict)
+    return out
 
-    skipped: tuple[Conflict, ...] = ()
-    if conflicts and on_conflict in ("skip", "replace"):
-        skipped, conflicts = tuple(conflicts), []
-    new_user = list(user)
-    for merged, where in replaced + extended:
-        ids = [t.id for t in new_user]
+
+def _updated(user: list[Term], changed: list[Term]) -> list[Term]:
+    """The user terms with *changed* ones put in place (by id), or appended when new there."""
+    out = list(user)
+    for merged in changed:
+        ids = [t.id for t in out]
         if merged.id in ids:
-            new_user[ids.index(merged.id)] = merged
+            out[ids.index(merged.id)] = merged
         else:
-            new_user.append(merged)
-    new_user += added
-    result = ImportResult(
-        target=target, added=tuple(added), replaced=tuple(m for m, _ in replaced),
-        extended=tuple(m for m, _ in extended), unchanged=tuple(unchanged),
-        skipped=skipped, conflicts=tuple(conflicts), dry_run=dry_run, user_terms=tuple(new_user),
-    )
-    if conflicts or dry_run or not (added or replaced or extended):
-        return result
+            out.append(merged)
+    return out
+
+
+def _write(target: Path, terms: list[Term]) -> None:
+    from ..io.atomic import write_atomic
+    from ..store import default_user_path
+    from ..terms import dumps_tsv
+
     if not target.parent.exists() and target == default_user_path():
         target.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(target, dumps_tsv(new_user))
-    return replace(result, written=True)
+    write_atomic(target, dumps_tsv(terms))

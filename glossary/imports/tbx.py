@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import InputError
-from ..export.tbx import term_id
+from ..exports.tbx import term_id
 from ..terms import Term
 from ..io.xmlsafe import parse_xml
 

@@ -20,7 +20,7 @@ is. Each rule is about the *structure* of the phrase, never about particular ter
   :func:`fuller`.
 
 Relative words (which, who, whom, whose, where) end every span already in
-:func:`glossary.align.candidates.spans`: a rendering never runs on into a clause.
+:func:`glossary.alignment.candidates.spans`: a rendering never runs on into a clause.
 """
 
 from __future__ import annotations

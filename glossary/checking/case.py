@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Sequence
 
-from .forms import ARTICLES, en_words
+from ..forms import ARTICLES, en_words
 
 #: Words a title-case heading leaves lowercase; they do not count when judging a heading.
 _SMALL = frozenset(

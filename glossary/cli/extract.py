@@ -1,4 +1,4 @@
-"""``glossary extract``: the command-line face of :func:`glossary.extract.extract`."""
+"""``glossary extract``: the command-line face of :func:`glossary.extraction.extract`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Sequence
 
 import click
 
-from ..cli import CONTEXT, glossary_option, load_glossary
+from .options import CONTEXT, glossary_option, load_glossary
 from ..errors import GlossaryError, InputError
 
 #: Rows of the default table (all non-standard renderings are shown in addition).
@@ -47,7 +47,7 @@ def extract(paths: Sequence[str], lang: str, min_count: int, top: int | None, on
       glossary extract report.txt --glossary none          # discovery alone
       cat draft.txt | glossary extract - --format json
     """
-    from ..extract import extract as run
+    from ..extraction import extract as run
 
     failed: list[str] = []
 

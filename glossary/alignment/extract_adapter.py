@@ -11,8 +11,8 @@ from typing import Sequence
 
 
 def chinese_phrases(zh_texts: Sequence[str], *, min_count: int = 2) -> list[str]:
-    """Recurring phrases of the Chinese segments, as :func:`glossary.extract.extract` finds them."""
-    from ..extract import extract
+    """Recurring phrases of the Chinese segments, as :func:`glossary.extraction.extract` finds them."""
+    from ..extraction import extract
     from ..store import Glossary
 
     text = "\n".join(t for t in zh_texts if t.strip())

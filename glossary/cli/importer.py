@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ..cli import CONTEXT
+from .options import CONTEXT
 from ..terms import CATEGORIES
 
 

@@ -6,19 +6,18 @@ import sys
 
 import click
 
-from ..cli import CONTEXT, glossary_option, load_glossary
-from ..errors import GlossaryError
+from .options import CONTEXT, glossary_option, load_glossary
 
-_KINDS = ("nonstandard", "missing", "inconsistent", "capitalisation")  # = glossary.check.KINDS (kept light)
-_LEVELS = ("info", "warning", "error")
+from ..checking.options import KINDS, LEVELS
+from .exits import NO, OK
 
 
 def _severity_pair(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> dict[str, str]:
     out = {}
     for v in values:
         kind, _, level = v.partition("=")
-        if kind not in _KINDS or level not in _LEVELS:
-            raise click.BadParameter(f"{v!r}: expected KIND=LEVEL with KIND in {', '.join(_KINDS)} and LEVEL in {', '.join(_LEVELS)}")
+        if kind not in KINDS or level not in LEVELS:
+            raise click.BadParameter(f"{v!r}: expected KIND=LEVEL with KIND in {', '.join(KINDS)} and LEVEL in {', '.join(LEVELS)}")
         out[kind] = level
     return out
 
@@ -32,8 +31,8 @@ def _severity_pair(ctx: click.Context, param: click.Parameter, values: tuple[str
 @click.option("--unit", type=click.Choice(["auto", "line", "paragraph"]), default="auto", show_default=True, help="How SOURCE and TARGET are aligned.")
 @click.option("-f", "--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True, help="Report format.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="error", show_default=True, help="Exit 1 when a finding of this severity or worse exists.")
-@click.option("--only", "--kinds", "kinds", multiple=True, type=click.Choice(_KINDS), help="Report only this kind (repeatable). Default: all.")
-@click.option("--skip", "skip", multiple=True, type=click.Choice(_KINDS), help="Do not report this kind (repeatable), e.g. --skip capitalisation.")
+@click.option("--only", "--kinds", "kinds", multiple=True, type=click.Choice(KINDS), help="Report only this kind (repeatable). Default: all.")
+@click.option("--skip", "skip", multiple=True, type=click.Choice(KINDS), help="Do not report this kind (repeatable), e.g. --skip capitalisation.")
 @click.option("--severity", "severity", multiple=True, metavar="KIND=LEVEL", callback=_severity_pair, help="Change a kind's severity, e.g. missing=error (repeatable).")
 @click.option("--min-zh-chars", type=click.IntRange(1, 20), default=2, show_default=True, help="Shortest source term checked for a missing rendering.")
 @click.option("--strict", is_flag=True, help="Exact matching only: no loose matching of reworded renderings, no ambiguity allowance.")
@@ -91,27 +90,21 @@ def check(
       glossary check draft.txt --skip capitalisation
       glossary check draft.txt --only capitalisation --severity capitalisation=error
     """
-    from ..check import check_file
-    from ..check_output import format_report, summary
+    from ..checking import CheckOptions
+    from ..checking import check as run
+    from ..checking.output import format_report, summary
 
-    try:
-        options: dict[str, object] = {"min_zh_chars": min_zh_chars, "severity": severity}
-        if kinds or skip:
-            options["kinds"] = [k for k in (kinds or _KINDS) if k not in skip]
-        if strict:
-            options.update(loose=False, ambiguity=False)
-        report = check_file(
-            target, source, glossary=load_glossary(glossary_path), tsv=tsv, unit=unit, encoding=encoding, **options
-        )
-        text = format_report(report, fmt, fail_on)
-        if output:
-            from ..io.atomic import write_atomic
+    chosen = [k for k in (kinds or KINDS) if k not in skip]
+    options = CheckOptions(min_zh_chars=min_zh_chars, severity=severity, kinds=chosen,
+                           loose=not strict, ambiguity=not strict)
+    report = run(target, source, glossary=load_glossary(glossary_path), options=options, tsv=tsv, unit=unit,  # type: ignore[arg-type]
+                 encoding=encoding)
+    text = format_report(report, fmt, fail_on)
+    if output:
+        from ..io.atomic import write_atomic
 
-            write_atomic(output, text)
-            click.echo(summary(report, fail_on), err=True)
-        else:
-            click.echo(text, nl=False)
-    except GlossaryError as exc:
-        click.echo(f"glossary: error: {exc}", err=True)
-        sys.exit(2)
-    sys.exit(1 if report.failed(fail_on) else 0)
+        write_atomic(output, text)
+        click.echo(summary(report, fail_on), err=True)
+    else:
+        click.echo(text, nl=False)
+    sys.exit(NO if report.failed(fail_on) else OK)

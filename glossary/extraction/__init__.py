@@ -462,6 +462,3 @@ class _Progress:
 __all__ = ["extract", "COLUMNS", "as_source"]
 
 
-from ..twins import make_callable  # noqa: E402
-
-make_callable(__name__, "extract")

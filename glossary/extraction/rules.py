@@ -31,7 +31,7 @@ _EN_NUMBERED = re.compile(rf"\b(?:the\s+)?({_EN_NUMBER})[\s-]+([A-Za-z][\w'’]*
 
 def zh_rules(text: str) -> Iterator[tuple[int, int, str, str]]:
     """Numbered, style and quoted formulations in Chinese *text*. (Set phrases that merely look
-    numbered, such as 四面八方, are dropped later by :func:`glossary.extract.gloss.is_idiom`.)"""
+    numbered, such as 四面八方, are dropped later by :func:`glossary.extraction.gloss.is_idiom`.)"""
     for m in _ZH_NUMBERED.finditer(text):
         if m.group()[-2] not in _NOT_FORMULATION and m.group()[-1] not in "的了":
             yield m.start(), m.end(), m.group(), "numbered"

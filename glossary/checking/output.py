@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 
-from .check import FINDING_COLUMNS, CheckReport
-from .errors import GlossaryError
+from .report import FINDING_COLUMNS, CheckReport
+from ..errors import GlossaryError
 
 FORMATS = ("text", "json", "csv")
 
@@ -61,6 +61,6 @@ def _json(report: CheckReport, fail_on: str) -> str:
 
 
 def _csv(report: CheckReport) -> str:
-    from .io.delimited import delimited
+    from ..io.delimited import delimited
 
     return delimited(FINDING_COLUMNS, ([f.to_dict()[name] for name in FINDING_COLUMNS] for f in report.findings))

@@ -9,7 +9,7 @@ A log-likelihood ratio (Dunning 1993) over segment presence is reported next to 
 significance figure: with three segments, Dice 1.0 is suggestive, not proof.
 
 Between candidates the counts cannot separate (nested n-grams that always appear together), a
-weak lexical prior (:mod:`glossary.align.lexicon`) prefers the n-gram whose words the phrase's
+weak lexical prior (:mod:`glossary.alignment.lexicon`) prefers the n-gram whose words the phrase's
 dictionary glosses or pinyin account for, and marks down a candidate whose first or last word
 glosses the Chinese right next to the phrase (context, not rendering).
 
@@ -65,7 +65,7 @@ class Settings:
     lexical_weight: float = LEXICAL_WEIGHT
     extend_ratio: float = 0.6  # see _complete (0.6 chosen by the previous version on the whole evaluation)
     max_words: int = 12
-    model: bool = True  # use the word-alignment model (glossary.align.wordalign)
+    model: bool = True  # use the word-alignment model (glossary.alignment.wordalign)
     model_weight: float = MODEL_WEIGHT
     iterations: int = 5  # EM iterations (10 was worse: rare tokens collect more garbage)
     diagonal: float = 0.0  # fast_align position prior; 2 gave the same result, 4 and 8 were worse

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from ..cli import CONTEXT, glossary_option, load_glossary
+from .options import CONTEXT, glossary_option, load_glossary
 
 
 @click.command(context_settings=CONTEXT)
@@ -47,14 +47,14 @@ def align(zh: str, en: str | None, unit: str, fmt: str, min_count: int, min_supp
       glossary align report.zh.txt report.en.txt --format tsv -o draft.tsv
       glossary import draft.tsv            # after reviewing draft.tsv
     """
-    from ..align import align as do_align
+    from ..alignment import align as do_align
     from ..io.atomic import write_atomic
 
     g = load_glossary(glossary_path)
     df = do_align(zh, en, glossary=g, unit=unit, split_sentences=not no_sentences, discover=not glossary_only,
                   min_count=min_count, min_support=min_support)
     if fmt == "tsv":
-        from ..align.review import review_tsv
+        from ..alignment.review import review_tsv
 
         text = review_tsv(df, include_known=known, source=zh)
     elif fmt == "json":

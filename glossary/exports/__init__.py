@@ -17,7 +17,7 @@ from ..terms import Term
 SCRIPTS = ("simplified", "traditional", "both")
 
 
-#: Default TBX v3 namespace (the LTAC TBX-Basic schemas' own); see :mod:`glossary.export.tbx`.
+#: Default TBX v3 namespace (the LTAC TBX-Basic schemas' own); see :mod:`glossary.exports.tbx`.
 TBX_NAMESPACE = "urn:iso:std:iso:30042:ed:3.0"
 
 
@@ -98,6 +98,3 @@ def suffix(fmt: str) -> str:
     return _registry()[fmt][0]
 
 
-from ..twins import make_callable  # noqa: E402
-
-make_callable(__name__, "export")

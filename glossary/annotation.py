@@ -50,12 +50,12 @@ class Mark:
 
 def find_marks(text: str, glossary: "Glossary | Sequence[Term]", *, ambiguity: bool = True) -> list[Mark]:
     """Every glossary term in *text* (both languages), in text order, never across a blank line."""
-    from .check import _ambiguous_forms
+    from .checking.ambiguity import ambiguous_forms
     from .matcher import TermMatcher, on_word_boundaries
 
     terms = tuple(glossary)
     matcher = TermMatcher(terms)
-    doubtful = _ambiguous_forms(terms) if ambiguity else {}
+    doubtful = ambiguous_forms(terms) if ambiguity else {}
     out = []
     for hit in on_word_boundaries(text, matcher.find(text)):
         if _BLANK_LINE.search(hit.text):
@@ -96,7 +96,7 @@ def annotate_text(
     return render_txt(text, marks)
 
 
-def annotate_file(
+def annotate(
     path: str | Path,
     fmt: str = "html",
     glossary: "Glossary | Sequence[Term] | None" = None,
@@ -342,9 +342,6 @@ def render_txt(text: str, marks: Sequence[Mark]) -> str:
     return "".join(out).rstrip() + "\n".join(lines) + "\n"
 
 
-from .twins import make_callable  # noqa: E402
 
-make_callable(__name__, "annotate_file")
-
-__all__ = ["FORMATS", "KINDS", "Mark", "find_marks", "detect_lang", "annotate_text", "annotate_file",
+__all__ = ["FORMATS", "KINDS", "Mark", "find_marks", "detect_lang", "annotate_text", "annotate",
            "render_html", "render_md", "render_txt"]

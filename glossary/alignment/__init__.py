@@ -256,6 +256,3 @@ def _frame(proposals: list, pairs: Sequence[SentencePairRef], g: "Glossary") -> 
 __all__ = ["COLUMNS", "SentencePairRef", "align", "align_segments", "sentence_pairs"]
 
 
-from ..twins import make_callable  # noqa: E402
-
-make_callable(__name__, "align")

@@ -241,7 +241,7 @@ def candidate_spans(
     blocked: "frozenset[int] | set[int]" = frozenset(),
     max_words: int = 12,
 ) -> list[tuple[int, int]]:
-    """Token spans a rendering may take (the spans :func:`glossary.align.candidates.ngrams` counts)."""
+    """Token spans a rendering may take (the spans :func:`glossary.alignment.candidates.ngrams` counts)."""
     from .candidates import spans
 
     return list(spans(keys, runs, blocked, max_words, stop=stop))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ..cli import CONTEXT, glossary_option, load_glossary
+from .options import CONTEXT, glossary_option, load_glossary
 
 
 @click.command(context_settings=CONTEXT)
@@ -33,9 +33,9 @@ def annotate(file: str, fmt: str, output: str | None, title: str | None, encodin
       glossary annotate draft_en.txt --format md > draft.md
       glossary annotate report.txt --format txt | less
     """
-    from ..annotate import annotate_file
+    from ..annotation import annotate
 
-    result = annotate_file(
+    result = annotate(
         file, fmt, load_glossary(glossary_path), output=output, title=title, encoding=encoding, ambiguity=not strict
     )
     if output is None:

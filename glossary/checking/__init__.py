@@ -1,0 +1,140 @@
+"""Terminology QA of an English text, alone or against its Chinese source.
+
+Four kinds of finding, each with a default severity (a team can override them through
+:class:`CheckOptions`):
+
+``nonstandard`` (error)
+    The English contains a rendering the glossary lists as non-standard (:mod:`.nonstandard`).
+``missing`` (warning)
+    A source segment has a glossary term but its target segment neither the standard rendering
+    nor an accepted alternative (:mod:`.missing`).
+``inconsistent`` (info)
+    The same source term is rendered with different accepted renderings in different segments
+    (:mod:`.consistency`).
+``capitalisation`` (warning)
+    A standard or accepted rendering written with other capitals than the glossary form
+    (:mod:`.capitalisation`, :mod:`.case`).
+
+All searching goes through :class:`glossary.matcher.TermMatcher` (one automaton per language);
+whether a target contains a rendering is decided on normalised word streams
+(:mod:`.renderings`). :class:`Checker` runs the kinds; the functions below are the API twins of
+``glossary check``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Sequence
+
+from ..errors import GlossaryError, InputError
+from ..io.parallel import Segment
+from .checker import Checker
+from .options import DEFAULT_SEVERITY, KINDS, LEVELS, CheckOptions, FailOn, Kind, Level, Unit
+from .report import FINDING_COLUMNS, CheckReport, Finding
+
+if TYPE_CHECKING:
+    from ..store import Glossary
+    from ..terms import Term
+
+
+def _glossary(glossary: Glossary | Sequence[Term] | None) -> Glossary | Sequence[Term]:
+    if glossary is None:
+        from ..store import load
+
+        return load()
+    return glossary
+
+
+def check_text(
+    text: str, glossary: Glossary | Sequence[Term] | None = None, options: CheckOptions | None = None
+) -> CheckReport:
+    """Non-standard renderings and capitalisation in English *text* (no source)."""
+    return Checker(_glossary(glossary), options).check_text(text)
+
+
+def check_segments(
+    segments: Sequence[Segment], glossary: Glossary | Sequence[Term] | None = None, options: CheckOptions | None = None
+) -> CheckReport:
+    """Check aligned segments (see :func:`glossary.io.parallel.read_parallel`)."""
+    return Checker(_glossary(glossary), options).check_segments(segments)
+
+
+def check(
+    target: str | Path,
+    source: str | Path | None = None,
+    *,
+    glossary: Glossary | Sequence[Term] | None = None,
+    options: CheckOptions | None = None,
+    tsv: bool | None = None,
+    unit: Unit = "auto",
+    encoding: str | None = None,
+) -> CheckReport:
+    """Check an English file, optionally against its Chinese source (the twin of ``glossary check``).
+
+    * ``source`` given: *source* and *target* are aligned text files (see ``unit``).
+    * no ``source`` and *target* is a parallel file (a TSV with ``zh`` and ``en`` columns or a
+      TMX memory, by extension, or ``tsv=True``): the file holds both sides.
+    * otherwise *target* is plain English text: non-standard renderings and capitalisation.
+
+    Returns a :class:`CheckReport` (iterable of :class:`Finding`; ``.to_frame()`` for polars).
+    """
+    from ..io.parallel import is_parallel_tsv, read_parallel
+    from ..io.textfile import read_text
+
+    checker = Checker(_glossary(glossary), options)
+    name = str(target)
+    if source is not None:
+        if tsv:
+            raise GlossaryError("give either a parallel TSV or a source file, not both")
+        segments = read_parallel(source, target, unit=unit, encoding=encoding)
+        _require_sides(segments, name, str(source))
+        return checker.check_segments(segments, target=name, source=str(source))
+    if tsv or (tsv is None and is_parallel_tsv(target)):
+        segments = read_parallel(target, encoding=encoding)
+        _require_sides(segments, f"{name} (en column)", f"{name} (zh column)")
+        return checker.check_segments(segments, target=name, source=name)
+    text = read_text(target, encoding).text
+    _require_english(text, name)
+    return checker.check_text(text, name=name)
+
+
+def _require_english(text: str, name: str) -> None:
+    """Refuse an empty target, or a Chinese one: "clean, 0 words" would read as a pass."""
+    from ..forms import mostly_chinese
+
+    if not text.strip():
+        raise InputError(f"{name}: empty file; nothing to check")
+    if mostly_chinese(text, share=0.5):  # English with its Chinese terms in brackets passes
+        raise InputError(f"{name} is Chinese text; check reads the English translation "
+                         "(give the Chinese original with --source)")
+
+
+def _require_sides(segments: Sequence[Segment], target: str, source: str) -> None:
+    """The English side must be English and the Chinese side Chinese (files swapped, or the same file twice)."""
+    from ..forms import mostly_chinese
+
+    _require_english("\n".join(s.target for s in segments), target)
+    zh = "\n".join(s.source for s in segments)
+    if not zh.strip():
+        raise InputError(f"{source}: empty; nothing to check against")
+    if not mostly_chinese(zh):
+        raise InputError(f"the source {source} holds little or no Chinese text (are the two files swapped?)")
+
+
+__all__ = [
+    "DEFAULT_SEVERITY",
+    "FINDING_COLUMNS",
+    "KINDS",
+    "LEVELS",
+    "CheckOptions",
+    "CheckReport",
+    "Checker",
+    "FailOn",
+    "Finding",
+    "Kind",
+    "Level",
+    "Unit",
+    "check",
+    "check_segments",
+    "check_text",
+]

@@ -1,0 +1,113 @@
+"""The :class:`Checker`: one glossary, prepared once, run over many texts.
+
+It owns what every finding kind shares — the term matcher, the normalised rendering keys of each
+term, the ambiguous forms, the case forms — and runs the kinds the options ask for. Each kind is
+one function in a module of its own (:mod:`.nonstandard`, :mod:`.capitalisation`,
+:mod:`.missing`, :mod:`.consistency`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Sequence
+
+from ..forms import en_words
+from ..io.parallel import Segment
+from ..matcher import TermMatcher, on_word_boundaries
+from .ambiguity import ambiguous_forms
+from .capitalisation import find_capitalisation
+from .consistency import find_inconsistent
+from .missing import find_missing
+from .nonstandard import find_nonstandard
+from .options import LEVELS, CheckOptions
+from .renderings import case_forms, rendering_keys, single_word_only
+from .report import CheckReport, Finding, Positions, Where
+
+if TYPE_CHECKING:
+    from ..store import Glossary
+    from ..terms import Term
+
+
+class Checker:
+    """Checks English text against one glossary. Build once; reuse for many documents."""
+
+    def __init__(self, glossary: Glossary | Sequence[Term], options: CheckOptions | None = None) -> None:
+        self.terms = tuple(glossary)
+        self.options = options or CheckOptions()
+        self.matcher = TermMatcher(self.terms)
+        self._keys: dict[str, tuple[str, ...]] = {}
+        self._bad_keys: dict[str, tuple[str, ...]] = {}
+        self.ambiguous: dict[tuple[str, str], str] = ambiguous_forms(self.terms) if self.options.ambiguity else {}
+        self.case_forms = case_forms(self.terms) if self.options.wants("capitalisation") else {}
+
+    # -- per-term data -----------------------------------------------------------------------
+    def accepted_keys(self, term: Term) -> tuple[str, ...]:
+        """Keys of the standard and accepted renderings, longest first."""
+        keys = self._keys.get(term.id)
+        if keys is None:
+            keys = tuple(sorted(rendering_keys(term.renderings), key=lambda k: -len(k)))
+            self._keys[term.id] = keys
+        return keys
+
+    def nonstandard_keys(self, term: Term) -> tuple[str, ...]:
+        keys = self._bad_keys.get(term.id)
+        if keys is None:
+            keys = rendering_keys(term.en_nonstandard)
+            self._bad_keys[term.id] = keys
+        return keys
+
+    def checks_missing(self, term: Term) -> bool:
+        """Whether a missing rendering of *term* is worth a finding (see :class:`CheckOptions`)."""
+        if len(term.zh_hans) < self.options.min_zh_chars:
+            return False
+        return not (self.options.skip_single_word and single_word_only(term))
+
+    # -- runs ----------------------------------------------------------------------------------
+    def english(
+        self, text: str, base_line: int = 1, source_terms: frozenset[str] | None = None, where: Where | None = None
+    ) -> list[Finding]:
+        """The findings that need no source (non-standard renderings and capitalisation), from one
+        pass of the matcher over *text*."""
+        wants_bad, wants_case = self.options.wants("nonstandard"), self.options.wants("capitalisation")
+        if not (wants_bad or wants_case):
+            return []
+        hits = self.matcher.find_en(text)
+        pos = Positions(text, base_line)
+        place = where or Where()
+        out: list[Finding] = []
+        if wants_bad:
+            out += find_nonstandard(self, text, pos, hits, source_terms, place)
+        if wants_case:
+            out += find_capitalisation(self, text, pos, hits, source_terms, place)
+        return out
+
+    def check_text(self, text: str, name: str = "") -> CheckReport:
+        """Check English *text* with no source: non-standard renderings and capitalisation."""
+        findings = self.english(text, where=Where(file=name))
+        findings.sort(key=lambda f: (f.line, f.column))
+        return CheckReport(tuple(findings), words=len(en_words(text)), target=name)
+
+    def check_segments(self, segments: Sequence[Segment], target: str = "", source: str | None = None) -> CheckReport:
+        """Check aligned segments: non-standard renderings, capitalisation, missing and inconsistent
+        renderings."""
+        findings: list[Finding] = []
+        words = 0
+        # term id -> list of (segment, used rendering keys) for the consistency pass
+        usage: dict[str, list[tuple[Segment, tuple[str, ...]]]] = {}
+        for seg in segments:
+            words += len(en_words(seg.target))
+            where = Where(file=target, segment=seg.index, segment_id=seg.id)
+            zh_hits = on_word_boundaries(seg.source, self.matcher.find_zh(seg.source))
+            ids = frozenset(h.term.id for h in zh_hits)
+            findings += self.english(seg.target, seg.target_line, source_terms=ids, where=where)
+            if not zh_hits:
+                continue
+            missing, used_by = find_missing(self, seg, zh_hits, where)
+            findings += missing
+            for term_id, used in used_by.items():
+                usage.setdefault(term_id, []).append((seg, used))
+        if self.options.wants("inconsistent"):
+            by_id = {t.id: t for t in self.terms}
+            for term_id, uses in usage.items():
+                findings += find_inconsistent(self, by_id[term_id], uses, target)
+        findings.sort(key=lambda f: (f.line, f.column, LEVELS.index(f.severity) * -1, f.term_id))  # type: ignore[arg-type]
+        return CheckReport(tuple(findings), words=words, segments=len(segments), target=target, source=source)

@@ -1,0 +1,53 @@
+"""``glossary validate``: check term tables before they ship or are imported."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Sequence
+
+import click
+
+from ..errors import GlossaryError
+from .options import CONTEXT
+
+
+@click.command(context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--warnings/--no-warnings", default=True, show_default=True, help="Also list warnings (they never fail the run).")
+@click.option("--no-script-check", is_flag=True, help="Skip the OpenCC comparison of traditional forms.")
+def validate(paths: Sequence[Path], warnings: bool, no_script_check: bool) -> None:
+    """Check term tables: schema, duplicates, pinyin and script.
+
+    PATHS are TSV files or folders of them, checked together as one table (ids and simplified
+    forms must be unique across them). Without PATHS, the shipped tables are checked.
+
+    Errors (exit 1): a missing column or required field, a duplicate id or simplified form, an
+    unknown category or status, a related id that does not exist, pinyin whose syllables are
+    not readings of the characters or that disagree between the two pinyin columns, a pypinyin
+    disagreement without a pinyin_note. Warnings: traditional forms that differ from OpenCC, a
+    standard English shared by two entries.
+
+    \b
+    Examples:
+      glossary validate
+      glossary validate data/terms/trade_union.tsv
+    """
+    from ..store import shipped_path
+    from ..validate import read_and_validate
+
+    targets = list(paths) or [shipped_path()]
+    for p in targets:
+        if not p.exists():
+            raise GlossaryError(f"{p}: no such file or folder")
+    terms, problems = read_and_validate(targets, check_script=not no_script_check)
+    errors = [p for p in problems if p.level == "error"]
+    for p in problems:
+        if p.level == "error" or warnings:
+            click.echo(str(p), err=p.level == "error")
+    count = len(terms)
+    summary = f"{count} terms, {len(errors)} error(s), {len(problems) - len(errors)} warning(s)"
+    if errors:
+        click.echo(f"invalid: {summary}", err=True)
+        sys.exit(1)
+    click.echo(f"valid: {summary}")
