@@ -1,8 +1,8 @@
 """One Aho–Corasick automaton per language over every form of every term.
 
 ``extract``, ``check`` and ``annotate`` all find glossary terms in running text through
-:class:`TermMatcher`: one pass over the text whatever the number of terms (pyahocorasick is a C
-automaton), leftmost-longest and non-overlapping, so 习近平新时代中国特色社会主义思想 is one hit,
+:class:`TermMatcher`: one pass over the text whatever the number of terms (ahocorasick-rs, a Rust
+automaton, serves both languages), leftmost-longest and non-overlapping, so 习近平新时代中国特色社会主义思想 is one hit,
 not a hit for 中国特色社会主义 inside it.
 
 Chinese forms (simplified and traditional, as curated) are matched on the raw text. English forms
@@ -20,6 +20,8 @@ from .forms import drop_article, en_words, surface_key, without_brackets
 from .terms import Term
 
 _EN_FIELDS = ("en", "en_alt", "en_nonstandard")
+#: One form of one term: (index of the term, field, form as the glossary writes it).
+Candidate = tuple[int, str, str]
 _PRIORITY = {"zh_hans": 0, "zh_hant": 1, "en": 0, "en_alt": 1, "en_nonstandard": 2}
 
 
@@ -50,13 +52,11 @@ class TermMatcher:
     """Finds every glossary form in text. Build once per glossary; reuse across documents."""
 
     def __init__(self, terms: Sequence[Term], min_en_words: int = 1) -> None:
-        import ahocorasick
+        import ahocorasick_rs as ar
 
         self.terms = tuple(terms)
-        self._zh = ahocorasick.Automaton()
-        self._en = ahocorasick.Automaton()
-        zh_forms: dict[str, list[tuple[int, str, str]]] = {}
-        en_forms: dict[str, list[tuple[int, str, str]]] = {}
+        zh_forms: dict[str, list[Candidate]] = {}
+        en_forms: dict[str, list[Candidate]] = {}
         for i, t in enumerate(self.terms):
             for field in ("zh_hans", "zh_hant"):
                 form = getattr(t, field)
@@ -69,49 +69,37 @@ class TermMatcher:
                         key = _form_key(variant)
                         if key and len(key.split()) >= min_en_words:
                             en_forms.setdefault(f" {key} ", []).append((i, field, form))
-        for key, cands in zh_forms.items():
-            cands.sort(key=lambda c: _PRIORITY[c[1]])
-            self._zh.add_word(key, (len(key), tuple(dict.fromkeys(cands))))
-        for key, cands in en_forms.items():
-            cands.sort(key=lambda c: _PRIORITY[c[1]])
-            self._en.add_word(key, (len(key), tuple(cands)))
-        self._has_zh = len(zh_forms) > 0
-        self._has_en = len(en_forms) > 0
-        self._zh_fast = _BytesScanner.build(self._zh, zh_forms) if self._has_zh else None
-        if self._has_zh:
-            self._zh.make_automaton()
-        if self._has_en:
-            self._en.make_automaton()
+        self._zh = _BytesScanner(
+            {form: tuple(dict.fromkeys(sorted(cands, key=lambda c: _PRIORITY[c[1]]))) for form, cands in zh_forms.items()}
+        ) if zh_forms else None
+        self._en_keys = list(en_forms)
+        self._en_payload = [tuple(sorted(en_forms[k], key=lambda c: _PRIORITY[c[1]])) for k in self._en_keys]
+        self._en = ar.AhoCorasick(self._en_keys, matchkind=ar.MatchKind.Standard) if en_forms else None
 
     # -- Chinese -------------------------------------------------------------------------
     def find_zh(self, text: str, nested: bool = False) -> list[Hit]:
         """Leftmost-longest, non-overlapping hits of Chinese forms in *text* (``nested=True``:
         also the forms inside longer hits, e.g. 中国特色社会主义 inside 习近平新时代…思想)."""
-        if not self._has_zh or not text:
+        if self._zh is None or not text:
             return []
-        if self._zh_fast is not None:
-            spans = self._zh_fast.spans(text, nested)
-            return [self._hit(text, s, e, c[0]) for s, e, c in spans]
-        spans = [(end - length + 1, end + 1, cands) for end, (length, cands) in self._zh.iter(text)]
-        return [self._hit(text, s, e, c[0]) for s, e, c in (sorted(spans, key=_span_order) if nested else _select(spans))]
+        return [self._hit(text, s, e, c[0]) for s, e, c in self._zh.spans(text, nested)]
 
     # -- English -------------------------------------------------------------------------
     def find_en(self, text: str, nested: bool = False) -> list[Hit]:
         """Word-bounded, case/plural/hyphen-insensitive hits of English forms in *text*
         (``nested=True``: also the forms inside longer hits)."""
-        if not self._has_en or not text:
+        if self._en is None or not text:
             return []
         tokens, stream, starts, ends = _token_stream(text)
         if not tokens:
             return []
         spans = []
-        for end, (length, cands) in self._en.iter(stream):
-            first = end - length + 2  # skip the leading space of the key
-            last_char = end - 1  # the character before the trailing space
-            t0, t1 = starts.get(first), ends.get(last_char)
+        for k, s, e in self._en.find_matches_as_indexes(stream, overlapping=True):
+            # the key is " words ": its first word starts after the space, its last ends before one
+            t0, t1 = starts.get(s + 1), ends.get(e - 2)
             if t0 is None or t1 is None:
                 continue
-            spans.append((tokens[t0][1], tokens[t1][2], cands))
+            spans.append((tokens[t0][1], tokens[t1][2], self._en_payload[k]))
         chosen = sorted(spans, key=_span_order) if nested else _select(spans)
         return [self._hit(text, s, e, _best_candidate(text[s:e], c)) for s, e, c in chosen]
 
@@ -212,36 +200,25 @@ def _span_order(span: tuple[int, int, tuple]) -> tuple[int, int]:
 
 
 class _BytesScanner:
-    """The Chinese forms as a byte-level DFA (ahocorasick-rs), when that package is installed.
+    """The Chinese forms as a byte-level DFA (ahocorasick-rs).
 
-    pyahocorasick walks a Python ``str`` at roughly 30–40 MB/s; a DFA over the UTF-8 bytes runs
-    several times faster, which matters for corpus-scale extraction. UTF-8 is self-synchronising,
-    so a form can only match at character boundaries; byte offsets are turned back into
-    character offsets in one incremental pass over the hits (decoding only the gaps). Semantics are the same as the
-    pyahocorasick path: leftmost-longest, or every occurrence with ``nested=True``.
+    A DFA over the UTF-8 bytes runs several times faster than walking a Python ``str``, which
+    matters for corpus-scale extraction. UTF-8 is self-synchronising, so a form can only match
+    at character boundaries; byte offsets are turned back into character offsets in one
+    incremental pass over the hits (decoding only the gaps). Leftmost-longest, or every
+    occurrence with ``nested=True``.
     """
 
-    def __init__(self, longest, every, payload: list, chars: list[int]) -> None:
-        self._longest = longest
-        self._every = every
-        self._payload = payload
-        self._chars = chars
+    def __init__(self, forms: dict[str, tuple[Candidate, ...]]) -> None:
+        import ahocorasick_rs as ar
 
-    @classmethod
-    def build(cls, automaton, zh_forms: dict) -> "_BytesScanner | None":
-        try:
-            import ahocorasick_rs as ar
-        except ImportError:
-            return None
-        forms = list(zh_forms)
-        payload = [automaton.get(f)[1] for f in forms]
-        chars = [len(f) for f in forms]
+        self._payload = list(forms.values())
+        self._chars = [len(f) for f in forms]
         patterns = [f.encode("utf-8") for f in forms]
-        longest = ar.BytesAhoCorasick(patterns, matchkind=ar.MatchKind.LeftmostLongest, implementation=ar.Implementation.DFA)
-        every = ar.BytesAhoCorasick(patterns, matchkind=ar.MatchKind.Standard, implementation=ar.Implementation.DFA)
-        return cls(longest, every, payload, chars)
+        self._longest = ar.BytesAhoCorasick(patterns, matchkind=ar.MatchKind.LeftmostLongest, implementation=ar.Implementation.DFA)
+        self._every = ar.BytesAhoCorasick(patterns, matchkind=ar.MatchKind.Standard, implementation=ar.Implementation.DFA)
 
-    def spans(self, text: str, nested: bool) -> list[tuple[int, int, tuple]]:
+    def spans(self, text: str, nested: bool) -> list[tuple[int, int, tuple[Candidate, ...]]]:
         raw = text.encode("utf-8")
         if nested:
             found = sorted(self._every.find_matches_as_indexes(raw, overlapping=True), key=lambda m: (m[1], m[2]))

@@ -180,28 +180,15 @@ class PhraseFinder:
     """Leftmost-longest occurrences of a fixed list of Chinese phrases (one automaton)."""
 
     def __init__(self, phrases: Iterable[str]) -> None:
-        import ahocorasick
+        import ahocorasick_rs as ar
 
-        self._auto = ahocorasick.Automaton()
-        n = 0
-        for p in set(phrases):
-            if len(p) >= 2:
-                self._auto.add_word(p, p)
-                n += 1
-        self._empty = n == 0
-        if not self._empty:
-            self._auto.make_automaton()
+        self._phrases = sorted({p for p in phrases if len(p) >= 2})
+        self._auto = ar.AhoCorasick(self._phrases, matchkind=ar.MatchKind.LeftmostLongest) if self._phrases else None
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
-        if self._empty or not text:
+        if self._auto is None or not text:
             return []
-        spans = sorted(((end - len(p) + 1, end + 1, p) for end, p in self._auto.iter(text)), key=lambda s: (s[0], s[0] - s[1]))
-        out, last = [], -1
-        for s, e, p in spans:
-            if s >= last:
-                out.append((s, e, p))
-                last = e
-        return out
+        return [(s, e, self._phrases[i]) for i, s, e in self._auto.find_matches_as_indexes(text)]
 
 
 def zh_occurrences(text: str, matcher: TermMatcher, finder: PhraseFinder | None) -> list[ZhOcc]:
