@@ -18,7 +18,7 @@ from typing import Any
 from .errors import GlossaryError, InputError
 from .index import Match
 from .store import Glossary, load
-from .terms import Term, TableError
+from .terms import TableError, Term
 
 __version__ = "0.1.0"
 

@@ -16,9 +16,10 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 from .errors import GlossaryError
 from .forms import han_count
@@ -43,12 +44,12 @@ class Mark:
     start: int
     end: int
     text: str
-    term: "Term"
+    term: Term
     kind: str
     doubtful: str = ""
 
 
-def find_marks(text: str, glossary: "Glossary | Sequence[Term]", *, ambiguity: bool = True) -> list[Mark]:
+def find_marks(text: str, glossary: Glossary | Sequence[Term], *, ambiguity: bool = True) -> list[Mark]:
     """Every glossary term in *text* (both languages), in text order, never across a blank line."""
     from .checking.ambiguity import ambiguous_forms
     from .matcher import TermMatcher, on_word_boundaries
@@ -76,7 +77,7 @@ def detect_lang(text: str) -> str:
 def annotate_text(
     text: str,
     fmt: str = "html",
-    glossary: "Glossary | Sequence[Term] | None" = None,
+    glossary: Glossary | Sequence[Term] | None = None,
     *,
     title: str = "",
     ambiguity: bool = True,
@@ -99,7 +100,7 @@ def annotate_text(
 def annotate(
     path: str | Path,
     fmt: str = "html",
-    glossary: "Glossary | Sequence[Term] | None" = None,
+    glossary: Glossary | Sequence[Term] | None = None,
     *,
     output: str | Path | None = None,
     title: str | None = None,
@@ -125,7 +126,7 @@ def annotate(
 
 
 # -- shared helpers ---------------------------------------------------------------------------
-def _others(term: "Term", limit: int = 2, width: int = 70) -> list[str]:
+def _others(term: Term, limit: int = 2, width: int = 70) -> list[str]:
     return [a for a in term.en_alt if len(a) <= width][:limit]
 
 
@@ -153,9 +154,9 @@ def _pieces(text: str, marks: Sequence[Mark]):
         yield text[at:]
 
 
-def _term_rows(marks: Sequence[Mark]) -> list[tuple["Term", Counter[str]]]:
+def _term_rows(marks: Sequence[Mark]) -> list[tuple[Term, Counter[str]]]:
     """Terms found, in order of first appearance, with how often each kind was seen."""
-    rows: dict[str, tuple["Term", Counter[str]]] = {}
+    rows: dict[str, tuple[Term, Counter[str]]] = {}
     for m in marks:
         rows.setdefault(m.term.id, (m.term, Counter()))[1][m.kind] += 1
     return list(rows.values())

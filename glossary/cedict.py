@@ -5,9 +5,10 @@ Loading it takes about a second, so it happens on first use only and is cached f
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterable, TextIO
+from typing import TextIO
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +95,7 @@ def senses_within(phrases: Iterable[str], max_word: int = 8) -> dict[str, tuple[
     return {k: tuple(d for _, defs in v for d in defs) for k, v in readings_within(phrases, max_word).items()}
 
 
-def headwords_with_sense(wanted: "frozenset[str] | set[str]", normalise: Callable[[str], str]) -> list[tuple[str, str]]:
+def headwords_with_sense(wanted: frozenset[str] | set[str], normalise: Callable[[str], str]) -> list[tuple[str, str]]:
     """(sense, simplified headword) for every CC-CEDICT sense that, passed through *normalise*, is
     one of *wanted*; senses are the pieces of each definition split at ";".
 

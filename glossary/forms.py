@@ -76,7 +76,7 @@ def en_words(text: str) -> list[tuple[str, int, int]]:
     ``Chinese-style`` gives two tokens like ``Chinese style``; ``People's`` gives ``people``.
     """
     t = text.replace("’", "'")
-    out = []
+    out: list[tuple[str, int, int]] = []
     pos = 0
     while True:
         m = _WORD.search(t, pos)

@@ -8,8 +8,8 @@ Fuzzy search uses rapidfuzz (C++), imported only when a query needs it.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 from .forms import en_key, has_han, pinyin_key, surface_key, toned_pinyin_key, zh_key
 from .terms import Term

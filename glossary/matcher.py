@@ -14,7 +14,8 @@ and a match always starts and ends on word boundaries.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator, NamedTuple, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
 
 from .forms import drop_article, en_words, surface_key, without_brackets
 from .terms import Term
@@ -227,7 +228,7 @@ class _BytesScanner:
         payload, chars = self._payload, self._chars
         if len(raw) == len(text):  # ASCII: byte and character offsets agree
             return [(s, e, payload[i]) for i, s, e in found]
-        out = []
+        out: list[tuple[int, int, tuple[Candidate, ...]]] = []
         append = out.append
         last_b = last_c = 0
         for i, s, _ in found:  # starts never decrease: decode only the gap since the last one

@@ -18,10 +18,11 @@ Everything heavy (pypinyin, jieba, CC-CEDICT) loads on first use and is cached p
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from .forms import is_han
 from .tones import mark_syllable, strip_tones
@@ -96,7 +97,7 @@ def _tokenizer():
 def _pypinyin(text: str) -> list[str]:
     from pypinyin import Style, lazy_pinyin
 
-    return lazy_pinyin(text, style=Style.TONE3, neutral_tone_with_five=True, errors=lambda s: list(s))
+    return lazy_pinyin(text, style=Style.TONE3, neutral_tone_with_five=True, errors=lambda s: list(s))  # type: ignore[arg-type, return-value]  # pypinyin accepts a list
 
 
 def _citation_tones(text: str, syllables: list[str]) -> list[str]:
@@ -117,7 +118,7 @@ def pypinyin_syllables(text: str) -> list[str]:
 class PinyinWriter:
     """Writes orthographic pinyin, using a glossary's terms and the project's corrections."""
 
-    def __init__(self, glossary: "Glossary | None" = None, fixes: dict[str, tuple[str, ...]] | None = None) -> None:
+    def __init__(self, glossary: Glossary | None = None, fixes: dict[str, tuple[str, ...]] | None = None) -> None:
         self._terms: dict[str, tuple[str, tuple[str, ...]]] = {}
         self._fixes = dict(project_fixes() if fixes is None else fixes)
         if glossary is not None:
@@ -249,7 +250,7 @@ class PinyinWriter:
         """GB/T 16159 pinyin for *text*: ``'两个维护'`` → ``'liǎng gè wéihù'``."""
         return self.write(self.words(text), tones)
 
-    def write(self, words: "Sequence[Word | str]", tones: bool = True) -> str:
+    def write(self, words: Sequence[Word | str], tones: bool = True) -> str:
         """The pinyin of words from :meth:`words` (for callers that also use the words)."""
         parts: list[str] = []
         for w in words:
@@ -441,12 +442,12 @@ def _assemble(parts: list[str]) -> str:
     return re.sub(r"\s+", " ", out).strip()
 
 
-def orthographic(text: str, glossary: "Glossary | None" = None, tones: bool = True) -> str:
+def orthographic(text: str, glossary: Glossary | None = None, tones: bool = True) -> str:
     """Module-level convenience: orthographic pinyin for *text* (see :class:`PinyinWriter`)."""
     return PinyinWriter(glossary).orthographic(text, tones=tones)
 
 
-def numbered(text: str, glossary: "Glossary | None" = None) -> str:
+def numbered(text: str, glossary: Glossary | None = None) -> str:
     """Numbered syllables (``liang3 ge4 wei2 hu4``) with the project's corrections."""
     return PinyinWriter(glossary).numbered(text)
 

@@ -7,8 +7,9 @@ through OpenCC. OpenCC is imported on first use: quick commands never pay for it
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .terms import Term
@@ -32,17 +33,17 @@ def opencc_convert(text: str, config: str) -> str:
     return _converter(config).convert(text)
 
 
-def to_simplified(text: str, terms: Iterable["Term"] = ()) -> str:
+def to_simplified(text: str, terms: Iterable[Term] = ()) -> str:
     """Traditional → simplified, curated term forms first."""
     return _convert(text, terms, "t2s", src="zh_hant", dst="zh_hans")
 
 
-def to_traditional(text: str, terms: Iterable["Term"] = ()) -> str:
+def to_traditional(text: str, terms: Iterable[Term] = ()) -> str:
     """Simplified → traditional, curated term forms first."""
     return _convert(text, terms, TRADITIONAL_CONFIG, src="zh_hans", dst="zh_hant")
 
 
-def _convert(text: str, terms: Iterable["Term"], config: str, src: str, dst: str) -> str:
+def _convert(text: str, terms: Iterable[Term], config: str, src: str, dst: str) -> str:
     table = {getattr(t, src): getattr(t, dst) for t in terms if getattr(t, src)}
     if not table:
         return opencc_convert(text, config)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from .index import Match, TermIndex
-from .terms import Term, TableError, read_terms, term_files
+from .terms import TableError, Term, read_terms, term_files
 
 if TYPE_CHECKING:  # polars is heavy; only annotations need it here
     import polars as pl
@@ -80,13 +81,13 @@ class Glossary:
         """Fuzzy matches, best first: misspelt English, partial pinyin, partial Chinese."""
         return self.index.search(query, limit=limit)
 
-    def filter(self, categories: Sequence[str] = ()) -> "Glossary":
+    def filter(self, categories: Sequence[str] = ()) -> Glossary:
         if not categories:
             return self
         wanted = set(categories)
         return Glossary(tuple(t for t in self.terms if t.category in wanted), self.sources)
 
-    def to_frame(self) -> "pl.DataFrame":
+    def to_frame(self) -> pl.DataFrame:
         """The whole table as a polars DataFrame (list fields as list columns)."""
         import polars as pl
 

@@ -8,9 +8,11 @@ writes that format with the standard library only, so loading the glossary stays
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Iterable, Iterator
+
+from .errors import GlossaryError
 
 LIST_SEP = " | "
 
@@ -57,7 +59,6 @@ OPTIONAL_COLUMNS = frozenset({"zh_alias", "en_history"})
 STATUSES = ("official", "common", "proposed", "unverified")
 
 
-from .errors import GlossaryError
 
 
 class TableError(GlossaryError, ValueError):

@@ -7,11 +7,11 @@ report every problem of a file in one run, each with its file, line and reason.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
 
-from .forms import en_key, has_han, han_count, is_han, surface_key
+from .forms import en_key, han_count, has_han, is_han, surface_key
 from .terms import CATEGORIES, REQUIRED, STATUSES, TableError, Term, read_terms, term_files
 from .tones import mark_syllable
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from click.testing import CliRunner
+from test_align import PAIRS
 
 from glossary.cli import main
 from glossary.store import load
-
-from test_align import PAIRS
 
 
 def write_pair(tmp_path):

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from test_align import term
+
 from glossary.alignment import align_segments
 from glossary.alignment.candidates import EDGE_STOP, ZhOcc, english_side
 from glossary.alignment.wordalign import best_span, candidate_spans, phrase_links, train, zh_tokens
 from glossary.store import Glossary
-
-from test_align import term
 
 # Tiny parallel text written for these tests: each Chinese word has one English partner, and
 # only the pattern of co-occurrence across sentences tells which.

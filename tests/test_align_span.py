@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from test_align import term
 
 from glossary.alignment import align_segments
 from glossary.alignment.associate import grows
 from glossary.alignment.candidates import english_side, list_ngrams, list_phrase, ngrams
 from glossary.alignment.lexicon import Lexicon, stem
 from glossary.store import Glossary
-
-from test_align import term
 
 
 @pytest.fixture(scope="module")

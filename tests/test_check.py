@@ -7,7 +7,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from glossary.checking import CheckOptions, Checker, check, check_segments, check_text
+from glossary.checking import Checker, CheckOptions, check, check_segments, check_text
 from glossary.checking.output import format_report
 from glossary.cli import main
 from glossary.errors import GlossaryError, InputError

@@ -9,7 +9,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from glossary.checking import KINDS, CheckOptions, Checker
+from glossary.checking import KINDS, Checker, CheckOptions
 from glossary.checking.output import format_report
 from glossary.cli import main
 from glossary.io.parallel import Segment

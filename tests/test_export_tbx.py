@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
+from tbx_basic_check import tbx_basic_problems
 
 from glossary.exports import ExportOptions, render
 from glossary.imports.tbx import parse_tbx
 from glossary.terms import Term, read_terms
-from tbx_basic_check import tbx_basic_problems
 
 MINI = Path(__file__).parent / "fixtures" / "mini.tsv"
 NS = "urn:iso:std:iso:30042:ed:3.0"

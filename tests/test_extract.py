@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from glossary.errors import InputError
-from glossary.extraction import extract
-from glossary.extraction import discover, rules
+from glossary.extraction import discover, extract, rules
 from glossary.store import Glossary
 
 # Texts written for these tests (no corpus material).

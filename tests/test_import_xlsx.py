@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 import zipfile
 from dataclasses import replace
 from pathlib import Path
@@ -15,7 +14,7 @@ from glossary.cli import main
 from glossary.errors import GlossaryError, InputError
 from glossary.exports import render
 from glossary.imports import import_terms, read_drafts
-from glossary.terms import Term, read_terms
+from glossary.terms import read_terms
 
 MINI = Path(__file__).parent / "fixtures" / "mini.tsv"
 SHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -172,7 +171,7 @@ def test_sheet_option(tmp_path: Path) -> None:
 
 # --- safety ------------------------------------------------------------------------------------
 
-LAUGHS = "".join(['<!ENTITY lol0 "lol">'] + [f'<!ENTITY lol{i} "{("&lol%d;" % (i - 1)) * 10}">' for i in range(1, 10)])
+LAUGHS = "".join(['<!ENTITY lol0 "lol">'] + [f'<!ENTITY lol{i} "{(f"&lol{i - 1};") * 10}">' for i in range(1, 10)])
 
 
 def test_billion_laughs_in_a_sheet_is_refused(tmp_path: Path) -> None:

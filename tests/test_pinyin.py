@@ -81,10 +81,10 @@ def test_generator_agrees_with_hand_checked_data(shipped):
     that the syllables agree once the project's polyphone corrections and the entry's own
     pinyin_note are taken into account.
     """
+    import re
+
     from glossary.pinyin import PinyinWriter
     from glossary.tones import strip_tones as st
-
-    import re
 
     bare = PinyinWriter(Glossary(()))
 

@@ -19,9 +19,10 @@ The result is a polars DataFrame, one row per (phrase, rendering), main renderin
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..forms import en_key, mostly_chinese
@@ -66,7 +67,7 @@ def align(
     source: str | Path,
     target: str | Path | None = None,
     *,
-    glossary: "Glossary | None" = None,
+    glossary: Glossary | None = None,
     unit: str = "auto",
     split_sentences: bool = True,
     discover: bool = True,
@@ -76,7 +77,7 @@ def align(
     dictionary: bool = True,
     model: bool = True,
     encoding: str | None = None,
-) -> "pl.DataFrame":
+) -> pl.DataFrame:
     """Proposed English renderings of the recurring Chinese phrases of a parallel text.
 
     *source* and *target* are a Chinese and an English file aligned by line or paragraph
@@ -106,9 +107,9 @@ def align(
 
 
 def align_segments(
-    segments: "Sequence[Segment] | Sequence[tuple[str, str]]",
+    segments: Sequence[Segment] | Sequence[tuple[str, str]],
     *,
-    glossary: "Glossary | None" = None,
+    glossary: Glossary | None = None,
     split_sentences: bool = True,
     discover: bool = True,
     min_count: int = 2,
@@ -117,7 +118,7 @@ def align_segments(
     dictionary: bool = True,
     model: bool = True,
     names: tuple[str, str] = ("zh", "en"),
-) -> "pl.DataFrame":
+) -> pl.DataFrame:
     """:func:`align` over segment pairs already in memory (``Segment`` objects or (zh, en) tuples)."""
     from ..matcher import TermMatcher
     from ..store import load
@@ -163,7 +164,7 @@ def _drop_fragments(occ: list) -> list:
 
 
 def sentence_pairs(
-    segments: "Sequence[Segment] | Sequence[tuple[str, str]]",
+    segments: Sequence[Segment] | Sequence[tuple[str, str]],
     *,
     split_sentences: bool = True,
     names: tuple[str, str] = ("zh", "en"),
@@ -177,7 +178,8 @@ def sentence_pairs(
     from ..io.parallel import Segment
     from .sentences import LengthModel, split_unit
 
-    segs = [s if isinstance(s, Segment) else Segment(i, s[0], s[1], i, i) for i, s in enumerate(segments, start=1)]
+    segs = [s if isinstance(s, Segment) else Segment(i, s[0], s[1], i, i)  # type: ignore[index]
+            for i, s in enumerate(segments, start=1)]
     if not segs:
         raise InputError("no segments to align: the input is empty")
     zh_text = "".join(s.source for s in segs)
@@ -208,7 +210,7 @@ def sentence_pairs(
     return out
 
 
-def _frame(proposals: list, pairs: Sequence[SentencePairRef], g: "Glossary") -> "pl.DataFrame":
+def _frame(proposals: list, pairs: Sequence[SentencePairRef], g: Glossary) -> pl.DataFrame:
     import polars as pl
 
     from ..pinyin import PinyinWriter

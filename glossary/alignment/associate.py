@@ -22,12 +22,22 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from ..terms import Term
-from .candidates import (EDGE_STOP, EnSide, ZhOcc, blocked_for, list_ngrams, list_phrase, negated_ngrams, negating_phrase,
-                         ngrams, surfaces)
+from .candidates import (
+    EDGE_STOP,
+    EnSide,
+    ZhOcc,
+    blocked_for,
+    list_ngrams,
+    list_phrase,
+    negated_ngrams,
+    negating_phrase,
+    ngrams,
+    surfaces,
+)
 from .lexicon import Lexicon, stem
 
 #: Weight of the lexical prior: final score = dice × (1 − w + w × coverage).
@@ -82,8 +92,7 @@ def associate(
     lexicon: Lexicon,
     settings: Settings = Settings(),
     zh_texts: Sequence[str] | None = None,
-    crossing: "set[str] | frozenset[str]" = frozenset(),
-    links: "dict[str, dict[int, list[tuple[int, int, float]]]] | None" = None,
+    links: dict[str, dict[int, list[tuple[int, int, float]]]] | None = None,
 ) -> list[Proposal]:
     """Proposals for every Chinese phrase occurring at least ``min_count`` times, best first per phrase."""
     n_pairs = len(sides)
@@ -116,14 +125,14 @@ def associate(
         term = next((o.term for v in per_pair.values() for o in v if o.term is not None), None)
         rows: list[tuple[int, int, Counter[str]]] = []
         own: Counter[str] = Counter()  # n-grams this phrase's own pairs add back to the totals
-        crossing: set[str] = set()  # its candidates that cross a comma
+        crossing: set[str] = set()  # the phrase's candidates that cross a comma
         for p, occ in per_pair.items():
             side = sides[p]
             blocked = blocked_for(side, [(o.start, o.end) for o in occ]) if side.anchors else frozenset()
             base = ng = ngrams(side, blocked) if blocked else plain[p]
             for k in extras:
                 extra = k.build(side, blocked)
-                if side.anchors:
+                if side.anchors and k.free is not None:
                     own.update(extra)
                     own.subtract(k.free[p])
                 ng = ng + extra
@@ -150,16 +159,16 @@ def _renderings(
     term: Term | None,
     count: int,
     rows: list[tuple[int, int, Counter[str]]],
-    total: Counter[str],
+    total: Counter[str] | _Totals,
     present: Counter[str],
     n_pairs: int,
     lexicon: Lexicon,
     st: Settings,
     sides: Sequence[EnSide],
     zh_texts: Sequence[str] | None = None,
-    crossing: "set[str] | frozenset[str]" = frozenset(),
-    votes: "dict[int, list[tuple[str, float]]] | None" = None,
-    where: "dict[int, list[tuple[int, int]]] | None" = None,
+    crossing: set[str] | frozenset[str] = frozenset(),
+    votes: dict[int, list[tuple[str, float]]] | None = None,
+    where: dict[int, list[tuple[int, int]]] | None = None,
 ) -> list[Proposal]:
     shape_ok = _shape_filter(lexicon, key)
     edges = _EdgeContext(lexicon, key, zh_texts, where, st.context_window, sides) if st.edge_penalty else None
@@ -239,7 +248,7 @@ def _renderings(
             from .spanrules import fuller
 
             score, c, _, e, dice = fuller(lexicon, key, cands, st.fuller_factor)
-        e, c = _complete(e, c, co, st, lambda e2, e=e: not justified(e, e2, pairs_of(e2)),
+        e, c = _complete(e, c, co, st, lambda e2, e=e, pairs_of=pairs_of: not justified(e, e2, pairs_of(e2)),
                          lambda word: _head_word(lexicon, key, word))
         dice = 2 * c / (left + total[e])
         score = dice * (1 - w + w * lexicon.fit(key, e)) if w else dice
@@ -295,7 +304,7 @@ class _EdgeContext:
     __slots__ = ("lexicon", "own", "zh_texts", "where", "window", "sides", "_near")
 
     def __init__(self, lexicon: Lexicon, key: str, zh_texts: Sequence[str] | None,
-                 where: "dict[int, list[tuple[int, int]]] | None", window: int,
+                 where: dict[int, list[tuple[int, int]]] | None, window: int,
                  sides: Sequence[EnSide] = ()) -> None:
         self.lexicon, self.zh_texts, self.where, self.window = lexicon, zh_texts, where, window
         self.sides = sides
@@ -310,7 +319,7 @@ class _EdgeContext:
         hit = self._near.get(p)
         if hit is None:
             assert self.zh_texts is not None and self.where is not None
-            text, out = self.zh_texts[p], set()
+            text, out = self.zh_texts[p], set[str]()
             if p < len(self.sides) and self.sides[p].anchors:
                 chars = list(text)
                 for _, _, zs, ze in self.sides[p].anchors:
@@ -342,11 +351,11 @@ class _EdgeContext:
 
 def _tally(votes: dict[int, list[tuple[str, float]]], residual: dict[int, int]) -> Counter[str]:
     """The model's expected votes per span key over the pairs whose occurrences are not yet explained."""
-    tally: Counter[str] = Counter()
+    tally: Counter[str] = Counter()  # fractional counts: a Counter holds floats as well
     for p, spans in votes.items():
         if residual.get(p, 0):
             for e, weight in spans:
-                tally[e] += weight
+                tally[e] += weight  # type: ignore[assignment]
     return tally
 
 
@@ -370,7 +379,7 @@ class _Totals:
 
     __slots__ = ("base", "extra")
 
-    def __init__(self, base: "Counter[str] | _Totals", extra: Counter[str]) -> None:
+    def __init__(self, base: Counter[str] | _Totals, extra: Counter[str]) -> None:
         self.base, self.extra = base, extra
 
     def __getitem__(self, e: str) -> int:
@@ -382,7 +391,7 @@ def grows(
     key: str,
     e: str,
     e2: str,
-    crossing: "set[str] | frozenset[str]" = frozenset(),
+    crossing: set[str] | frozenset[str] = frozenset(),
     from_context=lambda part: False,
     possessive=lambda k: False,
 ) -> bool:

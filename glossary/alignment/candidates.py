@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Sequence
 
 from ..forms import en_words
 from ..matcher import TermMatcher
@@ -76,7 +76,10 @@ class EnSide:
 def english_side(text: str) -> EnSide:
     """Tokenise an English segment, numbering the punctuation-free runs n-grams may not cross."""
     toks = en_words(text)
-    keys, spans, runs, clauses = [], [], [], []
+    keys: list[str] = []
+    spans: list[tuple[int, int]] = []
+    runs: list[int] = []
+    clauses: list[int] = []
     possessive: set[int] = set()
     run, clause, prev_end = 0, 0, 0
     for key, start, end in toks:
@@ -104,9 +107,9 @@ def list_phrase(zh: str) -> bool:
 def spans(
     keys: Sequence[str],
     groups: Sequence[int],
-    blocked: "frozenset[int] | set[int]" = frozenset(),
+    blocked: frozenset[int] | set[int] = frozenset(),
     max_words: int = MAX_EN_WORDS,
-    stop: "frozenset[str] | set[str]" = EDGE_STOP,
+    stop: frozenset[str] | set[str] = EDGE_STOP,
     crossing: Sequence[int] | None = None,
 ) -> Iterator[tuple[int, int]]:
     """Token spans ``(i, j)`` a rendering may take: inside one group (a punctuation run, or a

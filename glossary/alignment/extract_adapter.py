@@ -7,7 +7,7 @@ are found by the aligner itself through the matcher.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 
 def chinese_phrases(zh_texts: Sequence[str], *, min_count: int = 2) -> list[str]:

@@ -123,7 +123,7 @@ class Lexicon:
         recall = sum(1 for i in han if i in got) / len(han)
         return 2 * precision * recall / (precision + recall) if recall else 0.0
 
-    def covered(self, phrase: str, words: "list[str] | tuple[str, ...]") -> frozenset[int]:
+    def covered(self, phrase: str, words: list[str] | tuple[str, ...]) -> frozenset[int]:
         """Character positions of *phrase* that some of *words* (n-gram keys) translate."""
         pos = self.positions(phrase)
         out: set[int] = set()

@@ -26,7 +26,7 @@ def _cell(text: str) -> str:
     return neutralise(" ".join(str(text).split()).replace("|", "/"))
 
 
-def review_tsv(df: "pl.DataFrame", *, include_known: bool = True, source: str = "", example_chars: int = 80) -> str:
+def review_tsv(df: pl.DataFrame, *, include_known: bool = True, source: str = "", example_chars: int = 80) -> str:
     """The proposals of :func:`glossary.alignment.align` as a draft term table (TSV text)."""
     lines = [
         "# Draft terms proposed by 'glossary align'" + (f" from {Path(source).name}" if source else "") + ".",

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from ..forms import is_han
 
@@ -107,7 +107,7 @@ class LengthModel:
     variance: float = 6.8
 
     @classmethod
-    def estimate(cls, pairs: Sequence[tuple[str, str]]) -> "LengthModel":
+    def estimate(cls, pairs: Sequence[tuple[str, str]]) -> LengthModel:
         """Fit ratio and variance on the input's own aligned units (robust to a few bad units)."""
         lengths = [(zh_length(z), en_length(e)) for z, e in pairs]
         lengths = [(z, e) for z, e in lengths if z >= 5 and e >= 5]

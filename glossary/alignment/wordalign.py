@@ -20,8 +20,9 @@ pairs of all sentences, so a 5,000-sentence input trains in about a second.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import numpy as np
@@ -76,17 +77,17 @@ class AlignmentModel:
 
     zh_vocab: dict[str, int]
     en_vocab: dict[str, int]
-    offsets: "np.ndarray"  # start of each sentence's block in the flat arrays
+    offsets: np.ndarray  # start of each sentence's block in the flat arrays
     shapes: list[tuple[int, int]]  # (Chinese tokens + 1, English tokens) per sentence
-    post: "np.ndarray"  # flat link posteriors, sentence by sentence, row-major (f, e)
-    table_flat: "np.ndarray"  # t(e | f) of the same cells
+    post: np.ndarray  # flat link posteriors, sentence by sentence, row-major (f, e)
+    table_flat: np.ndarray  # t(e | f) of the same cells
 
-    def posterior(self, s: int) -> "np.ndarray":
+    def posterior(self, s: int) -> np.ndarray:
         a = int(self.offsets[s])
         rows, cols = self.shapes[s]
         return self.post[a : a + rows * cols].reshape(rows, cols)
 
-    def table(self, s: int) -> "np.ndarray":
+    def table(self, s: int) -> np.ndarray:
         """t(e | f) for sentence pair *s*: rows = NULL + source tokens, columns = target tokens."""
         a = int(self.offsets[s])
         rows, cols = self.shapes[s]
@@ -164,8 +165,8 @@ def train(
 
 
 def best_span(
-    fwd: "np.ndarray",
-    rev: "np.ndarray",
+    fwd: np.ndarray,
+    rev: np.ndarray,
     rows: Sequence[int],
     spans: Sequence[tuple[int, int]],
     *,
@@ -180,13 +181,13 @@ def best_span(
 
 
 def span_scores(
-    fwd: "np.ndarray",
-    rev: "np.ndarray",
+    fwd: np.ndarray,
+    rev: np.ndarray,
     rows: Sequence[int],
     spans: Sequence[tuple[int, int]],
     *,
     null_inside: bool = True,
-) -> "np.ndarray":
+) -> np.ndarray:
     """How well each English span separates the sentence into "translation of the phrase" and "the rest".
 
     This is phrase extraction by sentence alignment (Vogel's PESA) over both Model 1 tables:
@@ -237,8 +238,8 @@ def span_scores(
 def candidate_spans(
     keys: Sequence[str],
     runs: Sequence[int],
-    stop: "frozenset[str] | set[str]",
-    blocked: "frozenset[int] | set[int]" = frozenset(),
+    stop: frozenset[str] | set[str],
+    blocked: frozenset[int] | set[int] = frozenset(),
     max_words: int = 12,
 ) -> list[tuple[int, int]]:
     """Token spans a rendering may take (the spans :func:`glossary.alignment.candidates.ngrams` counts)."""
@@ -250,8 +251,8 @@ def candidate_spans(
 
 def phrase_links(
     zh_texts: Sequence[str],
-    occurrences: "Sequence[Sequence[ZhOcc]]",
-    sides: "Sequence[EnSide]",
+    occurrences: Sequence[Sequence[ZhOcc]],
+    sides: Sequence[EnSide],
     *,
     iterations: int = 5,
     diagonal: float = 0.0,

@@ -23,8 +23,9 @@ whether a target contains a rendering is decided on normalised word streams
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 from ..errors import GlossaryError, InputError
 from ..io.parallel import Segment

@@ -8,7 +8,7 @@ Annotation uses the same list to mark them more softly.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..forms import en_key, without_brackets
 from ..terms import Term

@@ -7,7 +7,8 @@ because English capitalises for layout reasons too (see :mod:`glossary.checking.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..forms import en_key
 from .case import closest, embedded, form_words, name_follows

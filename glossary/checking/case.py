@@ -25,7 +25,8 @@ one text word; a word "is capitalised" when it has any uppercase letter, so "CPC
 from __future__ import annotations
 
 import re
-from typing import NamedTuple, Sequence
+from collections.abc import Sequence
+from typing import NamedTuple
 
 from ..forms import ARTICLES, en_words
 

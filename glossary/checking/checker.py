@@ -8,7 +8,8 @@ one function in a module of its own (:mod:`.nonstandard`, :mod:`.capitalisation`
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..forms import en_words
 from ..io.parallel import Segment
@@ -18,7 +19,7 @@ from .capitalisation import find_capitalisation
 from .consistency import find_inconsistent
 from .missing import find_missing
 from .nonstandard import find_nonstandard
-from .options import LEVELS, CheckOptions
+from .options import CheckOptions, rank
 from .renderings import case_forms, rendering_keys, single_word_only
 from .report import CheckReport, Finding, Positions, Where
 
@@ -109,5 +110,5 @@ class Checker:
             by_id = {t.id: t for t in self.terms}
             for term_id, uses in usage.items():
                 findings += find_inconsistent(self, by_id[term_id], uses, target)
-        findings.sort(key=lambda f: (f.line, f.column, LEVELS.index(f.severity) * -1, f.term_id))  # type: ignore[arg-type]
+        findings.sort(key=lambda f: (f.line, f.column, -rank(f.severity), f.term_id))
         return CheckReport(tuple(findings), words=words, segments=len(segments), target=target, source=source)

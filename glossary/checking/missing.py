@@ -6,7 +6,8 @@ error. Renderings that are present are returned too, for the consistency check.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..io.parallel import Segment
 from .renderings import loosely_present, some_alternatives, stems, used_keys, word_stream

@@ -6,7 +6,8 @@ Needs no source; the surest finding, so it fails CI by default ("two maintenance
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .renderings import some_alternatives
 from .report import Finding, Positions, Where

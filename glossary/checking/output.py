@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 
-from .report import FINDING_COLUMNS, CheckReport
 from ..errors import GlossaryError
+from .report import FINDING_COLUMNS, CheckReport
 
 FORMATS = ("text", "json", "csv")
 

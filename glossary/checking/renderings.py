@@ -6,7 +6,8 @@ The "does the target contain a rendering of T" test compares normalised word str
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from ..forms import ARTICLES, en_key, en_words, without_brackets
 

@@ -6,14 +6,13 @@ import sys
 
 import click
 
-from .options import CONTEXT, glossary_option, load_glossary
-
 from ..checking.options import KINDS, LEVELS
 from .exits import NO, OK
+from .options import CONTEXT, glossary_option, load_glossary
 
 
 def _severity_pair(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> dict[str, str]:
-    out = {}
+    out: dict[str, str] = {}
     for v in values:
         kind, _, level = v.partition("=")
         if kind not in KINDS or level not in LEVELS:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Sequence
+from collections.abc import Sequence
 
 import click
 
-from .options import CONTEXT, glossary_option, load_glossary
 from ..errors import GlossaryError, InputError
+from .options import CONTEXT, glossary_option, load_glossary
 
 #: Rows of the default table (all non-standard renderings are shown in addition).
 TABLE_ROWS = 60

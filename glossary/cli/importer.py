@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from .options import CONTEXT
 from ..terms import CATEGORIES
+from .options import CONTEXT
 
 
 @click.command("import", context_settings=CONTEXT)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable, TypeVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 import click
 
@@ -36,7 +37,7 @@ def script_option(help_text: str) -> Callable[[F], F]:
     )
 
 
-def load_glossary(glossary_path: str | None) -> "Glossary":
+def load_glossary(glossary_path: str | None) -> Glossary:
     """The glossary a command works with: shipped + user overlay, a given table, or none at all."""
     from ..store import Glossary, load
 

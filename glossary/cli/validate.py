@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 import click
 
@@ -41,10 +41,10 @@ def validate(paths: Sequence[Path], warnings: bool, no_script_check: bool) -> No
         if not p.exists():
             raise GlossaryError(f"{p}: no such file or folder")
     terms, problems = read_and_validate(targets, check_script=not no_script_check)
-    errors = [p for p in problems if p.level == "error"]
-    for p in problems:
-        if p.level == "error" or warnings:
-            click.echo(str(p), err=p.level == "error")
+    errors = [problem for problem in problems if problem.level == "error"]
+    for problem in problems:
+        if problem.level == "error" or warnings:
+            click.echo(str(problem), err=problem.level == "error")
     count = len(terms)
     summary = f"{count} terms, {len(errors)} error(s), {len(problems) - len(errors)} warning(s)"
     if errors:

@@ -7,9 +7,9 @@ to :data:`FORMATS`.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Sequence
 
 from ..errors import GlossaryError
 from ..terms import Term

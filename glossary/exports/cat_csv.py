@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..terms import Term
 from . import ExportOptions

@@ -8,7 +8,7 @@ thing in the OmegaT file, the TBX file and the HTML sheet.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..terms import Term, neutralise
 

@@ -8,7 +8,7 @@ goes through :func:`html.escape`, so a definition containing markup shows as tex
 from __future__ import annotations
 
 import html
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..terms import Term
 from . import ExportOptions

@@ -6,7 +6,7 @@ escaped so that every row stays one table row.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..terms import CATEGORIES, Term
 from . import ExportOptions

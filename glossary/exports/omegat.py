@@ -9,7 +9,7 @@ them as suggestions. Save the file as ``glossary.txt`` (or ``*.utf8``) in the pr
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..terms import Term
 from . import ExportOptions

@@ -13,7 +13,7 @@ read only ``martif``.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..terms import Term
 from . import ExportOptions

@@ -9,7 +9,7 @@ fields joined with `` | ``, so the sheet can be edited and saved back as TSV.
 from __future__ import annotations
 
 import io
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..terms import Term
 from . import ExportOptions

@@ -17,10 +17,11 @@ from __future__ import annotations
 import math
 import os
 import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..io.documents import Document, expand, iter_documents, read_stdin, total_bytes
@@ -84,7 +85,7 @@ def extract(
     texts_or_paths: str | Path | Iterable[str | Path],
     lang: str = "auto",
     *,
-    glossary: "Glossary | None" = None,
+    glossary: Glossary | None = None,
     min_count: int = 2,
     top: int | None = None,
     known: bool = True,
@@ -95,7 +96,7 @@ def extract(
     progress: bool = False,
     on_error: Callable[[InputError], None] | None = None,
     annotate: bool = True,
-) -> "pl.DataFrame":
+) -> pl.DataFrame:
     """The recurring political phrases of *texts_or_paths*, best first, as a polars DataFrame.
 
     One row per phrase as written (case, plural and hyphenation folded for English): ``phrase``,
@@ -255,7 +256,7 @@ def _chain(*parts):
 
 
 # -- discovery ----------------------------------------------------------------------------------
-def _discover(tables, symbols, tallies, glossary: "Glossary", min_count: int, top: int | None, lang: str) -> dict[tuple[str, str], float]:
+def _discover(tables, symbols, tallies, glossary: Glossary, min_count: int, top: int | None, lang: str) -> dict[tuple[str, str], float]:
     out: dict[tuple[str, str], float] = {}
     limit = 2 * top + 50 if top else 1000
     known_zh = {t.zh_hans for t in glossary} | {t.zh_hant for t in glossary}
@@ -387,7 +388,7 @@ def _surface(t: Tally) -> str:
     return max(t.surfaces.items(), key=lambda kv: (kv[1], kv[0].islower(), kv[0]))[0]
 
 
-def _frame(rows: list[_Row], glossary: "Glossary", pl, annotate: bool = True) -> "pl.DataFrame":
+def _frame(rows: list[_Row], glossary: Glossary, pl, annotate: bool = True) -> pl.DataFrame:
     from ..pinyin import PinyinWriter, Word
     from ..script import to_simplified
     from .gloss import compose, dictionary
@@ -414,7 +415,7 @@ def _frame(rows: list[_Row], glossary: "Glossary", pl, annotate: bool = True) ->
                 en = compose(zh, known_en, senses, [(w.text, w.syllables) if isinstance(w, Word) else (w, ()) for w in words])
                 unreviewed = bool(en)
         nonstandard = term is not None and t.field == "en_nonstandard"
-        if nonstandard:
+        if term is not None and nonstandard:
             standard = term.en
         methods = sorted(t.methods, key=lambda m: (m != "glossary", m))
         for name, value in (

@@ -21,8 +21,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Container
 from dataclasses import dataclass
-from typing import Container
 
 SEP = "\x00"
 #: English words become characters from this code point on (one per distinct word in a batch).

@@ -17,7 +17,7 @@ Only the headwords that can occur inside the phrases asked about are read from C
 from __future__ import annotations
 
 import re
-from typing import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 _MAX_WORD = 8
 #: (numbered pinyin, definitions) per CC-CEDICT entry of a headword

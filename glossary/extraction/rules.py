@@ -8,7 +8,7 @@ when they are not (yet) in the glossary. Each rule yields ``(start, end, phrase,
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 _NUM = "一二两三四五六七八九十百千"
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"

@@ -8,8 +8,8 @@ merged in input order, so document counts stay exact even when one document span
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from ..forms import en_key
 from ..io.documents import Document
@@ -58,7 +58,7 @@ class Tally:
         if term_id and not self.term_id:
             self.term_id, self.field = term_id, fld
 
-    def merge(self, other: "Tally") -> None:
+    def merge(self, other: Tally) -> None:
         """Add a later batch's tally (documents in order, so a shared document counts once)."""
         self.count += other.count
         self.docs += other.docs - (1 if other.first_doc == self.last_doc and other.first_doc >= 0 else 0)
@@ -69,9 +69,9 @@ class Tally:
         for s, c in other.surfaces.items():
             if len(self.surfaces) < 20 or s in self.surfaces:
                 self.surfaces[s] = self.surfaces.get(s, 0) + c
-        for c in other.contexts:
-            if len(self.contexts) < MAX_CONTEXTS and c not in self.contexts:
-                self.contexts.append(c)
+        for context in other.contexts:
+            if len(self.contexts) < MAX_CONTEXTS and context not in self.contexts:
+                self.contexts.append(context)
         self.methods |= other.methods
         if other.term_id and not self.term_id:
             self.term_id, self.field = other.term_id, other.field

@@ -9,10 +9,11 @@ nothing is written.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, Sequence
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..errors import GlossaryError, InputError
 from ..forms import en_key
@@ -188,7 +189,7 @@ def _merge(existing: Term, raw: Term, done: Term) -> Term:
       when it gives one, else the existing value, else the derived one (``--category``).
     """
     given = _given(raw)
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}
     for f in fields(Term):
         name = f.name
         if name in ("id", "origin", "en", "en_alt", "en_nonstandard", "source", "related", "status"):
@@ -246,6 +247,10 @@ class _Known:
 
     def add(self, term: Term, where: Origin) -> None:
         self.by_zh[term.zh_hans] = self.by_id[term.id] = (term, where)
+
+    def taken_by_other(self, zh: str) -> Callable[[str], bool]:
+        """A test for ids that a term other than *zh* already has."""
+        return lambda term_id: term_id in self.by_id and self.by_id[term_id][0].zh_hans != zh
 
 
 @dataclass
@@ -337,8 +342,7 @@ def _decide(drafts: Sequence[Term], known: _Known, completer: Completer, policy:
         done = completer.complete(raw)
         if not raw.id:
             # a derived id must not collide with a different term's
-            done = replace(done, id=unique_id(
-                done.id, lambda i: i in known.by_id and known.by_id[i][0].zh_hans != done.zh_hans))
+            done = replace(done, id=unique_id(done.id, known.taken_by_other(done.zh_hans)))
             if done.zh_hans in known.by_zh:
                 done = replace(done, id=known.by_zh[done.zh_hans][0].id)
         hit = known.by_zh.get(done.zh_hans)

@@ -13,12 +13,16 @@ a curated one (and is marked ``unverified`` unless the file gave a status):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import replace
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..terms import CATEGORIES, STATUSES, Term
 from ..tones import strip_tones
+
+if TYPE_CHECKING:
+    from ..pinyin import PinyinWriter
 
 
 def make_id(pinyin: str, fallback: str = "term") -> str:
@@ -42,10 +46,10 @@ class Completer:
 
     def __init__(self, known: Iterable[Term], default_category: str = "") -> None:
         self._known = tuple(known)
-        self._writer = None
+        self._writer: PinyinWriter | None = None
         self.default_category = default_category
 
-    def _pinyin(self):
+    def _pinyin(self) -> PinyinWriter:
         if self._writer is None:
             from ..pinyin import PinyinWriter
             from ..store import Glossary

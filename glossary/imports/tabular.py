@@ -20,10 +20,9 @@ every acceptable rendering on its own line.
 from __future__ import annotations
 
 import csv
-import io
 import json
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from ..errors import InputError
 from ..forms import has_han

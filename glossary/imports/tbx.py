@@ -13,8 +13,8 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..exports.tbx import term_id
-from ..terms import Term
 from ..io.xmlsafe import parse_xml
+from ..terms import Term
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 SIMPLIFIED_TAGS = ("zh-hans", "zh-cn", "zh-sg", "zh-my", "zh")
@@ -122,9 +122,9 @@ def _entry(entry, name: str, number: int) -> Term | None:
     bad = [t for t, s in en_terms if t != en and s.startswith(("deprecated", "superseded"))]
     if not en:
         return None
-    year = f.pop("year", "")
+    year = str(f.pop("year", "") or "")
     try:
-        year_value = int(year) if year else None  # type: ignore[arg-type]
+        year_value = int(year) if year else None
     except ValueError:
         year_value = None
     return Term(

@@ -12,9 +12,9 @@ from __future__ import annotations
 import csv
 import io
 import sys
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
 
 from ..errors import InputError
 from .textfile import decode_bytes, read_text
