@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import GlossaryError
-from .forms import han_count
+from .forms import language
 
 if TYPE_CHECKING:
     from .store import Glossary
@@ -65,13 +65,6 @@ def find_marks(text: str, glossary: Glossary | Sequence[Term], *, ambiguity: boo
         why = doubtful.get((hit.term.id, hit.form), "") if kind == "nonstandard" else ""
         out.append(Mark(hit.start, hit.end, hit.text, hit.term, kind, why))
     return out
-
-
-def detect_lang(text: str) -> str:
-    """'zh' when Han characters make up a fifth or more of the letters, else 'en'."""
-    han = han_count(text)
-    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
-    return "zh" if han and han * 5 >= han + latin else "en"
 
 
 def annotate_text(
@@ -237,7 +230,7 @@ def _paragraphs_html(inline: str) -> str:
 
 def render_html(text: str, marks: Sequence[Mark], *, title: str = "") -> str:
     """One self-contained HTML page (see the module notes)."""
-    lang = detect_lang(text)
+    lang = language(text)
     body = "".join(_e(p) if isinstance(p, str) else _html_mark(p) for p in _pieces(text, marks))
     counts = Counter(m.kind for m in marks)
     samples = {
@@ -344,5 +337,5 @@ def render_txt(text: str, marks: Sequence[Mark]) -> str:
 
 
 
-__all__ = ["FORMATS", "KINDS", "Mark", "find_marks", "detect_lang", "annotate_text", "annotate",
+__all__ = ["FORMATS", "KINDS", "Mark", "find_marks", "annotate_text", "annotate",
            "render_html", "render_md", "render_txt"]

@@ -35,9 +35,15 @@ def lookup(word: str) -> tuple[DictEntry, ...]:
     return entries().get(word, ())
 
 
+def idiom_senses(word: str, definitions: Iterable[str]) -> bool:
+    """The rule for a chengyu: four characters, and a sense CC-CEDICT marks "(idiom" among
+    *definitions* (wherever they were read from)."""
+    return len(word) == 4 and any("(idiom" in d for d in definitions)
+
+
 def is_idiom(word: str) -> bool:
     """True for four-character set phrases CC-CEDICT marks as idioms (chengyu)."""
-    return len(word) == 4 and any("(idiom" in d for e in lookup(word) for d in e.definitions)
+    return idiom_senses(word, (d for e in lookup(word) for d in e.definitions))
 
 
 def useful_sense(definition: str) -> bool:

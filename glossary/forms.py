@@ -44,6 +44,12 @@ def mostly_chinese(text: str, share: float = 0.3) -> bool:
     return han > share * (han + latin_count(text) / 4)
 
 
+def language(text: str) -> str:
+    """``'zh'`` for a text that is :func:`mostly_chinese`, else ``'en'``: the one language guess
+    every command makes when it is not told."""
+    return "zh" if mostly_chinese(text) else "en"
+
+
 def zh_key(text: str) -> str:
     """Chinese key: NFKC (full-width to half-width), punctuation, quotes and spaces removed."""
     return unicodedata.normalize("NFKC", text).translate(_ZH_STRIP).lower()

@@ -248,9 +248,9 @@ def on_word_boundaries(text: str, hits: Sequence[Hit], max_chars: int = 2, windo
     (改革 in 深化改革) or made of whole words stays. Longer terms are specific enough to keep.
     Meant for documents (check, annotate), not for corpus-scale scanning.
     """
-    from .pinyin import _tokenizer
+    from .segmenter import tokenizer
 
-    tk, _ = _tokenizer()
+    tk = tokenizer()
     kept: list[Hit] = []
     for h in hits:
         if h.lang != "zh" or h.end - h.start > max_chars:

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .forms import is_han
+from .segmenter import tagger, tokenizer
 from .tones import mark_syllable, strip_tones
 
 if TYPE_CHECKING:
@@ -79,19 +80,6 @@ def project_fixes() -> dict[str, tuple[str, ...]]:
         phrase, syl, *_ = line.split("\t")
         out[phrase.strip()] = tuple(syl.split())
     return out
-
-
-@lru_cache(maxsize=1)
-def _tokenizer():
-    import logging
-
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    tk = jieba.Tokenizer()
-    tk.initialize()
-    return tk, jieba.posseg.POSTokenizer(tk)
 
 
 def _pypinyin(text: str) -> list[str]:
@@ -206,7 +194,7 @@ class PinyinWriter:
 
     def _segment(self, chunk: str) -> list[Word]:
         syl = self.syllables(chunk)
-        _, pos = _tokenizer()
+        pos = tagger()
         words: list[Word] = []
         at = 0
         pieces = [(p.word, p.flag) for p in pos.cut(chunk, HMM=False)]
@@ -352,13 +340,13 @@ def _is_set_phrase(word: str, flag: str) -> bool:
         return True
     if flag not in ("i", "l"):
         return False
-    tk, _ = _tokenizer()
+    tk = tokenizer()
     return not (tk.FREQ.get(word[:2]) and tk.FREQ.get(word[2:]))
 
 
 def _split_long(token: str) -> list[str]:
     """Split a 4+ character unit into dictionary words of 2–3 characters (forward longest match)."""
-    tk, _ = _tokenizer()
+    tk = tokenizer()
     parts = []
     i = 0
     while i < len(token):

@@ -8,7 +8,8 @@ import subprocess
 import pytest
 from click.testing import CliRunner
 
-from glossary.annotation import annotate, annotate_text, detect_lang, find_marks
+from glossary.annotation import annotate, annotate_text, find_marks
+from glossary.forms import language
 from glossary.cli import main
 from glossary.errors import GlossaryError
 from glossary.terms import Term
@@ -40,8 +41,8 @@ def test_find_marks_kinds_and_doubtful_forms():
     assert [m.kind for m in find_marks(ZH, TERMS, ambiguity=False)] == ["zh", "zh", "zh"]
 
 
-def test_detect_lang():
-    assert detect_lang(ZH) == "zh" and detect_lang(EN) == "en"
+def test_language_guess():
+    assert language(ZH) == "zh" and language(EN) == "en"
 
 
 def test_html_chinese_has_ruby_pinyin_and_english_tooltip():

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..segmenter import tagger, word_tag
 from .candidates import EDGE_STOP, list_phrase
 from .lexicon import Lexicon, stem
 
@@ -36,12 +37,8 @@ ZH_COORDINATORS = frozenset("和与及并、")
 EN_COORDINATORS = frozenset(("and", "or"))
 
 
-@lru_cache(maxsize=4096)
 def _tag(word: str) -> str | None:
-    """jieba's dictionary part-of-speech tag of *word* (None if it is no dictionary word)."""
-    import jieba.posseg as posseg
-
-    return posseg.dt.word_tag_tab.get(word)
+    return word_tag(word)
 
 
 def parallel_halves(zh: str) -> bool:
@@ -136,11 +133,9 @@ def nominal(zh: str) -> bool:
     """Whether *zh* is a noun phrase by jieba: one dictionary word (信访, 党组), or words none of
     which jieba tags as a verb (中国梦; not 行政执法, whose 执法 is a verb an English verb may
     render, nor 党风廉政建设, "improve Party conduct …")."""
-    import jieba.posseg as posseg
-
     if list_phrase(zh) or zh.endswith("化"):
         return False  # a formula's list starts with a verb; X化 is "adapt/turn into X"
-    toks = posseg.lcut(zh, HMM=False)
+    toks = tagger().lcut(zh, HMM=False)
     if len(toks) <= 1:
         return True
     return not any(t.flag.startswith("v") for t in toks)

@@ -41,9 +41,9 @@ def zh_tokens(text: str, keep: Sequence[tuple[int, int]] = ()) -> list[tuple[str
     the text between them is segmented with jieba's dictionary (the tokenizer the pinyin module
     already loads). Punctuation is dropped.
     """
-    from ..pinyin import _tokenizer
+    from ..segmenter import tokenizer
 
-    tk, _ = _tokenizer()
+    tk = tokenizer()
     out: list[tuple[str, int, int]] = []
     pos = 0
 

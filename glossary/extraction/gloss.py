@@ -33,7 +33,10 @@ def dictionary(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, tuple[str, 
 
 
 def is_idiom(word: str, readings: Readings) -> bool:
-    return len(word) == 4 and any("(idiom" in d for _, defs in readings.get(word, ()) for d in defs)
+    """:func:`glossary.cedict.idiom_senses` over the readings already loaded."""
+    from ..cedict import idiom_senses
+
+    return idiom_senses(word, (d for _, defs in readings.get(word, ()) for d in defs))
 
 
 def first_sense(word: str, readings: Readings, syllables: Sequence[str] | None = None) -> str | None:
