@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from typing import NamedTuple
+from typing import Generic, NamedTuple, TypeVar
 
 from .forms import drop_article, en_words, surface_key, without_brackets
 from .terms import Term
@@ -23,6 +23,8 @@ from .terms import Term
 _EN_FIELDS = ("en", "en_alt", "en_nonstandard")
 #: One form of one term: (index of the term, field, form as the glossary writes it).
 Candidate = tuple[int, str, str]
+#: What an automaton hit carries back: candidates of terms, or a plain phrase.
+P = TypeVar("P")
 _PRIORITY = {"zh_hans": 0, "zh_hant": 1, "en": 0, "en_alt": 1, "en_nonstandard": 2}
 
 
@@ -53,8 +55,6 @@ class TermMatcher:
     """Finds every glossary form in text. Build once per glossary; reuse across documents."""
 
     def __init__(self, terms: Sequence[Term], min_en_words: int = 1) -> None:
-        import ahocorasick_rs as ar
-
         self.terms = tuple(terms)
         zh_forms: dict[str, list[Candidate]] = {}
         en_forms: dict[str, list[Candidate]] = {}
@@ -69,40 +69,23 @@ class TermMatcher:
                     for variant in _variants(form):
                         key = _form_key(variant)
                         if key and len(key.split()) >= min_en_words:
-                            en_forms.setdefault(f" {key} ", []).append((i, field, form))
-        self._zh = _BytesScanner(
-            {form: tuple(dict.fromkeys(sorted(cands, key=lambda c: _PRIORITY[c[1]]))) for form, cands in zh_forms.items()}
-        ) if zh_forms else None
-        self._en_keys = list(en_forms)
-        self._en_payload = [tuple(sorted(en_forms[k], key=lambda c: _PRIORITY[c[1]])) for k in self._en_keys]
-        self._en = ar.AhoCorasick(self._en_keys, matchkind=ar.MatchKind.Standard) if en_forms else None
+                            en_forms.setdefault(key, []).append((i, field, form))
+        self._auto: _Automata[tuple[Candidate, ...]] = _Automata(
+            {form: tuple(dict.fromkeys(sorted(cands, key=lambda c: _PRIORITY[c[1]]))) for form, cands in zh_forms.items()},
+            {key: tuple(sorted(cands, key=lambda c: _PRIORITY[c[1]])) for key, cands in en_forms.items()},
+        )
 
     # -- Chinese -------------------------------------------------------------------------
     def find_zh(self, text: str, nested: bool = False) -> list[Hit]:
         """Leftmost-longest, non-overlapping hits of Chinese forms in *text* (``nested=True``:
         also the forms inside longer hits, e.g. 中国特色社会主义 inside 习近平新时代…思想)."""
-        if self._zh is None or not text:
-            return []
-        return [self._hit(text, s, e, c[0]) for s, e, c in self._zh.spans(text, nested)]
+        return [self._hit(text, s, e, c[0]) for s, e, c in self._auto.zh_spans(text, nested)]
 
     # -- English -------------------------------------------------------------------------
     def find_en(self, text: str, nested: bool = False) -> list[Hit]:
         """Word-bounded, case/plural/hyphen-insensitive hits of English forms in *text*
         (``nested=True``: also the forms inside longer hits)."""
-        if self._en is None or not text:
-            return []
-        tokens, stream, starts, ends = _token_stream(text)
-        if not tokens:
-            return []
-        spans = []
-        for k, s, e in self._en.find_matches_as_indexes(stream, overlapping=True):
-            # the key is " words ": its first word starts after the space, its last ends before one
-            t0, t1 = starts.get(s + 1), ends.get(e - 2)
-            if t0 is None or t1 is None:
-                continue
-            spans.append((tokens[t0][1], tokens[t1][2], self._en_payload[k]))
-        chosen = sorted(spans, key=_span_order) if nested else _select(spans)
-        return [self._hit(text, s, e, _best_candidate(text[s:e], c)) for s, e, c in chosen]
+        return [self._hit(text, s, e, _best_candidate(text[s:e], c)) for s, e, c in self._auto.en_spans(text, nested)]
 
     def find(self, text: str, lang: str = "auto", nested: bool = False) -> list[Hit]:
         """Hits of both languages (or one, with ``lang='zh'``/``'en'``), in text order."""
@@ -117,14 +100,89 @@ class TermMatcher:
         i, field, form = cand
         if field == "zh_hans" or field == "zh_hant":
             return Hit(start, end, text[start:end], self.terms[i], field, form)
-        if text[end : end + 1] == ")" and text.count("(", start, end) > text.count(")", start, end):
-            end += 1  # the closing bracket of "(NPC)" belongs to the hit
-        for left, right in (('"', '"'), ("\u201c", "\u201d")):  # so does the opening quote of a quoted name
-            inner = text[start:end]
-            opened = inner.count(left) if left != right else inner.count(left) % 2 == 1
-            if start > 0 and text[start - 1] == left and (inner.count(right) > inner.count(left) if left != right else opened):
-                start -= 1
+        start, end = _widen(text, start, end)
         return Hit(start, end, text[start:end], self.terms[i], field, form)
+
+
+class PhraseHit(NamedTuple):
+    """One occurrence of a plain phrase: its language, its key as given, and where it stands."""
+
+    lang: str
+    key: str
+    start: int
+    end: int
+    text: str
+
+
+class PhraseMatcher:
+    """Every occurrence of a fixed set of plain phrases, matched as glossary forms are (Chinese
+    on the raw text, English on the normalised word stream): the discovered phrases of
+    extraction, which are no glossary terms."""
+
+    def __init__(self, zh: Iterable[str] = (), en: Iterable[str] = ()) -> None:
+        zh_forms = {p: ("zh", p) for p in zh if len(p) >= 2}
+        en_forms: dict[str, tuple[str, str]] = {}
+        for p in en:
+            key = _form_key(p)
+            if key:
+                en_forms.setdefault(key, ("en", p))
+        self._auto: _Automata[tuple[str, str]] = _Automata(zh_forms, en_forms)
+
+    def find(self, text: str, lang: str = "auto") -> list[PhraseHit]:
+        """Every occurrence (nested ones too) of the phrases in *text*, in text order."""
+        spans: list[tuple[int, int, tuple[str, str]]] = []
+        if lang in ("auto", "zh"):
+            spans += self._auto.zh_spans(text, nested=True)
+        if lang in ("auto", "en"):
+            spans += [(*_widen(text, s, e), c) for s, e, c in self._auto.en_spans(text, nested=True)]
+        spans.sort(key=lambda h: (h[0], -h[1]))
+        return [PhraseHit(c[0], c[1], s, e, text[s:e]) for s, e, c in spans]
+
+
+
+class _Automata(Generic[P]):
+    """Chinese forms (a byte DFA over the raw text) and English keys (over the normalised word
+    stream), each with a payload: the one Aho–Corasick core of both matchers."""
+
+    def __init__(self, zh: dict[str, P], en: dict[str, P]) -> None:
+        import ahocorasick_rs as ar
+
+        self._zh = _BytesScanner(zh) if zh else None
+        self._en_payload = list(en.values())
+        self._en = ar.AhoCorasick([f" {k} " for k in en], matchkind=ar.MatchKind.Standard) if en else None
+
+    def zh_spans(self, text: str, nested: bool) -> list[tuple[int, int, P]]:
+        if self._zh is None or not text:
+            return []
+        return self._zh.spans(text, nested)
+
+    def en_spans(self, text: str, nested: bool) -> list[tuple[int, int, P]]:
+        if self._en is None or not text:
+            return []
+        tokens, stream, starts, ends = _token_stream(text)
+        if not tokens:
+            return []
+        spans = []
+        for k, s, e in self._en.find_matches_as_indexes(stream, overlapping=True):
+            # the key is " words ": its first word starts after the space, its last ends before one
+            t0, t1 = starts.get(s + 1), ends.get(e - 2)
+            if t0 is None or t1 is None:
+                continue
+            spans.append((tokens[t0][1], tokens[t1][2], self._en_payload[k]))
+        return sorted(spans, key=_span_order) if nested else list(_select(spans))
+
+
+def _widen(text: str, start: int, end: int) -> tuple[int, int]:
+    """An English hit with the closing bracket of "(NPC)" and the opening quote of a quoted
+    name it leaves outside."""
+    if text[end : end + 1] == ")" and text.count("(", start, end) > text.count(")", start, end):
+        end += 1
+    for left, right in (('"', '"'), ("\u201c", "\u201d")):
+        inner = text[start:end]
+        opened = inner.count(left) if left != right else inner.count(left) % 2 == 1
+        if start > 0 and text[start - 1] == left and (inner.count(right) > inner.count(left) if left != right else opened):
+            start -= 1
+    return start, end
 
 
 #: Punctuation a term never spans unless the term itself holds it ("quality, power" is not
@@ -186,7 +244,7 @@ def _best_candidate(surface: str, cands: tuple) -> tuple[int, str, str]:
     return (acceptable or list(cands))[0]
 
 
-def _select(spans: Iterable[tuple[int, int, tuple]]) -> Iterator[tuple[int, int, tuple]]:
+def _select(spans: Iterable[tuple[int, int, P]]) -> Iterator[tuple[int, int, P]]:
     """Keep the leftmost-longest spans that do not overlap a span already kept."""
     ordered = sorted(spans, key=lambda s: (s[0], -(s[1] - s[0])))
     last_end = -1
@@ -196,11 +254,11 @@ def _select(spans: Iterable[tuple[int, int, tuple]]) -> Iterator[tuple[int, int,
             last_end = e
 
 
-def _span_order(span: tuple[int, int, tuple]) -> tuple[int, int]:
+def _span_order(span: tuple[int, int, object]) -> tuple[int, int]:
     return span[0], span[1]
 
 
-class _BytesScanner:
+class _BytesScanner(Generic[P]):
     """The Chinese forms as a byte-level DFA (ahocorasick-rs).
 
     A DFA over the UTF-8 bytes runs several times faster than walking a Python ``str``, which
@@ -210,7 +268,7 @@ class _BytesScanner:
     occurrence with ``nested=True``.
     """
 
-    def __init__(self, forms: dict[str, tuple[Candidate, ...]]) -> None:
+    def __init__(self, forms: dict[str, P]) -> None:
         import ahocorasick_rs as ar
 
         self._payload = list(forms.values())
@@ -219,7 +277,7 @@ class _BytesScanner:
         self._longest = ar.BytesAhoCorasick(patterns, matchkind=ar.MatchKind.LeftmostLongest, implementation=ar.Implementation.DFA)
         self._every = ar.BytesAhoCorasick(patterns, matchkind=ar.MatchKind.Standard, implementation=ar.Implementation.DFA)
 
-    def spans(self, text: str, nested: bool) -> list[tuple[int, int, tuple[Candidate, ...]]]:
+    def spans(self, text: str, nested: bool) -> list[tuple[int, int, P]]:
         raw = text.encode("utf-8")
         if nested:
             found = sorted(self._every.find_matches_as_indexes(raw, overlapping=True), key=lambda m: (m[1], m[2]))
@@ -228,7 +286,7 @@ class _BytesScanner:
         payload, chars = self._payload, self._chars
         if len(raw) == len(text):  # ASCII: byte and character offsets agree
             return [(s, e, payload[i]) for i, s, e in found]
-        out: list[tuple[int, int, tuple[Candidate, ...]]] = []
+        out: list[tuple[int, int, P]] = []
         append = out.append
         last_b = last_c = 0
         for i, s, _ in found:  # starts never decrease: decode only the gap since the last one

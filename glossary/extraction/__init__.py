@@ -18,7 +18,7 @@ import math
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -123,82 +123,106 @@ def extract(
         from ..store import load
 
         glossary = load()
-    source = as_source(texts_or_paths)
-    stdin_text: list[str] = []
-    errors = on_error or _raise
-    bar = _Progress(total_bytes(source.files)) if progress and source.files else None
-
-    cache: list[Document] = []
-    cached = [0, True]  # characters kept, still complete
-
-    def documents(first_pass: bool) -> Iterator[Document]:
-        if not first_pass and cached[1]:
-            yield from cache  # small inputs: the second pass does not read the files again
-            return
-        for d in _documents(first_pass):
-            if first_pass and cached[1]:
-                cached[0] += len(d.text)
-                if cached[0] > CACHE_CHARS:
-                    cached[1] = False
-                    cache.clear()
-                else:
-                    cache.append(d)
-            yield d
-
-    def _documents(first_pass: bool) -> Iterator[Document]:
-        n = 0
-        for i, t in enumerate(source.texts):
-            yield Document(f"<text {i + 1}>", t, n)
-            n += 1
-        if source.files:
-            if "-" in source.files and not stdin_text:
-                try:
-                    stdin_text.append(read_stdin(encoding))
-                except InputError as exc:
-                    errors(exc)
-                    stdin_text.append("")
-            for d in iter_documents(
-                source.files, encoding=encoding, column=column,
-                on_error=errors if first_pass else _ignore,
-                on_bytes=bar.advance if (bar and first_pass) else None,
-                stdin_text=stdin_text[0] if stdin_text else None,
-            ):
-                yield Document(d.name, d.text, d.doc + n)
-
-    terms = tuple(glossary.terms)
-    tallies: dict[tuple[str, str], Tally] = {}
-    tables: dict[str, dict[str, int]] = {"zh": {}, "en": {}}
-    symbols = {"zh": 0, "en": 0}
-    ndocs = 0
-    for result, count in _run(documents(True), terms, lang, new, workers):
-        ndocs = max(ndocs, count)
-        for k, t in result.tallies.items():
-            if k in tallies:
-                tallies[k].merge(t)
-            else:
-                tallies[k] = t
-        for lg, table in result.tables.items():
-            if tables[lg]:
-                discover.merge(tables[lg], table)
-            else:
-                tables[lg] = table
-            discover.prune(tables[lg], TABLE_CAP)
-            symbols[lg] += result.symbols[lg]
-    if bar:
-        bar.close()
-
+    reader = _Reader(as_source(texts_or_paths), encoding, column, on_error or _raise, progress)
+    counted = _first_pass(reader, tuple(glossary.terms), lang, new, workers)
     discovered: dict[tuple[str, str], float] = {}
     if new:
-        discovered = _discover(tables, symbols, tallies, glossary, min_count, top, lang)
-        tables.clear()
+        discovered = _discover(counted.tables, counted.symbols, counted.tallies, glossary, min_count, top, lang)
+        counted.tables.clear()
         if discovered:
-            _count_discovered(discovered, documents(False), tallies, lang)
-
-    rows = _rank(tallies, discovered, min_count, single=ndocs <= 1, known=known, new=new)
+            _count_discovered(discovered, reader.documents(first_pass=False), counted.tallies, lang)
+    rows = _rank(counted.tallies, discovered, min_count, single=counted.ndocs <= 1, known=known, new=new)
     rows = _drop_idioms(rows, top)
     if top is not None:
         rows = rows[:top]
     return _frame(rows, glossary, pl, annotate)
+
+
+class _Reader:
+    """The documents of one extraction, read once or twice.
+
+    Discovery needs a second pass over the input (exact counts of the phrases it found). Small
+    inputs are kept from the first pass so the second does not read the files again; past
+    ``CACHE_CHARS`` the cache is dropped and the files are read anew. Read errors are reported
+    on the first pass only, and the progress bar follows the first pass.
+    """
+
+    def __init__(self, source: Source, encoding: str | None, column: str | None,
+                 errors: Callable[[InputError], None], progress: bool) -> None:
+        self.source, self.encoding, self.column, self.errors = source, encoding, column, errors
+        self.bar = _Progress(total_bytes(source.files)) if progress and source.files else None
+        self._stdin: str | None = None
+        self._cache: list[Document] = []
+        self._cached_chars = 0
+        self._cache_complete = True
+
+    def documents(self, first_pass: bool) -> Iterator[Document]:
+        if not first_pass and self._cache_complete:
+            yield from self._cache
+            return
+        for d in self._read(first_pass):
+            if first_pass and self._cache_complete:
+                self._cached_chars += len(d.text)
+                if self._cached_chars > CACHE_CHARS:
+                    self._cache_complete = False
+                    self._cache.clear()
+                else:
+                    self._cache.append(d)
+            yield d
+        if first_pass and self.bar:
+            self.bar.close()
+
+    def _read(self, first_pass: bool) -> Iterator[Document]:
+        n = 0
+        for i, t in enumerate(self.source.texts):
+            yield Document(f"<text {i + 1}>", t, n)
+            n += 1
+        if not self.source.files:
+            return
+        if "-" in self.source.files and self._stdin is None:
+            try:
+                self._stdin = read_stdin(self.encoding)
+            except InputError as exc:
+                self.errors(exc)
+                self._stdin = ""
+        for d in iter_documents(
+            self.source.files, encoding=self.encoding, column=self.column,
+            on_error=self.errors if first_pass else _ignore,
+            on_bytes=self.bar.advance if (self.bar and first_pass) else None,
+            stdin_text=self._stdin,
+        ):
+            yield Document(d.name, d.text, d.doc + n)
+
+
+@dataclass
+class _Counted:
+    """What the first pass gathered: tallies of glossary and rule phrases, n-gram tables for
+    discovery with the text size behind them, and the number of documents."""
+
+    tallies: dict[tuple[str, str], Tally] = field(default_factory=dict)
+    tables: dict[str, dict[str, int]] = field(default_factory=lambda: {"zh": {}, "en": {}})
+    symbols: dict[str, int] = field(default_factory=lambda: {"zh": 0, "en": 0})
+    ndocs: int = 0
+
+
+def _first_pass(reader: _Reader, terms: tuple[Term, ...], lang: str, new: bool, workers: int | None) -> _Counted:
+    """Scan every batch (in a process pool for big inputs) and merge the results in order."""
+    out = _Counted()
+    for result, count in _run(reader.documents(first_pass=True), terms, lang, new, workers):
+        out.ndocs = max(out.ndocs, count)
+        for k, t in result.tallies.items():
+            if k in out.tallies:
+                out.tallies[k].merge(t)
+            else:
+                out.tallies[k] = t
+        for lg, table in result.tables.items():
+            if out.tables[lg]:
+                discover.merge(out.tables[lg], table)
+            else:
+                out.tables[lg] = table
+            discover.prune(out.tables[lg], TABLE_CAP)
+            out.symbols[lg] += result.symbols[lg]
+    return out
 
 
 # -- pass 1: batches, optionally in a process pool ---------------------------------------------
@@ -315,18 +339,12 @@ def _zh_lexicon() -> _Lexicon:
 
 def _count_discovered(discovered: dict[tuple[str, str], float], docs: Iterator[Document], tallies, lang: str) -> None:
     """Second pass: exact counts, documents and contexts of the discovered phrases."""
-    from ..matcher import TermMatcher
+    from ..matcher import PhraseMatcher
 
-    fake = []
-    for (lg, key) in discovered:
-        if lg == "zh":
-            fake.append(Term(id=f"zh\t{key}", zh_hans=key, zh_hant="", pinyin="", pinyin_num="", en=""))
-        else:
-            fake.append(Term(id=f"en\t{key}", zh_hans="", zh_hant="", pinyin="", pinyin_num="", en=key))
-    matcher = TermMatcher(fake)
+    matcher = PhraseMatcher((k for lg, k in discovered if lg == "zh"), (k for lg, k in discovered if lg == "en"))
     for d in docs:
-        for h in matcher.find(d.text, lang, nested=True):
-            lg, key = h.term.id.split("\t", 1)
+        for h in matcher.find(d.text, lang):
+            lg, key = h.lang, h.key
             if (lg, key) not in discovered:
                 continue
             t = tallies.get((lg, key)) or tallies.setdefault((lg, key), Tally(lg, key))
