@@ -41,6 +41,14 @@ class _Hit:
     form: str
 
 
+@dataclass(frozen=True, slots=True)
+class _Choices:
+    """The keys of one kind that fuzzy search scores, and the hit behind each (same order)."""
+
+    keys: list[str]
+    hits: list[_Hit]
+
+
 class TermIndex:
     """Every form of every term, keyed for exact lookup and listed for fuzzy search."""
 
@@ -65,7 +73,7 @@ class TermIndex:
                 self._en[en_key(alt)].append(_Hit(pos, "en_alt", alt))
             for bad in t.en_nonstandard:
                 self._en[en_key(bad)].append(_Hit(pos, "en_nonstandard", bad))
-        self._choices: list[tuple[str, _Hit]] | None = None
+        self._choices: dict[str, _Choices] | None = None
 
     # -- exact -----------------------------------------------------------------------------
     def lookup(self, query: str, to_simplified=None) -> list[Match]:
@@ -103,14 +111,14 @@ class TermIndex:
         return out
 
     # -- fuzzy -----------------------------------------------------------------------------
-    def _choice_list(self) -> list[tuple[str, _Hit]]:
+    def _choice_lists(self) -> dict[str, _Choices]:
+        """Per kind of key (``zh``, ``en``, ``py``): the keys and the hit behind each, built on
+        the first fuzzy query."""
         if self._choices is None:
-            choices: list[tuple[str, _Hit]] = []
-            for table, key_kind in ((self._zh, "zh"), (self._en, "en"), (self._py, "py")):
-                for key, hits in table.items():
-                    for h in hits:
-                        choices.append((f"{key_kind}:{key}", h))
-            self._choices = choices
+            self._choices = {}
+            for kind, table in (("zh", self._zh), ("en", self._en), ("py", self._py)):
+                pairs = [(key, h) for key, hits in table.items() for h in hits]
+                self._choices[kind] = _Choices([k for k, _ in pairs], [h for _, h in pairs])
         return self._choices
 
     def search(self, query: str, limit: int = 10, cutoff: float = 60.0) -> list[Match]:
@@ -135,12 +143,11 @@ class TermIndex:
         else:
             kinds = [("en", en_key(q))]
         best: dict[int, Match] = {}
-        choices = self._choice_list()
+        lists = self._choice_lists()
         for kind, key in kinds:
             if not key:
                 continue
-            subset = [(c.split(":", 1)[1], h) for c, h in choices if c.startswith(kind + ":")]
-            keys = [k for k, _ in subset]
+            keys = lists[kind].keys
             scored: dict[int, float] = {}
             for _, score, idx in process.extract(key, keys, scorer=fuzz.token_sort_ratio, limit=None, score_cutoff=cutoff):
                 scored[idx] = score
@@ -153,7 +160,7 @@ class TermIndex:
             for idx, score in scored.items():
                 if score < cutoff:
                     continue
-                hit = subset[idx][1]
+                hit = lists[kind].hits[idx]
                 prev = best.get(hit.position)
                 if prev is None or score > prev.score:
                     best[hit.position] = Match(self._terms[hit.position], hit.field, hit.form, round(float(score), 1))

@@ -17,29 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from .segment import Segment
 from .textfile import read_text
 
 #: Header names accepted for the Chinese and the English column of a parallel TSV (first wins).
 ZH_COLUMNS = ("zh", "zh_hans", "zh_hant", "source", "src")
 EN_COLUMNS = ("en", "target", "tgt")
 UNITS = ("auto", "line", "paragraph")
-
-
-@dataclass(frozen=True, slots=True)
-class Segment:
-    """One aligned unit.
-
-    ``source_line``/``target_line`` are the 1-based lines where the unit starts in its file (for
-    a TSV both are the row's line). ``source``/``target`` keep their inner newlines (paragraph
-    units), so a position inside the text can be turned back into a file line and column.
-    """
-
-    index: int
-    source: str
-    target: str
-    source_line: int
-    target_line: int
-    id: str = ""
 
 
 @dataclass(frozen=True, slots=True)

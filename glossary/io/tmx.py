@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import InputError
-from .parallel import Segment
+from .segment import Segment
 
 #: Inline elements whose content is native formatting code, not text.
 _CODES = frozenset(("bpt", "ept", "ph", "it", "ut"))
