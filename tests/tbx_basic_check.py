@@ -1,7 +1,7 @@
 """A structural check of TBX-Basic files (v3 DCA, and v2 martif), for the export tests.
 
 It encodes the constraints of the LTAC TBX-Basic schemas that our exporter could get wrong
-(see /work/shared/research/anchors.md §2.1): root attributes, header, body, ids, language
+(the TBX-Basic 2019 specification and its RNG/Schematron schemas): root attributes, header, body, ids, language
 sections, one term per term section, where termNote and subjectField may appear, the allowed
 administrative statuses, and element order inside entries. Not a full RNG/Schematron
 validation, but every rule here is one of theirs. Returns a list of problems (empty = passes).

@@ -11,8 +11,8 @@ from glossary.store import Glossary
 from glossary.terms import Term
 
 
-def term(id_: str, zh: str, en: str, alt: tuple[str, ...] = ()) -> Term:
-    return Term(id=id_, zh_hans=zh, zh_hant=zh, pinyin="", pinyin_num="", en=en, en_alt=alt, category="concept",
+def term(id_: str, zh: str, en: str, alt: tuple[str, ...] = (), pinyin: str = "") -> Term:
+    return Term(id=id_, zh_hans=zh, zh_hant=zh, pinyin=pinyin, pinyin_num="", en=en, en_alt=alt, category="concept",
                 definition="x", status="official")
 
 
@@ -32,7 +32,7 @@ PAIRS = [
 
 GLOSSARY = Glossary((
     term("xiangcun-zhenxing", "乡村振兴", "rural revitalization"),
-    term("shuzi-jingji", "数字经济", "digital economy"),
+    term("shuzi-jingji", "数字经济", "digital economy", pinyin="shùzì jīngjì"),
 ))
 
 
@@ -60,7 +60,8 @@ def test_columns_and_example():
         assert col in df.columns
     row = top(df, "数字经济")
     assert "数字经济" in row["example_zh"] and "digital economy" in row["example_en"]
-    assert row["pinyin"] == "" or row["pinyin"]  # glossary terms keep their curated pinyin (empty here)
+    assert row["pinyin"] == "shùzì jīngjì"  # a glossary term keeps its curated pinyin
+    assert top(df, "绿色发展")["pinyin"] == "lǜsè fāzhǎn"  # a new phrase gets written pinyin
     assert top(df, "绿色发展")["pinyin"].replace(" ", "").lower().startswith("lǜsè")
 
 
