@@ -13,6 +13,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 
 from .errors import GlossaryError
+from .io.cells import unneutralise
 
 LIST_SEP = " | "
 
@@ -114,20 +115,6 @@ class Term:
     def renderings(self) -> tuple[str, ...]:
         """Every acceptable English rendering: the standard one first."""
         return (self.en, *self.en_alt)
-
-
-def unneutralise(cell: str) -> str:
-    """Undo the quote a spreadsheet export puts before a leading = + - @ (see :func:`neutralise`)."""
-    if len(cell) > 1 and cell[0] == "'" and cell[1] in "=+-@\t\r":
-        return cell[1:]
-    return cell
-
-
-def neutralise(cell: str) -> str:
-    """Make a cell inert in spreadsheets: a leading = + - @ (formula trigger) gets a ' before it."""
-    if cell and cell[0] in "=+-@\t\r":
-        return "'" + cell
-    return cell
 
 
 def split_list(cell: str) -> tuple[str, ...]:

@@ -9,9 +9,9 @@ import pytest
 from click.testing import CliRunner
 
 from glossary.annotation import annotate, annotate_text, find_marks
-from glossary.forms import language
 from glossary.cli import main
 from glossary.errors import GlossaryError
+from glossary.forms import language
 from glossary.terms import Term
 
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..terms import LIST_SEP, neutralise
+from ..io.cells import neutralise
+from ..terms import LIST_SEP
 
 if TYPE_CHECKING:
     import polars as pl

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..terms import Term, neutralise
+from ..io.cells import neutralise
+from ..terms import Term
 
 #: BCP 47 tags written into TBX files and used as column labels where a tool wants a code.
 LANG_HANS = "zh-Hans"

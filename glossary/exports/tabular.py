@@ -7,7 +7,8 @@ import io
 import json
 from collections.abc import Sequence
 
-from ..terms import COLUMNS, Term, neutralise
+from ..io.cells import neutralise
+from ..terms import COLUMNS, Term
 from . import ExportOptions
 
 

@@ -26,7 +26,8 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..forms import has_han
-from ..terms import COLUMNS, Term, term_from_row, unneutralise
+from ..io.cells import unneutralise
+from ..terms import COLUMNS, Term, term_from_row
 from ..tones import is_pinyin_like
 
 CAT_COLUMNS = {"chinese (prc)": "zh_hans", "chinese (taiwan)": "zh_hant", "english": "en", "english (do not use)": "en_nonstandard",

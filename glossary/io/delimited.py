@@ -10,7 +10,8 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 
-from ..terms import LIST_SEP, neutralise
+from ..terms import LIST_SEP
+from .cells import neutralise
 
 
 def cell(value: object, tsv: bool = False) -> str:
