@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..terms import Term
@@ -177,30 +177,7 @@ def _renderings(
     if st.growth_window and zh_texts is not None and where is not None:
         near = _EdgeContext(lexicon, key, zh_texts, where, st.growth_window, sides)
 
-    def context_word(added: list[str], pairs: list[int]) -> bool:
-        """Whether an added word is better explained by the Chinese around the phrase than by it.
-
-        "Around" is ``growth_window`` characters either side: a gloss anywhere in a long
-        sentence (前 "front", 地区 "region") would otherwise stop "stability on six" from
-        becoming "stability on six key fronts" and "… in the western" from taking "region"."""
-        if zh_texts is None or not lexicon.use_dictionary:
-            return False
-        own = lexicon.explained(key)
-        for w in added:
-            st_w = stem(w)
-            if w in EDGE_STOP or st_w in own:
-                continue
-            if near is not None:
-                hits = sum(1 for p in pairs if st_w in near.near(p))
-            else:
-                hits = sum(1 for p in pairs if st_w in lexicon.explained(zh_texts[p]))
-            if hits * 2 >= len(pairs):
-                return True
-        return False
-
-    def justified(e: str, e2: str, pairs: list[int]) -> bool:
-        return grows(lexicon, key, e, e2, crossing, lambda part: context_word(part, pairs),
-                     lambda k: _possessive(sides, pairs, e2, k))
+    judge = _GrowthJudge(lexicon, key, zh_texts, near, sides, crossing)
 
     residual = {p: c for p, c, _ in rows}
     found: list[Proposal] = []
@@ -210,28 +187,11 @@ def _renderings(
         left = sum(residual.values())
         if left < st.min_support:
             break
-        co: Counter[str] = Counter()
-        for p, _, ng in rows:
-            c = residual[p]
-            if c:
-                for e, k in ng.items():
-                    co[e] += k if k < c else c
         # n-grams too rare to be chosen (min_support) or to attach on the left (_attach_left: more
         # than half of a chosen count) need no shape test: most n-grams occur with a phrase once
-        least = st.min_support // 2 + 1
-        co = Counter({e: c for e, c in co.items() if c >= least and shape_ok(e)})
+        co = _cooccurrence(rows, residual, st.min_support // 2 + 1, shape_ok)
         tally = _tally(votes, residual) if votes else None
-        vtotal = sum(tally.values()) if tally else 0.0
-        cands: list[tuple[float, int, int, str, float]] = []
-        for e, c in co.items():
-            if c < st.min_support or e in taken:
-                continue
-            dice = 2 * c / (left + total[e])
-            score = dice * (1 - w + w * lexicon.fit(key, e)) if w else dice
-            if vtotal:
-                assert tally is not None
-                score *= 1 - st.model_weight + st.model_weight * tally[e] / vtotal
-            cands.append((score, c, len(e.split()), e, dice))
+        cands = _scored(co, taken, left, total, lexicon, key, st, tally)
         if not cands:
             break
         pairs_of = lambda e2: [p for p, _, ng in rows if residual[p] and ng.get(e2)]  # noqa: E731
@@ -248,7 +208,7 @@ def _renderings(
             from .spanrules import fuller
 
             score, c, _, e, dice = fuller(lexicon, key, cands, st.fuller_factor)
-        e, c = _complete(e, c, co, st, lambda e2, e=e, pairs_of=pairs_of: not justified(e, e2, pairs_of(e2)),
+        e, c = _complete(e, c, co, st, lambda e2, e=e, pairs_of=pairs_of: not judge.justified(e, e2, pairs_of(e2)),
                          lambda word: _head_word(lexicon, key, word))
         dice = 2 * c / (left + total[e])
         score = dice * (1 - w + w * lexicon.fit(key, e)) if w else dice
@@ -279,6 +239,77 @@ def _renderings(
             )
         )
     return found
+
+
+def _cooccurrence(
+    rows: list[tuple[int, int, Counter[str]]], residual: dict[int, int], least: int, shape_ok: Callable[[str], bool]
+) -> Counter[str]:
+    """How often each English n-gram stands with the phrase in the pairs not yet explained (at
+    most as often per pair as the phrase is left there), keeping n-grams of at least *least*
+    that pass the shape rules."""
+    co: Counter[str] = Counter()
+    for p, _, ng in rows:
+        c = residual[p]
+        if c:
+            for e, k in ng.items():
+                co[e] += k if k < c else c
+    return Counter({e: c for e, c in co.items() if c >= least and shape_ok(e)})
+
+
+def _scored(
+    co: Counter[str], taken: set[str], left: int, total: Counter[str] | _Totals, lexicon: Lexicon, key: str,
+    st: Settings, tally: Counter[str] | None,
+) -> list[tuple[float, int, int, str, float]]:
+    """Candidates as (score, count, words, n-gram, Dice): Dice over the unexplained occurrences,
+    weighed by dictionary fit and, when the word-alignment model voted, by its votes."""
+    w = st.lexical_weight
+    vtotal = sum(tally.values()) if tally else 0.0
+    cands: list[tuple[float, int, int, str, float]] = []
+    for e, c in co.items():
+        if c < st.min_support or e in taken:
+            continue
+        dice = 2 * c / (left + total[e])
+        score = dice * (1 - w + w * lexicon.fit(key, e)) if w else dice
+        if vtotal and tally is not None:
+            score *= 1 - st.model_weight + st.model_weight * tally[e] / vtotal
+        cands.append((score, c, len(e.split()), e, dice))
+    return cands
+
+
+class _GrowthJudge:
+    """Whether a chosen rendering may grow into a longer n-gram (see :func:`grows`)."""
+
+    def __init__(self, lexicon: Lexicon, key: str, zh_texts: Sequence[str] | None, near: _EdgeContext | None,
+                 sides: Sequence[EnSide], crossing: set[str] | frozenset[str]) -> None:
+        self.lexicon, self.key, self.zh_texts, self.near = lexicon, key, zh_texts, near
+        self.sides, self.crossing = sides, crossing
+
+    def context_word(self, added: list[str], pairs: list[int]) -> bool:
+        """Whether an added word is better explained by the Chinese around the phrase than by it.
+
+        "Around" is ``growth_window`` characters either side: a gloss anywhere in a long
+        sentence (前 "front", 地区 "region") would otherwise stop "stability on six" from
+        becoming "stability on six key fronts" and "… in the western" from taking "region"."""
+        if self.zh_texts is None or not self.lexicon.use_dictionary:
+            return False
+        own = self.lexicon.explained(self.key)
+        for w in added:
+            st_w = stem(w)
+            if w in EDGE_STOP or st_w in own:
+                continue
+            if self.near is not None:
+                near = self.near
+                hits = sum(1 for p in pairs if st_w in near.near(p))
+            else:
+                texts = self.zh_texts
+                hits = sum(1 for p in pairs if st_w in self.lexicon.explained(texts[p]))
+            if hits * 2 >= len(pairs):
+                return True
+        return False
+
+    def justified(self, e: str, e2: str, pairs: list[int]) -> bool:
+        return grows(self.lexicon, self.key, e, e2, self.crossing, lambda part: self.context_word(part, pairs),
+                     lambda k: _possessive(self.sides, pairs, e2, k))
 
 
 def _shape_filter(lexicon: Lexicon, key: str):
