@@ -53,14 +53,14 @@ def main(argv: list[str] | None = None) -> int:
         ap.error(f"{args.corpus}: not a folder")
 
     import glossary
-    from glossary.checking import Checker
+    from glossary.checking import CheckOptions, Checker
     from glossary.io.parallel import read_parallel_tsv
     from glossary.io.textfile import read_text
 
     g = glossary.load()
     checker = Checker(g)
     # only the extra findings that raised capitals add, for measuring that direction on its own
-    raised = Checker(g, kinds=["capitalisation"], raised_capitals=True)
+    raised = Checker(g, CheckOptions(kinds=["capitalisation"], raised_capitals=True))
 
     def raised_only(report, plain):
         seen = {(f.line, f.column, f.term_id) for f in plain if f.kind == "capitalisation"}
