@@ -16,7 +16,7 @@ from .terms import Term
 from .tones import is_pinyin_like
 
 #: Which field a query matched, in the order a card explains it.
-FIELDS = ("zh_hans", "zh_hant", "pinyin", "en", "en_alt", "en_nonstandard", "id")
+FIELDS = ("zh_hans", "zh_hant", "zh_alias", "pinyin", "en", "en_alt", "en_nonstandard", "id")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +64,8 @@ class TermIndex:
             self._zh[zh_key(t.zh_hans)].append(_Hit(pos, "zh_hans", t.zh_hans))
             if t.zh_hant != t.zh_hans:
                 self._zh[zh_key(t.zh_hant)].append(_Hit(pos, "zh_hant", t.zh_hant))
+            for alias in t.zh_alias:
+                self._zh[zh_key(alias)].append(_Hit(pos, "zh_alias", alias))
             self._py[pinyin_key(t.pinyin)].append(_Hit(pos, "pinyin", t.pinyin))
             for toned in (toned_pinyin_key(t.pinyin), toned_pinyin_key(t.pinyin_num)):
                 if toned:

@@ -21,11 +21,12 @@ from .forms import drop_article, en_words, surface_key, without_brackets
 from .terms import Term
 
 _EN_FIELDS = ("en", "en_alt", "en_nonstandard")
+_ZH_FIELDS = ("zh_hans", "zh_hant", "zh_alias")
 #: One form of one term: (index of the term, field, form as the glossary writes it).
 Candidate = tuple[int, str, str]
 #: What an automaton hit carries back: candidates of terms, or a plain phrase.
 P = TypeVar("P")
-_PRIORITY = {"zh_hans": 0, "zh_hant": 1, "en": 0, "en_alt": 1, "en_nonstandard": 2}
+_PRIORITY = {"zh_hans": 0, "zh_hant": 1, "zh_alias": 2, "en": 0, "en_alt": 1, "en_nonstandard": 2}
 
 
 class Hit(NamedTuple):
@@ -59,10 +60,10 @@ class TermMatcher:
         zh_forms: dict[str, list[Candidate]] = {}
         en_forms: dict[str, list[Candidate]] = {}
         for i, t in enumerate(self.terms):
-            for field in ("zh_hans", "zh_hant"):
-                form = getattr(t, field)
-                if form and len(form) >= 2:
-                    zh_forms.setdefault(form, []).append((i, field, form))
+            for field, forms in (("zh_hans", (t.zh_hans,)), ("zh_hant", (t.zh_hant,)), ("zh_alias", t.zh_alias)):
+                for form in forms:
+                    if form and len(form) >= 2:
+                        zh_forms.setdefault(form, []).append((i, field, form))
             for field in _EN_FIELDS:
                 values = (t.en,) if field == "en" else getattr(t, field)
                 for form in values:
@@ -98,7 +99,7 @@ class TermMatcher:
 
     def _hit(self, text: str, start: int, end: int, cand: tuple[int, str, str]) -> Hit:
         i, field, form = cand
-        if field == "zh_hans" or field == "zh_hant":
+        if field in _ZH_FIELDS:
             return Hit(start, end, text[start:end], self.terms[i], field, form)
         start, end = _widen(text, start, end)
         return Hit(start, end, text[start:end], self.terms[i], field, form)

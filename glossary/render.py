@@ -18,6 +18,7 @@ def _style(text: str, color: bool, **kw) -> str:
 _FIELD_NAMES = {
     "zh_hans": "simplified Chinese",
     "zh_hant": "traditional Chinese",
+    "zh_alias": "Chinese short form or variant",
     "pinyin": "pinyin",
     "en": "standard English",
     "en_alt": "accepted alternative",
@@ -38,10 +39,14 @@ def card(match: Match, script: str = "both", color: bool = False, width: int = 8
         _style(head, color, bold=True) + "   " + t.pinyin + f"   ({t.pinyin_num})",
         _style(t.en, color, fg="green", bold=True),
     ]
+    if t.zh_alias:
+        lines.append("  also written: " + "、".join(t.zh_alias))
     if t.en_alt:
         lines.append("  also: " + "; ".join(t.en_alt))
     if t.en_nonstandard:
         lines.append("  flag: " + "; ".join(t.en_nonstandard))
+    if t.en_history:
+        lines.append("  earlier: " + "; ".join(t.en_history))
     meta = [t.category]
     if t.year:
         meta.append(f"since {t.year}")

@@ -8,6 +8,7 @@ writes that format with the standard library only, so loading the glossary stays
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -16,6 +17,10 @@ from .errors import GlossaryError
 from .io.cells import unneutralise
 
 LIST_SEP = " | "
+
+#: An ``en_history`` item: an earlier rendering with the years it was used,
+#: "reform and opening up (1978–2017)"; an open end ("(2013–)") is allowed.
+DATED = re.compile(r"^\S.* \((1[89]|20)\d\d[–-]((1[89]|20)\d\d)?\)$")
 
 #: Column order of the TSV files (also the order of exports).
 COLUMNS: tuple[str, ...] = (

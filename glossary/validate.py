@@ -11,12 +11,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .forms import en_key, han_count, has_han, is_han, surface_key
-from .terms import CATEGORIES, REQUIRED, STATUSES, TableError, Term, read_terms, term_files
+from .forms import en_key, han_count, has_han, is_han, surface_key, zh_key
+from .terms import CATEGORIES, DATED, REQUIRED, STATUSES, TableError, Term, read_terms, term_files
 from .tones import mark_syllable
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _SYLLABLE = re.compile(r"^[a-zü]+[1-5]$")
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +103,14 @@ def _schema(terms: Sequence[Term]) -> Iterator[Problem]:
             value = getattr(t, name)
             if value and not has_han(value):
                 yield _p(t, "error", f"field '{name}' has no Chinese characters")
+        for alias in t.zh_alias:
+            if not has_han(alias):
+                yield _p(t, "error", f"alias {alias!r} has no Chinese characters")
+            elif zh_key(alias) in (zh_key(t.zh_hans), zh_key(t.zh_hant)):
+                yield _p(t, "error", f"alias {alias} is the term itself")
+        for dated in t.en_history:
+            if not DATED.match(dated):
+                yield _p(t, "error", f"en_history {dated!r} must read 'rendering (YYYY–YYYY)'")
         if has_han(t.pinyin) or has_han(t.pinyin_num):
             yield _p(t, "error", "pinyin contains Chinese characters")
 
@@ -110,6 +119,18 @@ def _duplicates(terms: Sequence[Term]) -> Iterator[Problem]:
     seen_id: dict[str, Term] = {}
     seen_zh: dict[str, Term] = {}
     seen_en: dict[str, Term] = {}
+    names = {zh_key(t.zh_hans): t for t in terms}
+    aliases: dict[str, Term] = {}
+    for t in terms:
+        for alias in t.zh_alias:
+            key = zh_key(alias)
+            owner = names.get(key)
+            if owner is not None and owner.id != t.id:
+                yield _p(t, "error", f"alias {alias} is the simplified form of [{owner.id}] at {owner.origin}")
+            elif key in aliases and aliases[key].id != t.id:
+                first = aliases[key]
+                yield _p(t, "error", f"alias {alias} is also an alias of [{first.id}] at {first.origin}")
+            aliases.setdefault(key, t)
     for t in terms:
         if t.id in seen_id:
             yield _p(t, "error", f"duplicate id (first at {seen_id[t.id].origin})")

@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         ap.error(f"{args.corpus}: not a folder")
 
     import glossary
-    from glossary.checking import CheckOptions, Checker
+    from glossary.checking import Checker, CheckOptions
     from glossary.io.parallel import read_parallel_tsv
     from glossary.io.textfile import read_text
 

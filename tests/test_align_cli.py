@@ -30,8 +30,19 @@ def test_align_bad_input_is_one_line(tmp_path):
     assert "glossary: error:" in result.output and "Traceback" not in result.output
 
 
+#: A phrase no political glossary will hold, so the draft's row is always new to the user file.
+FARM_PAIRS = [
+    ("村里成立了蓝莓合作社。", "The village set up blueberry cooperatives."),
+    ("蓝莓合作社带动了就业。", "Blueberry cooperatives created jobs."),
+    ("我们支持蓝莓合作社发展。", "We support the growth of blueberry cooperatives."),
+    ("蓝莓合作社的收入增加了。", "The income of blueberry cooperatives rose."),
+]
+
+
 def test_review_tsv_round_trip_through_import(tmp_path):
-    zh, en = write_pair(tmp_path)
+    zh, en = tmp_path / "farm.zh.txt", tmp_path / "farm.en.txt"
+    zh.write_text("\n".join(z for z, _ in FARM_PAIRS) + "\n", encoding="utf-8")
+    en.write_text("\n".join(e for _, e in FARM_PAIRS) + "\n", encoding="utf-8")
     draft, user = tmp_path / "draft.tsv", tmp_path / "user.tsv"
     runner = CliRunner()
     result = runner.invoke(main, ["align", str(zh), str(en), "--glossary", "none", "--format", "tsv", "-o", str(draft)])
@@ -42,8 +53,8 @@ def test_review_tsv_round_trip_through_import(tmp_path):
     assert result.exit_code == 0, result.output
     g = load(user=user, shipped=False)
     found = {t.zh_hans: t for t in g}
-    assert found["绿色发展"].en.lower() == "green development"
-    assert found["绿色发展"].status == "unverified"
+    assert found["蓝莓合作社"].en.lower() == "blueberry cooperatives"
+    assert found["蓝莓合作社"].status == "unverified"
 
 
 def test_shipped_example_with_the_shipped_glossary():

@@ -317,3 +317,4 @@ def test_cli_lists_extended_terms(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["import", str(src), "--glossary", str(tmp_path / "u.tsv"), "-v"])
     assert result.exit_code == 0, result.output
     assert "^ 两个维护" in result.output and "extended 1" in result.output
+

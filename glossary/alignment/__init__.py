@@ -133,7 +133,7 @@ def align_segments(
     matcher = TermMatcher(g.terms)
     finder = None
     if discover:
-        known = {t.zh_hans for t in g.terms} | {t.zh_hant for t in g.terms}
+        known = {t.zh_hans for t in g.terms} | {t.zh_hant for t in g.terms} | {a for t in g.terms for a in t.zh_alias}
         finder = PhraseFinder(discovered_phrases([p.zh for p in pairs], min_count=min_count, known=known))
     occurrences = []
     sides = []

@@ -36,6 +36,7 @@ def _table(terms: Sequence[Term], options: ExportOptions, sep: str) -> list[list
     header = [LANG_COLUMNS[c] for c in zh_cols] + [
         "English",
         "English (do not use)",
+        "English (earlier)",
         "Definition",
         "Subject",
         "Pinyin",
@@ -47,10 +48,11 @@ def _table(terms: Sequence[Term], options: ExportOptions, sep: str) -> list[list
     rows = [header]
     for t in terms:
         rows.append(
-            [cell(getattr(t, c)) for c in zh_cols]
+            [cell(_join((t.zh_hans, *t.zh_alias), sep) if c == "zh_hans" else getattr(t, c)) for c in zh_cols]
             + [
                 cell(_join(t.renderings, sep)),
                 cell(_join(t.en_nonstandard, sep)),
+                cell(_join(t.en_history, sep)),
                 cell(t.definition),
                 cell(t.category),
                 cell(t.pinyin),

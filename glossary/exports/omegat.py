@@ -25,7 +25,9 @@ def write_omegat(terms: Sequence[Term], options: ExportOptions) -> str:
     lines: list[str] = []
     for t in terms:
         note = one_line(comment(t))
-        for zh in zh_forms(t, options.script):
+        # the short forms too: OmegaT matches the source text exactly, and texts use them
+        aliases = list(t.zh_alias) if options.script != "traditional" else []
+        for zh in zh_forms(t, options.script) + aliases:
             for en in t.renderings:
                 if en:
                     lines.append(f"{one_line(zh)}\t{one_line(en)}\t{note}")

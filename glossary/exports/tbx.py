@@ -138,6 +138,9 @@ def _entry(body, t: Term, options: ExportOptions, n: _Names, sub, present: dict[
             sub(ts, "note", f"pinyin_num: {t.pinyin_num}")
         if t.pinyin_note:
             sub(ts, "note", f"pinyin_note: {one_line(t.pinyin_note)}")
+        if field == "zh_hans":  # short forms and variants: admitted terms of the same concept
+            for alias in t.zh_alias:
+                _term_sec(lang_el, n, sub, alias, ADMITTED)
     en = sub(entry, n.lang)
     en.set(XML_LANG, LANG_EN)
     if t.definition:
@@ -150,6 +153,8 @@ def _entry(body, t: Term, options: ExportOptions, n: _Names, sub, present: dict[
         _term_sec(en, n, sub, alt, ADMITTED)
     for bad in t.en_nonstandard:
         _term_sec(en, n, sub, bad, DEPRECATED)
+    for dated in t.en_history:  # earlier official forms, with their years in the term
+        _term_sec(en, n, sub, dated, SUPERSEDED)
 
 
 def _term_sec(lang_el, n: _Names, sub, text: str, status: str):

@@ -283,7 +283,7 @@ def _chain(*parts):
 def _discover(tables, symbols, tallies, glossary: Glossary, min_count: int, top: int | None, lang: str) -> dict[tuple[str, str], float]:
     out: dict[tuple[str, str], float] = {}
     limit = 2 * top + 50 if top else 1000
-    known_zh = {t.zh_hans for t in glossary} | {t.zh_hant for t in glossary}
+    known_zh = {t.zh_hans for t in glossary} | {t.zh_hant for t in glossary} | {a for t in glossary for a in t.zh_alias}
     for lg, min_len in (("zh", 3), ("en", 2)):
         table = tables.get(lg)
         if not table:

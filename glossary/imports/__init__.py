@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..errors import GlossaryError, InputError
-from ..forms import en_key
+from ..forms import en_key, surface_key, zh_key
 from ..terms import Term
 
 if TYPE_CHECKING:
@@ -224,18 +224,27 @@ def _extension(existing: Term, raw: Term, done: Term) -> tuple[Term | None, str]
     """
     accepted = {en_key(x) for x in (existing.en, *existing.en_alt)}
     flagged = {en_key(x) for x in existing.en_nonstandard}
+    # agreement is judged on the spelling (surface_key), as validate judges it: a flagged
+    # singular ("four consciousness") is not the accepted plural ("Four Consciousnesses")
+    accepted_spelt = {surface_key(x) for x in (existing.en, *existing.en_alt)}
+    flagged_spelt = {surface_key(x) for x in existing.en_nonstandard}
     for form in done.en_alt:
-        if en_key(form) in flagged:
+        if surface_key(form) in flagged_spelt:
             return None, f"the file accepts {form!r}, which is flagged as non-standard"
     for form in raw.en_nonstandard:
-        if en_key(form) in accepted:
+        if surface_key(form) in accepted_spelt:
             return None, f"the file flags {form!r}, which is an accepted rendering"
     en_alt = existing.en_alt + _unique_en(done.en_alt, set(accepted))
     en_nonstandard = existing.en_nonstandard + _unique_en(raw.en_nonstandard, set(flagged))
     source = tuple(dict.fromkeys((*existing.source, *raw.source)))
-    if (en_alt, en_nonstandard, source) == (existing.en_alt, existing.en_nonstandard, existing.source):
+    names = {zh_key(x) for x in (existing.zh_hans, existing.zh_hant, *existing.zh_alias)}
+    zh_alias = existing.zh_alias + tuple(a for a in dict.fromkeys(raw.zh_alias) if zh_key(a) not in names)
+    en_history = existing.en_history + tuple(h for h in dict.fromkeys(raw.en_history) if h not in existing.en_history)
+    grown = replace(existing, en_alt=en_alt, en_nonstandard=en_nonstandard, source=source, zh_alias=zh_alias,
+                    en_history=en_history, origin=done.origin)
+    if replace(grown, origin=existing.origin) == existing:
         return None, ""
-    return replace(existing, en_alt=en_alt, en_nonstandard=en_nonstandard, source=source, origin=done.origin), ""
+    return grown, ""
 
 
 @dataclass
@@ -247,6 +256,8 @@ class _Known:
 
     def add(self, term: Term, where: Origin) -> None:
         self.by_zh[term.zh_hans] = self.by_id[term.id] = (term, where)
+        for alias in term.zh_alias:  # a row that names a known term by its short form is that term
+            self.by_zh.setdefault(alias, (term, where))
 
     def taken_by_other(self, zh: str) -> Callable[[str], bool]:
         """A test for ids that a term other than *zh* already has."""

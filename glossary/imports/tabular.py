@@ -31,6 +31,7 @@ from ..terms import COLUMNS, Term, term_from_row
 from ..tones import is_pinyin_like
 
 CAT_COLUMNS = {"chinese (prc)": "zh_hans", "chinese (taiwan)": "zh_hant", "english": "en", "english (do not use)": "en_nonstandard",
+               "english (earlier)": "en_history",
                "definition": "definition", "subject": "category", "pinyin": "pinyin", "status": "status", "source": "source",
                "note": "note", "id": "id"}
 PAIR_LABELS = {"zh", "en", "chinese", "english", "source", "target", "term", "translation", "comment", "zh-cn", "zh-hans",
@@ -112,22 +113,28 @@ def _table(path: Path, head: list[str], rows: Sequence[Row]) -> list[Term]:
     return out
 
 
-def _split(cell: str) -> tuple[str, ...]:
-    sep = "|" if "|" in cell else ";"
+def _split(cell: str, sep: str | None = None) -> tuple[str, ...]:
+    """Synonyms of a CAT cell: Trados separates them with ``|``, memoQ with ``;``."""
+    sep = sep or ("|" if "|" in cell else ";")
     return tuple(p.strip() for p in cell.split(sep) if p.strip())
 
 
 def _cat(path: Path, head: list[str], rows: Sequence[Row]) -> list[Term]:
+    parsed = [(number, {CAT_COLUMNS[h]: unneutralise(c.strip()) for h, c in zip(head, cells) if h in CAT_COLUMNS})
+              for number, cells in rows]
+    # one separator per file: a Trados file that uses '|' anywhere keeps a ';' inside a rendering
+    sep = "|" if any("|" in r.get(c, "") for _, r in parsed for c in ("zh_hans", "en", "en_nonstandard")) else None
     out = []
-    for number, cells in rows:
-        row = {CAT_COLUMNS[h]: unneutralise(c.strip()) for h, c in zip(head, cells) if h in CAT_COLUMNS}
-        english = _split(row.get("en", ""))
+    for number, row in parsed:
+        english = _split(row.get("en", ""), sep)
         if not english:
             continue
+        simplified = _split(row.get("zh_hans", ""), sep) or ("",)
         out.append(
             Term(
-                id=row.get("id", ""), zh_hans=row.get("zh_hans", ""), zh_hant=row.get("zh_hant", ""), pinyin=row.get("pinyin", ""),
-                pinyin_num="", en=english[0], en_alt=english[1:], en_nonstandard=_split(row.get("en_nonstandard", "")),
+                id=row.get("id", ""), zh_hans=simplified[0], zh_alias=simplified[1:], zh_hant=row.get("zh_hant", ""),
+                pinyin=row.get("pinyin", ""), en_history=_split(row.get("en_history", ""), sep),
+                pinyin_num="", en=english[0], en_alt=english[1:], en_nonstandard=_split(row.get("en_nonstandard", ""), sep),
                 category=row.get("category", ""), definition=row.get("definition", ""), status=row.get("status", "") or "unverified",
                 source=tuple(p.strip() for p in row.get("source", "").split("|") if p.strip()), note=row.get("note", ""),
                 origin=f"{path.name}:{number}",

@@ -14,7 +14,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..exports.tbx import term_id
 from ..io.xmlsafe import parse_xml
-from ..terms import Term
+from ..terms import DATED, Term
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 SIMPLIFIED_TAGS = ("zh-hans", "zh-cn", "zh-sg", "zh-my", "zh")
@@ -72,6 +72,7 @@ def _entry(entry, name: str, number: int) -> Term | None:
     related: list[str] = []
     sources: list[str] = []
     en_terms: list[tuple[str, str]] = []  # (term, status)
+    zh_terms: list[tuple[str, str]] = []  # simplified (term, status): the preferred one, then aliases
     definition = ""
 
     def aux(el) -> None:
@@ -110,16 +111,21 @@ def _entry(entry, name: str, number: int) -> Term | None:
                 aux(holder)
             if script == "en":
                 en_terms.append((text, status))
-            elif script == "simplified" and (not f.get("zh_hans") or status.startswith("preferred")):
-                f.setdefault("zh_hans", text)
+            elif script == "simplified":
+                zh_terms.append((text, status))
             elif script == "traditional":
                 f.setdefault("zh_hant", text)
+    if zh_terms:
+        zh_preferred = next((t for t, s in zh_terms if s.startswith("preferred")), zh_terms[0][0])
+        f["zh_hans"] = zh_preferred
+        f["zh_alias"] = tuple(dict.fromkeys(t for t, _ in zh_terms if t != zh_preferred))
     if not (f.get("zh_hans") or f.get("zh_hant")) or not en_terms:
         return None
     preferred = [t for t, s in en_terms if s.startswith("preferred")]
     en = preferred[0] if preferred else next((t for t, s in en_terms if not s.startswith(("deprecated", "superseded"))), "")
     alt = [t for t, s in en_terms if t != en and not s.startswith(("deprecated", "superseded"))]
-    bad = [t for t, s in en_terms if t != en and s.startswith(("deprecated", "superseded"))]
+    dated = [t for t, s in en_terms if t != en and s.startswith("superseded") and DATED.match(t)]
+    bad = [t for t, s in en_terms if t != en and s.startswith(("deprecated", "superseded")) and t not in dated]
     if not en:
         return None
     year = str(f.pop("year", "") or "")
@@ -136,6 +142,8 @@ def _entry(entry, name: str, number: int) -> Term | None:
         en=en,
         en_alt=tuple(alt),
         en_nonstandard=tuple(bad),
+        en_history=tuple(dated),
+        zh_alias=tuple(f.get("zh_alias", ())),  # type: ignore[arg-type]
         category=str(f.get("category", "")),
         definition=definition,
         year=year_value,
