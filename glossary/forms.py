@@ -76,6 +76,62 @@ def singular(word: str) -> str:
     return w
 
 
+#: British spellings whose American form is not made by a rule below (keys are singular).
+_BRITISH = {
+    "defence": "defense", "offence": "offense", "licence": "license", "pretence": "pretense",
+    "programme": "program", "judgement": "judgment", "ageing": "aging", "enrolment": "enrollment",
+    "fulfil": "fulfill", "fulfilment": "fulfillment", "instalment": "installment", "skilful": "skillful",
+    "wilful": "willful", "manoeuvre": "maneuver", "catalogue": "catalog", "dialogue": "dialog",
+    "analyse": "analyze", "paralyse": "paralyze", "grey": "gray", "sceptical": "skeptical",
+    "centre": "center", "centred": "centered", "centring": "centering", "theatre": "theater",
+    "metre": "meter", "kilometre": "kilometer", "litre": "liter", "fibre": "fiber", "calibre": "caliber",
+    "spectre": "specter", "sombre": "somber", "meagre": "meager", "lustre": "luster",
+}
+#: Words that keep -our in American English too ("four" must not become "for").
+_OUR_WORDS = frozenset(
+    "labour honour colour favour neighbour behaviour harbour vigour rigour endeavour flavour humour rumour "
+    "vapour armour saviour valour glamour fervour odour clamour parlour candour splendour tumour".split()
+)
+#: Verbs that double their l in British English only (travelled, modelling, counsellor).
+_DOUBLE_L = frozenset("travel model label cancel level fuel channel signal counsel marshal tunnel total equal dial".split())
+_OUR = re.compile(r"^(\w+?)our(s|ed|ing|able|ably|ite|ites|er|ers)?$")
+_ISE = re.compile(r"^(\w{3,}?)is(e|ed|es|ing|er|ers|ation|ations|ational)$")
+_LLED = re.compile(r"^(\w+?l)l(ed|ing|er|ers|or|ors)$")
+
+
+def american(word: str) -> str:
+    """*word* (lowercase) in American spelling, so British and American renderings meet:
+    modernisation → modernization, labour → labor, centred → centered, travelled → traveled.
+
+    Only spellings listed or ruled here change; both sides of every comparison pass through the
+    same fold, so a word it does not know is simply left as it is."""
+    if word in _BRITISH:
+        return _BRITISH[word]
+    m = _OUR.match(word)
+    if m and m.group(1) + "our" in _OUR_WORDS:
+        return m.group(1) + "or" + (m.group(2) or "")
+    m = _ISE.match(word)
+    if m and word not in _ISE_KEPT:
+        return m.group(1) + "iz" + m.group(2)
+    m = _LLED.match(word)
+    if m and m.group(1) in _DOUBLE_L:
+        return m.group(1) + m.group(2)
+    return word
+
+
+#: Words in -ise that are spelt so on both sides of the Atlantic (never -ize).
+_ISE_KEPT = frozenset(
+    "advise advised advises advising adviser advisers advertise advertised advertising advertiser arise arising "
+    "chastise comprise comprised comprises comprising compromise compromised compromises compromising demise "
+    "despise devise devised devising disguise enterprise enterprises excise exercise exercised exercises "
+    "exercising expertise franchise franchises improvise improvised merchandise premise premises promise "
+    "promised promises promising revise revised revises revising supervise supervised supervises supervising "
+    "supervision surmise surprise surprised surprises surprising televise televised precise concise paradise "
+    "raise raised raises raising praise praised praises praising noise cruise bruise rise rises rising "
+    "sunrise reprise treatise otherwise likewise wise prise".split()
+)
+
+
 def en_words(text: str) -> list[tuple[str, int, int]]:
     """English word tokens as ``(key, start, end)``; hyphens and apostrophes split or vanish.
 
@@ -92,7 +148,7 @@ def en_words(text: str) -> list[tuple[str, int, int]]:
         # swallow a possessive 's so that "Party's" keys as "party" (and no stray "s" follows)
         if t[end : end + 2] in ("'s", "'S") and not t[end + 2 : end + 3].isalnum():
             end += 2
-        out.append((singular(t[start:end]), start, end))
+        out.append((american(singular(t[start:end])), start, end))
         pos = end
 
 
@@ -107,6 +163,14 @@ def without_brackets(text: str) -> str:
     """*text* without its bracketed parts: a rendering listed as "National People's Congress
     (NPC)" is present when running text writes just "National People's Congress"."""
     return _BRACKETED.sub("", text)
+
+
+_ACRONYM = re.compile(r"[(（]\s*([A-Z][A-Z0-9&-]{1,9}s?)\s*[)）]")
+
+
+def bracketed_acronyms(text: str) -> list[str]:
+    """The acronyms a rendering gives in brackets: "National People's Congress (NPC)" → ["NPC"]."""
+    return _ACRONYM.findall(text)
 
 
 def drop_article(words: list[str]) -> list[str]:

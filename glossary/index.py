@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .forms import en_key, has_han, pinyin_key, surface_key, toned_pinyin_key, zh_key
+from .forms import bracketed_acronyms, en_key, has_han, pinyin_key, surface_key, toned_pinyin_key, without_brackets, zh_key
 from .terms import Term
 from .tones import is_pinyin_like
 
@@ -39,6 +39,17 @@ class _Hit:
     position: int
     field: str
     form: str
+
+
+def _en_keys(form: str) -> list[str]:
+    """The keys a rendering is found by: as written, without its bracketed part, and by the
+    acronym in the brackets ("National People's Congress (NPC)" → also "NPC")."""
+    keys = [en_key(form)]
+    for variant in (without_brackets(form), *bracketed_acronyms(form)):
+        key = en_key(variant)
+        if key and key not in keys:
+            keys.append(key)
+    return keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,11 +81,10 @@ class TermIndex:
             for toned in (toned_pinyin_key(t.pinyin), toned_pinyin_key(t.pinyin_num)):
                 if toned:
                     self._toned[toned].add(pos)
-            self._en[en_key(t.en)].append(_Hit(pos, "en", t.en))
-            for alt in t.en_alt:
-                self._en[en_key(alt)].append(_Hit(pos, "en_alt", alt))
-            for bad in t.en_nonstandard:
-                self._en[en_key(bad)].append(_Hit(pos, "en_nonstandard", bad))
+            for field, forms in (("en", (t.en,)), ("en_alt", t.en_alt), ("en_nonstandard", t.en_nonstandard)):
+                for form in forms:
+                    for key in _en_keys(form):
+                        self._en[key].append(_Hit(pos, field, form))
         self._choices: dict[str, _Choices] | None = None
 
     # -- exact -----------------------------------------------------------------------------
