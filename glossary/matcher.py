@@ -62,6 +62,10 @@ class TermMatcher:
         for i, t in enumerate(self.terms):
             for field, forms in (("zh_hans", (t.zh_hans,)), ("zh_hant", (t.zh_hant,)), ("zh_alias", t.zh_alias)):
                 for form in forms:
+                    # an alias that holds the term itself (构建人类命运共同体) helps lookup, but in
+                    # running text the term is found inside it, and its span would take the verb
+                    if field == "zh_alias" and t.zh_hans in form:
+                        continue
                     if form and len(form) >= 2:
                         zh_forms.setdefault(form, []).append((i, field, form))
             for field in _EN_FIELDS:

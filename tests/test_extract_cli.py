@@ -76,7 +76,7 @@ def test_stdin_and_glossary_none():
 
 def test_new_only_and_top(tmp_path):
     src = tmp_path / "a.txt"
-    src.write_text(ZH, encoding="utf-8")
+    src.write_text(ZH + "村里要办好蓝莓合作社。乡里支持蓝莓合作社。", encoding="utf-8")
     r = run(str(src), "--new-only", "--format", "json", "--top", "1")
     data = json.loads(r.output)
     assert len(data) == 1 and data[0]["term_id"] == ""

@@ -15,6 +15,7 @@ TEXT = (
 def _reference(terms, text: str, nested: bool) -> list[tuple[int, int, str]]:
     """Every occurrence of every Chinese form (str.find); leftmost-longest unless *nested*."""
     forms = {f for t in terms for f in (t.zh_hans, t.zh_hant) if len(f) >= 2}
+    forms |= {a for t in terms for a in t.zh_alias if len(a) >= 2 and t.zh_hans not in a}
     spans = []
     for form in forms:
         start = text.find(form)
