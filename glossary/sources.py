@@ -55,7 +55,11 @@ def parse_citation(text: str) -> Citation:
     text = text.strip()
     m = _CITATION.match(text)
     if m is None:  # no year: a published list cited as "…, term list", or a bare name
-        head, sep, tail = text.rpartition(", ")
+        units = tuple(_UNIT.findall(text))
+        text_wo = _UNIT.sub("", text).strip(" ,")
+        head, sep, tail = text_wo.rpartition(", ")
+        if units:
+            return Citation(text, head if sep else text_wo, None, units, locator=tail if sep and _LOCATOR.match(tail) else "")
         if sep and (_LOCATOR.match(tail) or _URL.match(tail)):
             return Citation(text, head, None, url=tail if _URL.match(tail) else "", locator="" if _URL.match(tail) else tail)
         url = _URL.search(text)

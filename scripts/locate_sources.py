@@ -43,7 +43,7 @@ def main() -> int:
             cells = list(t.source)
             for j, item in enumerate(cells):
                 citation = parse_citation(item)
-                if citation.units or document_for(citation) is None:
+                if citation.located or document_for(citation) is None:
                     continue
                 units = locate(t, citation, args.corpus)
                 if not units:
