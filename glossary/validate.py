@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .forms import en_key, han_count, has_han, is_han, surface_key, zh_key
+from .sources import parse_citation
 from .terms import CATEGORIES, DATED, REQUIRED, STATUSES, TableError, Term, read_terms, term_files
 from .tones import mark_syllable
 
@@ -35,13 +36,19 @@ class Problem:
         return f"{where}{self.level}: {who}{self.message}"
 
 
-def validate_paths(paths: Sequence[Path], check_pinyin: bool = True, check_script: bool = True) -> list[Problem]:
-    """Validate one or more term files/folders as one table (ids must be unique across them)."""
-    return read_and_validate(paths, check_pinyin, check_script)[1]
+def validate_paths(
+    paths: Sequence[Path], check_pinyin: bool = True, check_script: bool = True, sources: Path | None = None
+) -> list[Problem]:
+    """Validate one or more term files/folders as one table (ids must be unique across them).
+
+    *sources*: a folder holding the cited documents (see :mod:`glossary.sources`); every citation
+    of a document found there that contains neither the term's Chinese nor its English is an error.
+    """
+    return read_and_validate(paths, check_pinyin, check_script, sources)[1]
 
 
 def read_and_validate(
-    paths: Sequence[Path], check_pinyin: bool = True, check_script: bool = True
+    paths: Sequence[Path], check_pinyin: bool = True, check_script: bool = True, sources: Path | None = None
 ) -> tuple[list[Term], list[Problem]]:
     """The terms that could be read, and every problem found: files are read once."""
     terms: list[Term] = []
@@ -55,6 +62,10 @@ def read_and_validate(
         except TableError as exc:
             problems.append(Problem("", "", "error", str(exc)))
     problems += validate_terms(terms, check_pinyin=check_pinyin, check_script=check_script)
+    if sources is not None:
+        from .sources import check_sources
+
+        problems += [Problem(p.origin, p.term_id, "error", f"{p.message}: {p.citation}") for p in check_sources(terms, sources)]
     return terms, problems
 
 
@@ -87,6 +98,10 @@ def _schema(terms: Sequence[Term]) -> Iterator[Problem]:
             yield _p(t, "error", f"status {t.status!r} is not one of {', '.join(STATUSES)}")
         if t.status in ("official", "common") and not t.source:
             yield _p(t, "error", f"status '{t.status}' needs a source saying where the rendering is used")
+        if t.status in ("official", "common"):
+            for item in t.source:
+                if not parse_citation(item).located:
+                    yield _p(t, "warning", f"citation names no place in its document (¶ unit, URL or list): {item}")
         for rel in t.related:
             if rel not in ids:
                 yield _p(t, "error", f"related id {rel!r} does not exist")

@@ -16,7 +16,10 @@ from .options import CONTEXT
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--warnings/--no-warnings", default=True, show_default=True, help="Also list warnings (they never fail the run).")
 @click.option("--no-script-check", is_flag=True, help="Skip the OpenCC comparison of traditional forms.")
-def validate(paths: Sequence[Path], warnings: bool, no_script_check: bool) -> None:
+@click.option("--sources", "sources", metavar="DIR", type=click.Path(path_type=Path, file_okay=False),
+              help="A folder holding cited documents (the shared corpora): every citation of a document found there "
+                   "whose text, or cited units, contains neither the term's Chinese nor its English is an error.")
+def validate(paths: Sequence[Path], warnings: bool, no_script_check: bool, sources: Path | None) -> None:
     """Check term tables: schema, duplicates, pinyin and script.
 
     PATHS are TSV files or folders of them, checked together as one table (ids and simplified
@@ -25,13 +28,17 @@ def validate(paths: Sequence[Path], warnings: bool, no_script_check: bool) -> No
     Errors (exit 1): a missing column or required field, a duplicate id or simplified form, an
     unknown category or status, a related id that does not exist, pinyin whose syllables are
     not readings of the characters or that disagree between the two pinyin columns, a pypinyin
-    disagreement without a pinyin_note. Warnings: traditional forms that differ from OpenCC, a
-    standard English shared by two entries.
+    disagreement without a pinyin_note, an alias that is another term or another term's alias, an
+    en_history item not written 'rendering (YYYY–YYYY)'; with --sources, a citation its document
+    does not bear out. Warnings: traditional forms that differ from OpenCC, a standard English
+    shared by two entries, a citation of an official rendering that names no place (¶ unit, URL
+    or list) in its document.
 
     \b
     Examples:
       glossary validate
       glossary validate data/terms/trade_union.tsv
+      glossary validate --sources ../shared/corpora     # check citations against the documents
     """
     from ..store import shipped_path
     from ..validate import read_and_validate
@@ -40,7 +47,9 @@ def validate(paths: Sequence[Path], warnings: bool, no_script_check: bool) -> No
     for p in targets:
         if not p.exists():
             raise GlossaryError(f"{p}: no such file or folder")
-    terms, problems = read_and_validate(targets, check_script=not no_script_check)
+    if sources is not None and not sources.is_dir():
+        raise GlossaryError(f"{sources}: no such folder")
+    terms, problems = read_and_validate(targets, check_script=not no_script_check, sources=sources)
     errors = [problem for problem in problems if problem.level == "error"]
     for problem in problems:
         if problem.level == "error" or warnings:
