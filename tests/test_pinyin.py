@@ -130,3 +130,11 @@ def test_project_fixes_file_is_applied():
     assert "为人民服务" in fixes
     for phrase, syl in fixes.items():
         assert W.numbered(phrase).split() == list(syl)
+
+
+def test_dictionary_words_are_joined_in_curated_pinyin(shipped):
+    """GB/T 16159 joins a dictionary word: 面对面 is one word, miànduìmiàn (not miàn duì miàn)."""
+    import glossary
+
+    assert glossary.orthographic("面对面") == "miànduìmiàn"
+    assert shipped.lookup("面对面")[0].term.pinyin == "miànduìmiàn"
