@@ -45,6 +45,8 @@ _SURNAMES = set(
     "戴莫孔向汤习温胡贺栗赵丁蔡尤"
 )
 _PARTICLES = set("的地得了着过")
+#: Opening quotes and brackets a glossary term may begin with.
+_OPENING = frozenset("“‘「『《〈（(")
 _OPENING = set("“‘《（([【「『")
 _SUFFIXES = set("式化性者家们型界度率")
 _PREFIXES = set("总副非超准反")
@@ -168,7 +170,7 @@ class PinyinWriter:
         n = len(text)
         while i < n:  # glossary terms first, whole, even when they hold punctuation (、)
             hit = None
-            if is_han(text[i]):
+            if is_han(text[i]) or text[i] in _OPENING:  # a term may open with a quote: “两个确立”
                 for k in range(min(self._longest_term, n - i), 1, -1):
                     if text[i : i + k] in self._terms:
                         hit = text[i : i + k]

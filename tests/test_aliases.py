@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from glossary.annotation import annotate_text
-from glossary.checking import CheckOptions, Checker
+from glossary.checking import Checker, CheckOptions
 from glossary.extraction import extract
 from glossary.forms import american, en_key
 from glossary.store import Glossary
