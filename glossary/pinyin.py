@@ -45,8 +45,6 @@ _SURNAMES = set(
     "戴莫孔向汤习温胡贺栗赵丁蔡尤"
 )
 _PARTICLES = set("的地得了着过")
-#: Opening quotes and brackets a glossary term may begin with.
-_OPENING = frozenset("“‘「『《〈（(")
 _OPENING = set("“‘《（([【「『")
 _SUFFIXES = set("式化性者家们型界度率")
 _PREFIXES = set("总副非超准反")
