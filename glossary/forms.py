@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .tones import has_tone_marks, numbered_to_marked, strip_tones
 
@@ -132,6 +133,12 @@ _ISE_KEPT = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 16)
+def word_key(word: str) -> str:
+    """One English word's key: singular, American spelling (memoised: texts repeat their words)."""
+    return american(singular(word))
+
+
 def en_words(text: str) -> list[tuple[str, int, int]]:
     """English word tokens as ``(key, start, end)``; hyphens and apostrophes split or vanish.
 
@@ -148,7 +155,7 @@ def en_words(text: str) -> list[tuple[str, int, int]]:
         # swallow a possessive 's so that "Party's" keys as "party" (and no stray "s" follows)
         if t[end : end + 2] in ("'s", "'S") and not t[end + 2 : end + 3].isalnum():
             end += 2
-        out.append((american(singular(t[start:end])), start, end))
+        out.append((word_key(t[start:end]), start, end))
         pos = end
 
 

@@ -7,9 +7,11 @@ Fuzzy search uses rapidfuzz (C++), imported only when a query needs it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from .forms import bracketed_acronyms, en_key, has_han, pinyin_key, surface_key, toned_pinyin_key, without_brackets, zh_key
 from .terms import Term
@@ -54,10 +56,13 @@ def _en_keys(form: str) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class _Choices:
-    """The keys of one kind that fuzzy search scores, and the hit behind each (same order)."""
+    """The keys of one kind that fuzzy search scores, and the hit behind each (same order),
+    shortest key first, with their lengths: a partial match only counts against a key at least
+    as long as the query, so the partial scorer skips the shorter keys by bisection."""
 
     keys: list[str]
     hits: list[_Hit]
+    lengths: list[int]
 
 
 class TermIndex:
@@ -65,27 +70,47 @@ class TermIndex:
 
     def __init__(self, terms: Sequence[Term]) -> None:
         self._terms = terms
-        self._zh: dict[str, list[_Hit]] = defaultdict(list)
-        self._en: dict[str, list[_Hit]] = defaultdict(list)
-        self._py: dict[str, list[_Hit]] = defaultdict(list)
-        self._toned: dict[str, set[int]] = defaultdict(set)
-        self._ids: dict[str, int] = {}
-        for pos, t in enumerate(terms):
-            self._ids[t.id] = pos
-            self._zh[zh_key(t.zh_hans)].append(_Hit(pos, "zh_hans", t.zh_hans))
+        self._ids: dict[str, int] = {t.id: pos for pos, t in enumerate(terms)}
+        self._choices: dict[str, _Choices] | None = None
+
+    # Each table is built on first use: a Chinese query never pays for the English keys, and
+    # only a toned pinyin query for the toned ones (cold lookups stay quick as the table grows).
+    @cached_property
+    def _zh(self) -> dict[str, list[_Hit]]:
+        table: dict[str, list[_Hit]] = defaultdict(list)
+        for pos, t in enumerate(self._terms):
+            table[zh_key(t.zh_hans)].append(_Hit(pos, "zh_hans", t.zh_hans))
             if t.zh_hant != t.zh_hans:
-                self._zh[zh_key(t.zh_hant)].append(_Hit(pos, "zh_hant", t.zh_hant))
+                table[zh_key(t.zh_hant)].append(_Hit(pos, "zh_hant", t.zh_hant))
             for alias in t.zh_alias:
-                self._zh[zh_key(alias)].append(_Hit(pos, "zh_alias", alias))
-            self._py[pinyin_key(t.pinyin)].append(_Hit(pos, "pinyin", t.pinyin))
-            for toned in (toned_pinyin_key(t.pinyin), toned_pinyin_key(t.pinyin_num)):
-                if toned:
-                    self._toned[toned].add(pos)
+                table[zh_key(alias)].append(_Hit(pos, "zh_alias", alias))
+        return table
+
+    @cached_property
+    def _en(self) -> dict[str, list[_Hit]]:
+        table: dict[str, list[_Hit]] = defaultdict(list)
+        for pos, t in enumerate(self._terms):
             for field, forms in (("en", (t.en,)), ("en_alt", t.en_alt), ("en_nonstandard", t.en_nonstandard)):
                 for form in forms:
                     for key in _en_keys(form):
-                        self._en[key].append(_Hit(pos, field, form))
-        self._choices: dict[str, _Choices] | None = None
+                        table[key].append(_Hit(pos, field, form))
+        return table
+
+    @cached_property
+    def _py(self) -> dict[str, list[_Hit]]:
+        table: dict[str, list[_Hit]] = defaultdict(list)
+        for pos, t in enumerate(self._terms):
+            table[pinyin_key(t.pinyin)].append(_Hit(pos, "pinyin", t.pinyin))
+        return table
+
+    @cached_property
+    def _toned(self) -> dict[str, set[int]]:
+        table: dict[str, set[int]] = defaultdict(set)
+        for pos, t in enumerate(self._terms):
+            for toned in (toned_pinyin_key(t.pinyin), toned_pinyin_key(t.pinyin_num)):
+                if toned:
+                    table[toned].add(pos)
+        return table
 
     # -- exact -----------------------------------------------------------------------------
     def lookup(self, query: str, to_simplified=None) -> list[Match]:
@@ -129,8 +154,8 @@ class TermIndex:
         if self._choices is None:
             self._choices = {}
             for kind, table in (("zh", self._zh), ("en", self._en), ("py", self._py)):
-                pairs = [(key, h) for key, hits in table.items() for h in hits]
-                self._choices[kind] = _Choices([k for k, _ in pairs], [h for _, h in pairs])
+                pairs = sorted(((key, h) for key, hits in table.items() for h in hits), key=lambda p: len(p[0]))
+                self._choices[kind] = _Choices([k for k, _ in pairs], [h for _, h in pairs], [len(k) for k, _ in pairs])
         return self._choices
 
     def search(self, query: str, limit: int = 10, cutoff: float = 60.0) -> list[Match]:
@@ -164,11 +189,12 @@ class TermIndex:
             for _, score, idx in process.extract(key, keys, scorer=fuzz.token_sort_ratio, limit=None, score_cutoff=cutoff):
                 scored[idx] = score
             if len(key) >= 2:
-                for _, score, idx in process.extract(key, keys, scorer=fuzz.partial_ratio, limit=None, score_cutoff=cutoff):
-                    if len(keys[idx]) >= len(key):
-                        # a containing form ranks below an equally good whole match
-                        adjusted = score * (0.9 + 0.1 * len(key) / len(keys[idx]))
-                        scored[idx] = max(scored.get(idx, 0.0), adjusted)
+                start = bisect_left(lists[kind].lengths, len(key))
+                for _, score, i in process.extract(key, keys[start:], scorer=fuzz.partial_ratio, limit=None, score_cutoff=cutoff):
+                    idx = start + i
+                    # a containing form ranks below an equally good whole match
+                    adjusted = score * (0.9 + 0.1 * len(key) / len(keys[idx]))
+                    scored[idx] = max(scored.get(idx, 0.0), adjusted)
             for idx, score in scored.items():
                 if score < cutoff:
                     continue
