@@ -56,12 +56,12 @@ def _en_keys(form: str) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class _Choices:
-    """The keys of one kind that fuzzy search scores, and the hit behind each (same order),
+    """The distinct keys of one kind that fuzzy search scores, and the hits behind each (same order),
     shortest key first, with their lengths: a partial match only counts against a key at least
     as long as the query, so the partial scorer skips the shorter keys by bisection."""
 
     keys: list[str]
-    hits: list[_Hit]
+    hits: list[list[_Hit]]
     lengths: list[int]
 
 
@@ -154,8 +154,8 @@ class TermIndex:
         if self._choices is None:
             self._choices = {}
             for kind, table in (("zh", self._zh), ("en", self._en), ("py", self._py)):
-                pairs = sorted(((key, h) for key, hits in table.items() for h in hits), key=lambda p: len(p[0]))
-                self._choices[kind] = _Choices([k for k, _ in pairs], [h for _, h in pairs], [len(k) for k, _ in pairs])
+                keys = sorted(table, key=len)
+                self._choices[kind] = _Choices(keys, [table[k] for k in keys], [len(k) for k in keys])
         return self._choices
 
     def search(self, query: str, limit: int = 10, cutoff: float = 60.0) -> list[Match]:
@@ -165,30 +165,34 @@ class TermIndex:
         misspellings and word order, and a partial score that lets a short query (part of the
         pinyin, two characters of a long term) find the longer forms that contain it. A partial
         match never counts against a form shorter than the query, so "NPC" cannot answer
-        "two maintenance".
+        "two maintenance". The partial score, the costlier one, is kept for the queries it serves:
+        Chinese, English of one or two words, and the pinyin reading of a pinyin-like query (its
+        English reading gets the whole-string score only). A query of three words or more is a
+        whole rendering, which the whole-string score finds, misspelt or reordered.
         """
         from rapidfuzz import fuzz, process
 
         q = query.strip()
         if not q:
             return []
-        kinds: list[tuple[str, str]]
+        kinds: list[tuple[str, str, bool]]  # (kind, key, score partial matches too)
         if has_han(q):
-            kinds = [("zh", zh_key(q))]
+            kinds = [("zh", zh_key(q), True)]
         elif is_pinyin_like(q):
-            kinds = [("en", en_key(q)), ("py", pinyin_key(q))]
+            kinds = [("en", en_key(q), False), ("py", pinyin_key(q), True)]
         else:
-            kinds = [("en", en_key(q))]
+            key = en_key(q)
+            kinds = [("en", key, len(key.split()) <= 2)]
         best: dict[int, Match] = {}
         lists = self._choice_lists()
-        for kind, key in kinds:
+        for kind, key, partial in kinds:
             if not key:
                 continue
             keys = lists[kind].keys
             scored: dict[int, float] = {}
             for _, score, idx in process.extract(key, keys, scorer=fuzz.token_sort_ratio, limit=None, score_cutoff=cutoff):
                 scored[idx] = score
-            if len(key) >= 2:
+            if partial and len(key) >= 2:
                 start = bisect_left(lists[kind].lengths, len(key))
                 for _, score, i in process.extract(key, keys[start:], scorer=fuzz.partial_ratio, limit=None, score_cutoff=cutoff):
                     idx = start + i
@@ -198,9 +202,9 @@ class TermIndex:
             for idx, score in scored.items():
                 if score < cutoff:
                     continue
-                hit = lists[kind].hits[idx]
-                prev = best.get(hit.position)
-                if prev is None or score > prev.score:
-                    best[hit.position] = Match(self._terms[hit.position], hit.field, hit.form, round(float(score), 1))
+                for hit in lists[kind].hits[idx]:
+                    prev = best.get(hit.position)
+                    if prev is None or score > prev.score:
+                        best[hit.position] = Match(self._terms[hit.position], hit.field, hit.form, round(float(score), 1))
         ranked = sorted(best.values(), key=lambda m: (-m.score, FIELDS.index(m.field), m.term.id))
         return ranked[:limit]
