@@ -101,7 +101,7 @@ def _schema(terms: Sequence[Term]) -> Iterator[Problem]:
         if t.status in ("official", "common"):
             for item in t.source:
                 if not parse_citation(item).located:
-                    yield _p(t, "warning", f"citation names no place in its document (¶ unit, URL or list): {item}")
+                    yield _p(t, "error", f"citation names no place in its document (¶ unit, URL or list): {item}")
         for rel in t.related:
             if rel not in ids:
                 yield _p(t, "error", f"related id {rel!r} does not exist")

@@ -14,7 +14,7 @@ GOOD = {
     "id": "liang-ge-weihu", "zh_hans": "两个维护", "zh_hant": "兩個維護", "pinyin": "liǎng gè wéihù",
     "pinyin_num": "liang3 ge4 wei2 hu4", "en": "Two Upholds", "en_alt": "", "en_nonstandard": "two maintenance",
     "category": "formulation", "definition": "A pledge of loyalty.", "year": "2016",
-    "source": "Xinhua: Report (2022)", "status": "official", "related": "", "pinyin_note": "", "note": "",
+    "source": "Xinhua: Report (2022), https://example.org/report", "status": "official", "related": "", "pinyin_note": "", "note": "",
 }
 
 
@@ -84,6 +84,14 @@ def test_bad_category_status_related_and_nonstandard(tmp_path):
 def test_official_needs_source(tmp_path):
     errs = errors(write(tmp_path, [dict(GOOD, source="")]))
     assert any("needs a source" in e for e in errs)
+
+
+def test_official_source_needs_a_place_in_its_document(tmp_path):
+    errs = errors(write(tmp_path, [dict(GOOD, source="Xinhua: Report (2022)")]))
+    assert any("names no place" in e for e in errs)
+    for located in ("State Council: Government Work Report (2021), ¶34", "FLTRP: Handbook of Core Terms, term list"):
+        assert not any("names no place" in e for e in errors(write(tmp_path, [dict(GOOD, source=located)])))
+    assert not errors(write(tmp_path, [dict(GOOD, source="Xinhua: Report (2022)", status="proposed")]))
 
 
 def test_cli_fails_with_row_and_reason(tmp_path):

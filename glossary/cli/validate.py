@@ -29,10 +29,10 @@ def validate(paths: Sequence[Path], warnings: bool, no_script_check: bool, sourc
     unknown category or status, a related id that does not exist, pinyin whose syllables are
     not readings of the characters or that disagree between the two pinyin columns, a pypinyin
     disagreement without a pinyin_note, an alias that is another term or another term's alias, an
-    en_history item not written 'rendering (YYYY–YYYY)'; with --sources, a citation its document
-    does not bear out. Warnings: traditional forms that differ from OpenCC, a standard English
-    shared by two entries, a citation of an official rendering that names no place (¶ unit, URL
-    or list) in its document.
+    en_history item not written 'rendering (YYYY–YYYY)', a citation of an official or common
+    rendering that names no place (¶ unit, URL or list) in its document; with --sources, a
+    citation its document does not bear out. Warnings: traditional forms that differ from OpenCC,
+    a standard English shared by two entries.
 
     \b
     Examples:
