@@ -43,6 +43,7 @@ _LAZY = {
     "annotate_text": ("annotation", "annotate_text"),
     "align": ("alignment", "align"),
     "align_segments": ("alignment", "align_segments"),
+    "AlignOptions": ("alignment", "AlignOptions"),
 }
 
 

@@ -60,7 +60,7 @@ def main() -> None:
     args = ap.parse_args()
 
     import glossary
-    from glossary.alignment import align_segments
+    from glossary.alignment import AlignOptions, align_segments
     from glossary.forms import en_key
     from glossary.io.parallel import read_parallel
     from glossary.matcher import TermMatcher
@@ -74,7 +74,7 @@ def main() -> None:
     evaluated = [tid for tid in gold if counts[tid] >= args.min_count and tid in g]
 
     t0 = time.perf_counter()
-    df = align_segments(segments, glossary=g, split_sentences=not args.no_sentences)
+    df = align_segments(segments, glossary=g, options=AlignOptions(split_sentences=not args.no_sentences))
     seconds = time.perf_counter() - t0
     top = {r["term_id"]: r for r in df.filter(df["rank"] == 1).iter_rows(named=True) if r["term_id"]}
 

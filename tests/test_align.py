@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from glossary.alignment import align, align_segments, sentence_pairs
+from glossary.alignment import AlignOptions, align, align_segments, sentence_pairs
 from glossary.alignment.sentences import LengthModel, align_sentences, split_en, split_zh
 from glossary.errors import InputError
 from glossary.store import Glossary
@@ -43,7 +43,7 @@ def top(df, zh: str) -> dict:
 
 
 def test_exact_alignment_on_small_text():
-    df = align_segments(PAIRS, glossary=GLOSSARY, dictionary=False)
+    df = align_segments(PAIRS, glossary=GLOSSARY, options=AlignOptions(dictionary=False))
     assert top(df, "乡村振兴")["en"] == "rural revitalization"
     assert top(df, "乡村振兴")["agrees"] is True
     assert top(df, "数字经济")["en"] == "digital economy"
@@ -55,7 +55,7 @@ def test_exact_alignment_on_small_text():
 
 
 def test_columns_and_example():
-    df = align_segments(PAIRS, glossary=GLOSSARY, dictionary=False)
+    df = align_segments(PAIRS, glossary=GLOSSARY, options=AlignOptions(dictionary=False))
     for col in ("zh", "pinyin", "en", "score", "support", "agrees", "glossary_en", "example_zh", "example_en"):
         assert col in df.columns
     row = top(df, "数字经济")
@@ -67,7 +67,7 @@ def test_columns_and_example():
 
 def test_disagreement_reports_glossary_rendering():
     g = Glossary((term("xiangcun-zhenxing", "乡村振兴", "rural vitalization"),))
-    row = top(align_segments(PAIRS, glossary=g, dictionary=False), "乡村振兴")
+    row = top(align_segments(PAIRS, glossary=g, options=AlignOptions(dictionary=False)), "乡村振兴")
     assert row["en"] == "rural revitalization"
     assert row["agrees"] is False and row["glossary_en"] == "rural vitalization"
 
@@ -82,7 +82,7 @@ def test_several_renderings_with_shares():
         ("天气很好。", "The weather was fine."),
         ("收入增加了。", "Incomes rose."),
     ]
-    df = align_segments(pairs, glossary=Glossary((term("gongtong-fuyu", "共同富裕", "common prosperity"),)), dictionary=False)
+    df = align_segments(pairs, glossary=Glossary((term("gongtong-fuyu", "共同富裕", "common prosperity"),)), options=AlignOptions(dictionary=False))
     rows = df.filter(df["zh"] == "共同富裕").sort("rank").to_dicts()
     assert [r["en"].lower() for r in rows[:2]] == ["common prosperity", "prosperity for all"]
     assert rows[0]["share"] == pytest.approx(0.6) and rows[1]["share"] == pytest.approx(0.4)
@@ -98,7 +98,7 @@ def test_anchor_removes_explained_words():
         ("天气很好。", "The weather was fine."),
     ]
     g = Glossary((term("shuzi-jingji", "数字经济", "digital economy"), term("fazhan-zhuangda", "发展壮大", "grow")))
-    df = align_segments(pairs, glossary=g, dictionary=False, discover=False)
+    df = align_segments(pairs, glossary=g, options=AlignOptions(dictionary=False, discover=False))
     row = top(df, "发展壮大")
     assert row["en"].lower() == "grow"
 
@@ -160,6 +160,6 @@ def test_wrong_language():
 def test_tsv_input(tmp_path):
     path = tmp_path / "memory.tsv"
     path.write_text("id\tzh\ten\n" + "".join(f"{i}\t{z}\t{e}\n" for i, (z, e) in enumerate(PAIRS, 1)), encoding="utf-8")
-    df = align(path, glossary=GLOSSARY, dictionary=False, discover=False)
+    df = align(path, glossary=GLOSSARY, options=AlignOptions(dictionary=False, discover=False))
     assert set(df["zh"]) == {"乡村振兴", "数字经济"}
     assert top(df, "乡村振兴")["example_ref"].startswith("memory.tsv:")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from test_align import term
 
-from glossary.alignment import align_segments
+from glossary.alignment import AlignOptions, align_segments
 from glossary.alignment.candidates import EDGE_STOP, ZhOcc, english_side
 from glossary.alignment.wordalign import best_span, candidate_spans, phrase_links, train, zh_tokens
 from glossary.store import Glossary
@@ -111,7 +111,7 @@ def test_phrase_links_give_a_distribution_over_spans():
 def test_align_with_and_without_the_model():
     g = Glossary((term("hezhang-zhi", "河长制", "river chief"),))  # glossary wording differs on purpose
     for model in (True, False):
-        df = align_segments(PAIRS, glossary=g, dictionary=False, model=model, discover=False)
+        df = align_segments(PAIRS, glossary=g, options=AlignOptions(dictionary=False, model=model, discover=False))
         row = df.filter((df["zh"] == "河长制") & (df["rank"] == 1)).to_dicts()[0]
         assert row["en"] == "river chief system"
         assert row["agrees"] is False

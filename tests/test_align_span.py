@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from test_align import term
 
-from glossary.alignment import align_segments
+from glossary.alignment import AlignOptions, align_segments
 from glossary.alignment.associate import grows
 from glossary.alignment.candidates import english_side, list_ngrams, list_phrase, ngrams
 from glossary.alignment.lexicon import Lexicon, stem
@@ -71,7 +71,7 @@ def test_numbered_formula_rendered_as_a_list():
         ("天气很好。", "The weather was fine."),
     ]
     g = Glossary((term("yiguo-liangzhi", "一国两制", "One Country, Two Systems"),))
-    df = align_segments(pairs, glossary=g, dictionary=False, discover=False)
+    df = align_segments(pairs, glossary=g, options=AlignOptions(dictionary=False, discover=False))
     assert top(df, "一国两制") == "One Country, Two Systems"
 
 
@@ -88,7 +88,7 @@ def test_anchored_words_leave_the_totals():
         ("发展马克思列宁主义。", "Develop Marxism-Leninism."),
     ]
     g = Glossary((term("makesi-zhuyi", "马克思主义", "Marxism"), term("ma-lie", "马克思列宁主义", "Marxism-Leninism")))
-    df = align_segments(pairs, glossary=g, dictionary=False, discover=False)
+    df = align_segments(pairs, glossary=g, options=AlignOptions(dictionary=False, discover=False))
     assert top(df, "马克思主义") == "Marxism"
 
 
@@ -112,7 +112,7 @@ def test_possessive_rendering_is_proposed_without_it():
         ("我们拥护党中央。", "We support the Party Central Committee."),
         ("党中央的部署得到落实。", "The Party Central Committee's plans were carried out."),
     ]
-    df = align_segments(pairs, glossary=g, dictionary=False, model=False, discover=False)
+    df = align_segments(pairs, glossary=g, options=AlignOptions(dictionary=False, model=False, discover=False))
     assert top(df, "党中央") == "Party Central Committee"
 
 
@@ -225,7 +225,7 @@ def test_shape_rules_in_alignment():
         ("天气很好。", "The weather was fine."),
     ]
     g = Glossary((term("pingtai-jingji", "平台经济", "platform economy"),))
-    df = align_segments(pairs, glossary=g, discover=False)
+    df = align_segments(pairs, glossary=g, options=AlignOptions(discover=False))
     assert top(df, "平台经济") == "platform economy"
 
 
@@ -266,7 +266,7 @@ def test_possessor_is_left_out_in_alignment():
         ("坚持祖国和平统一。", "We uphold China's peaceful reunification."),
     ]
     g = Glossary((term("heping-tongyi", "和平统一", "peaceful reunification"),))
-    df = align_segments(pairs, glossary=g, model=False, discover=False)
+    df = align_segments(pairs, glossary=g, options=AlignOptions(model=False, discover=False))
     assert top(df, "和平统一") == "peaceful reunification"
 
 
@@ -281,7 +281,7 @@ def test_growth_context_is_the_neighbourhood_not_the_sentence():
         ("落实西部大开发政策。", "We will implement the policies for large-scale development in the western region."),
     ]
     g = Glossary((term("xibu-dakaifa", "西部大开发", "large-scale development in the western region"),))
-    df = align_segments(pairs, glossary=g, model=False, discover=False)
+    df = align_segments(pairs, glossary=g, options=AlignOptions(model=False, discover=False))
     assert top(df, "西部大开发") == "large-scale development in the western region"
 
 
@@ -304,7 +304,7 @@ def test_negating_phrase_keeps_its_negation_in_alignment():
         ("经济在动摇。", "The economy is wavering."),
     ]
     g = Glossary((term("haobu-dongyao", "毫不动摇", "no wavering"),))
-    df = align_segments(pairs, glossary=g, dictionary=False, model=False, discover=False)
+    df = align_segments(pairs, glossary=g, options=AlignOptions(dictionary=False, model=False, discover=False))
     assert top(df, "毫不动摇") == "no wavering"
 
 
@@ -334,5 +334,5 @@ def test_clause_rule_in_alignment():
     ]
     g = Glossary((term("haiyang-qiangguo", "海洋强国", "strong maritime country"),))
     # counts alone (no dictionary, no model) cannot cut "build China into a": the rule does
-    df = align_segments(pairs, glossary=g, model=False, discover=False, dictionary=False)
+    df = align_segments(pairs, glossary=g, options=AlignOptions(model=False, discover=False, dictionary=False))
     assert top(df, "海洋强国") == "strong maritime country"

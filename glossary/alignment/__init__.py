@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..forms import en_key, mostly_chinese
+from ..io.segment import Unit
 
 if TYPE_CHECKING:
     import polars as pl
@@ -63,60 +64,60 @@ class SentencePairRef:
     ref: str
 
 
+@dataclass(frozen=True)
+class AlignOptions:
+    """How :func:`align` pairs phrases with renderings. The defaults are the command's.
+
+    ``split_sentences``: split each aligned unit into sentence pairs first. ``discover``: pair
+    recurring phrases the glossary lacks too (``False``: glossary terms only). ``min_count``:
+    least occurrences of a Chinese phrase; ``min_support``: least pairs a rendering must be found
+    in; ``min_score``: least association score. ``dictionary``: use the CC-CEDICT prior (``False``
+    starts faster, with slightly worse boundaries). ``model``: let the word-alignment model
+    (:mod:`.wordalign`) vote on where each rendering begins and ends.
+    """
+
+    split_sentences: bool = True
+    discover: bool = True
+    min_count: int = 2
+    min_support: int = 2
+    min_score: float = 0.05
+    dictionary: bool = True
+    model: bool = True
+
+    def __post_init__(self) -> None:
+        if self.min_count < 1 or self.min_support < 1:
+            raise InputError("min_count and min_support must be at least 1")
+
+
 def align(
     source: str | Path,
     target: str | Path | None = None,
     *,
     glossary: Glossary | None = None,
-    unit: str = "auto",
-    split_sentences: bool = True,
-    discover: bool = True,
-    min_count: int = 2,
-    min_support: int = 2,
-    min_score: float = 0.05,
-    dictionary: bool = True,
-    model: bool = True,
+    options: AlignOptions | None = None,
+    unit: Unit = "auto",
     encoding: str | None = None,
 ) -> pl.DataFrame:
     """Proposed English renderings of the recurring Chinese phrases of a parallel text.
 
     *source* and *target* are a Chinese and an English file aligned by line or paragraph
     (``unit``: ``auto``, ``line``, ``paragraph``), or *source* alone is a TSV with ``zh`` and
-    ``en`` columns. *glossary* defaults to :func:`glossary.load`; its terms are always
-    candidates and its known pairs serve as anchors. ``discover=False`` pairs only glossary
-    terms; ``dictionary=False`` drops the CC-CEDICT prior (faster start, slightly worse
-    boundaries); ``model=False`` drops the word-alignment model (:mod:`.wordalign`), which
-    otherwise votes on where each rendering begins and ends. Raises :class:`~glossary.errors.InputError` on unusable input.
+    ``en`` columns, or a TMX memory. *glossary* defaults to :func:`glossary.load`; its terms are
+    always candidates and its known pairs serve as anchors. *options*: an :class:`AlignOptions`.
+    Raises :class:`~glossary.errors.InputError` on unusable input.
     """
     from ..io.parallel import read_parallel
 
     segments = read_parallel(source, target, unit=unit, encoding=encoding)
     names = (str(source), str(target) if target is not None else str(source))
-    return align_segments(
-        segments,
-        glossary=glossary,
-        split_sentences=split_sentences,
-        discover=discover,
-        min_count=min_count,
-        min_support=min_support,
-        min_score=min_score,
-        dictionary=dictionary,
-        model=model,
-        names=names,
-    )
+    return align_segments(segments, glossary=glossary, options=options, names=names)
 
 
 def align_segments(
     segments: Sequence[Segment] | Sequence[tuple[str, str]],
     *,
     glossary: Glossary | None = None,
-    split_sentences: bool = True,
-    discover: bool = True,
-    min_count: int = 2,
-    min_support: int = 2,
-    min_score: float = 0.05,
-    dictionary: bool = True,
-    model: bool = True,
+    options: AlignOptions | None = None,
     names: tuple[str, str] = ("zh", "en"),
 ) -> pl.DataFrame:
     """:func:`align` over segment pairs already in memory (``Segment`` objects or (zh, en) tuples)."""
@@ -126,15 +127,14 @@ def align_segments(
     from .candidates import PhraseFinder, add_anchors, discovered_phrases, english_side, zh_occurrences
     from .lexicon import Lexicon
 
-    if min_count < 1 or min_support < 1:
-        raise InputError("min_count and min_support must be at least 1")
-    pairs = sentence_pairs(segments, split_sentences=split_sentences, names=names)
+    o = options or AlignOptions()
+    pairs = sentence_pairs(segments, split_sentences=o.split_sentences, names=names)
     g = glossary if glossary is not None else load()
     matcher = TermMatcher(g.terms)
     finder = None
-    if discover:
+    if o.discover:
         known = {t.zh_hans for t in g.terms} | {t.zh_hant for t in g.terms} | {a for t in g.terms for a in t.zh_alias}
-        finder = PhraseFinder(discovered_phrases([p.zh for p in pairs], min_count=min_count, known=known))
+        finder = PhraseFinder(discovered_phrases([p.zh for p in pairs], min_count=o.min_count, known=known))
     occurrences = []
     sides = []
     for p in pairs:
@@ -143,14 +143,14 @@ def align_segments(
         add_anchors(side, occ, matcher)
         occurrences.append(occ)
         sides.append(side)
-    settings = Settings(min_count=min_count, min_support=min_support, min_score=min_score, model=model)
+    settings = Settings(min_count=o.min_count, min_support=o.min_support, min_score=o.min_score, model=o.model)
     links = None
-    if model:
+    if o.model:
         from .wordalign import phrase_links
 
         links = phrase_links([p.zh for p in pairs], occurrences, sides, iterations=settings.iterations,
                              diagonal=settings.diagonal)
-    proposals = associate(occurrences, sides, Lexicon(use_dictionary=dictionary), settings, [p.zh for p in pairs],
+    proposals = associate(occurrences, sides, Lexicon(use_dictionary=o.dictionary), settings, [p.zh for p in pairs],
                           links=links)
     return _frame(proposals, pairs, g)
 
@@ -255,6 +255,6 @@ def _frame(proposals: list, pairs: Sequence[SentencePairRef], g: Glossary) -> pl
     return df.sort(["occurrences", "zh", "rank"], descending=[True, False, False])
 
 
-__all__ = ["COLUMNS", "SentencePairRef", "align", "align_segments", "sentence_pairs"]
+__all__ = ["COLUMNS", "AlignOptions", "SentencePairRef", "align", "align_segments", "sentence_pairs"]
 
 

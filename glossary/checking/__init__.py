@@ -29,8 +29,9 @@ from typing import TYPE_CHECKING
 
 from ..errors import GlossaryError, InputError
 from ..io.parallel import Segment
+from ..io.segment import Unit
 from .checker import Checker
-from .options import DEFAULT_SEVERITY, KINDS, LEVELS, CheckOptions, FailOn, Kind, Level, Unit
+from .options import DEFAULT_SEVERITY, KINDS, LEVELS, CheckOptions, FailOn, Kind, Level
 from .report import FINDING_COLUMNS, CheckReport, Finding
 
 if TYPE_CHECKING:

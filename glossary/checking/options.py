@@ -12,8 +12,6 @@ Kind = Literal["nonstandard", "missing", "inconsistent", "capitalisation"]
 Level = Literal["info", "warning", "error"]
 #: A ``--fail-on`` threshold: a level, or ``never``.
 FailOn = Literal["info", "warning", "error", "never"]
-#: How a Chinese source and its English target are cut into aligned units.
-Unit = Literal["auto", "line", "paragraph"]
 
 KINDS: tuple[Kind, ...] = ("nonstandard", "missing", "inconsistent", "capitalisation")
 #: Severities from least to most severe; ``--fail-on`` picks a threshold on this scale.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import cast
 
 import click
 
@@ -47,12 +48,15 @@ def align(zh: str, en: str | None, unit: str, fmt: str, min_count: int, min_supp
       glossary align report.zh.txt report.en.txt --format tsv -o draft.tsv
       glossary import draft.tsv            # after reviewing draft.tsv
     """
+    from ..alignment import AlignOptions
     from ..alignment import align as do_align
     from ..io.atomic import write_atomic
+    from ..io.segment import Unit
 
     g = load_glossary(glossary_path)
-    df = do_align(zh, en, glossary=g, unit=unit, split_sentences=not no_sentences, discover=not glossary_only,
-                  min_count=min_count, min_support=min_support)
+    options = AlignOptions(split_sentences=not no_sentences, discover=not glossary_only, min_count=min_count,
+                           min_support=min_support)
+    df = do_align(zh, en, glossary=g, options=options, unit=cast(Unit, unit))
     if fmt == "tsv":
         from ..alignment.review import review_tsv
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+from typing import cast
+
 import click
 
 from ..checking.options import KINDS, LEVELS
@@ -89,14 +91,14 @@ def check(
       glossary check draft.txt --skip capitalisation
       glossary check draft.txt --only capitalisation --severity capitalisation=error
     """
-    from ..checking import CheckOptions
+    from ..checking import CheckOptions, Unit
     from ..checking import check as run
     from ..checking.output import format_report, summary
 
     chosen = [k for k in (kinds or KINDS) if k not in skip]
     options = CheckOptions(min_zh_chars=min_zh_chars, severity=severity, kinds=chosen,
                            loose=not strict, ambiguity=not strict)
-    report = run(target, source, glossary=load_glossary(glossary_path), options=options, tsv=tsv, unit=unit,  # type: ignore[arg-type]
+    report = run(target, source, glossary=load_glossary(glossary_path), options=options, tsv=tsv, unit=cast(Unit, unit),
                  encoding=encoding)
     text = format_report(report, fmt, fail_on)
     if output:

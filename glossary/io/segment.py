@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
+
+#: How a Chinese source and its English target are cut into aligned units.
+Unit = Literal["auto", "line", "paragraph"]
 
 
 @dataclass(frozen=True, slots=True)
