@@ -206,7 +206,7 @@ def toned_pinyin_key(text: str) -> str | None:
     elif not has_tone_marks(t):
         return None
     t = t.replace("5", "")
-    return re.sub(r"[\s'’\-:]", "", t.lower())
+    return re.sub(r"[\s'’\-:,.，、。;；]", "", t.lower())
 
 
 def surface_key(text: str) -> str:

@@ -107,9 +107,11 @@ class TermIndex:
     def _toned(self) -> dict[str, set[int]]:
         table: dict[str, set[int]] = defaultdict(set)
         for pos, t in enumerate(self._terms):
-            for toned in (toned_pinyin_key(t.pinyin), toned_pinyin_key(t.pinyin_num)):
-                if toned:
-                    table[toned].add(pos)
+            # the orthographic pinyin carries the same tones as pinyin_num (validate keeps them
+            # in step), and reading its marks is cheaper than converting the numbers
+            toned = toned_pinyin_key(t.pinyin)
+            if toned:
+                table[toned].add(pos)
         return table
 
     # -- exact -----------------------------------------------------------------------------
