@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 FORMATS = ("html", "md", "txt")
 #: How a hit is shown: a Chinese term, or an English standard / accepted / non-standard form.
 KINDS = ("zh", "standard", "accepted", "nonstandard")
-_FIELD_KIND = {"zh_hans": "zh", "zh_hant": "zh", "zh_alias": "zh", "en": "standard", "en_alt": "accepted", "en_nonstandard": "nonstandard"}
+_FIELD_KIND = {"zh_hans": "zh", "zh_hant": "zh", "zh_alias": "zh", "en": "standard", "en_alt": "accepted", "en_nonstandard": "nonstandard", "en_history": "nonstandard"}
 _KIND_LABEL = {"zh": "Chinese", "standard": "standard", "accepted": "accepted", "nonstandard": "non-standard"}
 _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
 

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .forms import bracketed_acronyms, en_key, has_han, pinyin_key, surface_key, toned_pinyin_key, without_brackets, zh_key
-from .terms import Term
+from .terms import FLAGGED_FIELDS, Term, undated
 from .tones import is_pinyin_like
 
 #: Which field a query matched, in the order a card explains it.
-FIELDS = ("zh_hans", "zh_hant", "zh_alias", "pinyin", "en", "en_alt", "en_nonstandard", "id")
+FIELDS = ("zh_hans", "zh_hant", "zh_alias", "pinyin", "en", "en_alt", "en_nonstandard", "en_history", "id")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +33,7 @@ class Match:
     @property
     def nonstandard(self) -> bool:
         """True when the query was a rendering the glossary flags as non-standard."""
-        return self.field == "en_nonstandard"
+        return self.field in FLAGGED_FIELDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +90,8 @@ class TermIndex:
     def _en(self) -> dict[str, list[_Hit]]:
         table: dict[str, list[_Hit]] = defaultdict(list)
         for pos, t in enumerate(self._terms):
-            for field, forms in (("en", (t.en,)), ("en_alt", t.en_alt), ("en_nonstandard", t.en_nonstandard)):
+            history = tuple(undated(h)[0] for h in t.en_history)
+            for field, forms in (("en", (t.en,)), ("en_alt", t.en_alt), ("en_nonstandard", t.en_nonstandard), ("en_history", history)):
                 for form in forms:
                     for key in _en_keys(form):
                         table[key].append(_Hit(pos, field, form))

@@ -18,15 +18,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from .forms import drop_article, en_words, surface_key, without_brackets
-from .terms import Term
+from .terms import FLAGGED_FIELDS, Term
 
-_EN_FIELDS = ("en", "en_alt", "en_nonstandard")
+_EN_FIELDS = ("en", "en_alt", "en_nonstandard", "en_history")
 _ZH_FIELDS = ("zh_hans", "zh_hant", "zh_alias")
 #: One form of one term: (index of the term, field, form as the glossary writes it).
 Candidate = tuple[int, str, str]
 #: What an automaton hit carries back: candidates of terms, or a plain phrase.
 P = TypeVar("P")
-_PRIORITY = {"zh_hans": 0, "zh_hant": 1, "zh_alias": 2, "en": 0, "en_alt": 1, "en_nonstandard": 2}
+_PRIORITY = {"zh_hans": 0, "zh_hant": 1, "zh_alias": 2, "en": 0, "en_alt": 1, "en_nonstandard": 2, "en_history": 2}
 
 
 class Hit(NamedTuple):
@@ -45,7 +45,8 @@ class Hit(NamedTuple):
 
     @property
     def nonstandard(self) -> bool:
-        return self.field == "en_nonstandard"
+        """The text is a rendering to replace: non-standard, or an earlier official one."""
+        return self.field in FLAGGED_FIELDS
 
     @property
     def lang(self) -> str:

@@ -23,6 +23,7 @@ _FIELD_NAMES = {
     "en": "standard English",
     "en_alt": "accepted alternative",
     "en_nonstandard": "NON-STANDARD rendering",
+    "en_history": "EARLIER official rendering",
     "id": "id",
 }
 

@@ -18,6 +18,17 @@ from .io.cells import unneutralise
 
 LIST_SEP = " | "
 
+#: Fields whose English an editor should replace: non-standard renderings, and earlier official
+#: renderings (``en_history``) that the current one has replaced.
+FLAGGED_FIELDS = ("en_nonstandard", "en_history")
+
+
+def undated(item: str) -> tuple[str, str]:
+    """An ``en_history`` item split into the rendering and its years: ("One Belt, One Road", "2013–2015")."""
+    m = re.match(r"^(.*\S) \(((?:1[89]|20)\d\d[–-](?:(?:1[89]|20)\d\d)?)\)$", item)
+    return (m.group(1), m.group(2)) if m else (item, "")
+
+
 #: An ``en_history`` item: an earlier rendering with the years it was used,
 #: "reform and opening up (1978–2017)"; an open end ("(2013–)") is allowed.
 DATED = re.compile(r"^\S.* \((1[89]|20)\d\d[–-]((1[89]|20)\d\d)?\)$")

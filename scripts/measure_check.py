@@ -95,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
                 if f.kind == "capitalisation":
                     flagged_case[f"{f.found} -> {f.expected} ({f.zh})"] += 1
                     continue
+                if f.kind == "outdated":
+                    continue
                 alone_sev[f.severity] += 1
                 flagged_alone[f"{f.found.lower()} -> {f.expected} ({f.zh})"] += 1
             for f in r3:
@@ -116,7 +118,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"English alone, capitalisation findings (false alarms): {alone['capitalisation']} = "
           f"{per10k(alone['capitalisation'], w)} per 10,000 words")
     print(f"  raised capitals, if they were reported too: {n_raised} more = {per10k(n_raised, w)} per 10,000 words")
-    for kind in ("nonstandard", "capitalisation", "missing", "inconsistent"):
+    print(f"English alone, outdated (earlier official renderings, expected in texts of their years): "
+          f"{alone['outdated']} = {per10k(alone['outdated'], w)} per 10,000 words")
+    for kind in ("nonstandard", "outdated", "capitalisation", "missing", "inconsistent"):
         print(f"with the Chinese source, {kind}: {paired[kind]} = {per10k(paired[kind], w)} per 10,000 words")
     for title, counter in (
         ("flagged as nonstandard in official English", flagged_alone),
@@ -131,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {n:4d}  {form}")
 
     print("\n== Unofficial English ==")
-    pools: dict[str, list] = {"nonstandard": [], "capitalisation": [], "raised": []}
+    pools: dict[str, list] = {"nonstandard": [], "outdated": [], "capitalisation": [], "raised": []}
     for folder, pattern in UNOFFICIAL.items():
         words = 0
         kinds: Counter[str] = Counter()
@@ -157,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
               f"({sev['error']} errors = {per10k(sev['error'], words)}, {sev['info']} info = {per10k(sev['info'], words)})")
         for form, k in forms["nonstandard"].most_common(args.top):
             print(f"  {k:4d}  {form}")
+        print(f"{folder}: {kinds['outdated']} outdated findings = {per10k(kinds['outdated'], words)} per 10,000 words")
         for kind, title in (("capitalisation", "capitalisation findings"), ("raised", "raised capitals (not reported by default)")):
             print(f"{folder}: {kinds[kind]} {title} = {per10k(kinds[kind], words)} per 10,000 words")
             for form, k in forms[kind].most_common(args.top):

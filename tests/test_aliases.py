@@ -71,3 +71,13 @@ def test_validate_guards_aliases_and_dated_forms():
     assert any("is the simplified form of [zuzhibu]" in m for m in messages)
     assert any("en_history 'the new normal'" in m for m in messages)
     assert not any("One Belt" in m for m in messages)
+
+
+def test_earlier_official_renderings_are_flagged_with_their_years():
+    obor = term("yidai-yilu", "一带一路", "Belt and Road Initiative", en_history=("One Belt, One Road (2013–2015)",))
+    g = Glossary((obor,))
+    (f,) = Checker(g, CheckOptions(ambiguity=False)).check_text("They joined One Belt, One Road early.")
+    assert (f.kind, f.severity) == ("outdated", "warning") and "(2013–2015)" in f.message
+    assert f.expected == "Belt and Road Initiative"
+    (m,) = g.lookup("One Belt, One Road")
+    assert m.field == "en_history" and m.nonstandard

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..forms import en_words
 from ..io.parallel import Segment
 from ..matcher import TermMatcher, on_word_boundaries
+from ..terms import undated
 from .ambiguity import ambiguous_forms
 from .capitalisation import find_capitalisation
 from .consistency import find_inconsistent
@@ -52,7 +53,7 @@ class Checker:
     def nonstandard_keys(self, term: Term) -> tuple[str, ...]:
         keys = self._bad_keys.get(term.id)
         if keys is None:
-            keys = rendering_keys(term.en_nonstandard)
+            keys = rendering_keys((*term.en_nonstandard, *(undated(h)[0] for h in term.en_history)))
             self._bad_keys[term.id] = keys
         return keys
 
@@ -68,7 +69,8 @@ class Checker:
     ) -> list[Finding]:
         """The findings that need no source (non-standard renderings and capitalisation), from one
         pass of the matcher over *text*."""
-        wants_bad, wants_case = self.options.wants("nonstandard"), self.options.wants("capitalisation")
+        wants_bad = self.options.wants("nonstandard") or self.options.wants("outdated")
+        wants_case = self.options.wants("capitalisation")
         if not (wants_bad or wants_case):
             return []
         hits = self.matcher.find_en(text)

@@ -1,7 +1,10 @@
-"""Finding kind ``nonstandard``: a rendering the glossary lists as non-standard.
+"""Finding kinds ``nonstandard`` and ``outdated``: renderings an editor should replace.
 
-Needs no source; the surest finding, so it fails CI by default ("two maintenance" for 两个维护,
-"Chinese style modernization" for 中国式现代化).
+``nonstandard``: a rendering the glossary lists as non-standard. Needs no source; the surest
+finding, so it fails CI by default ("two maintenance" for 两个维护, "Chinese style
+modernization" for 中国式现代化). ``outdated``: an earlier official rendering that the current one
+has replaced ("One Belt, One Road", 2013–2015, for the Belt and Road Initiative); a warning,
+since a text of those years rightly used it.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..terms import undated
 from .renderings import some_alternatives
 from .report import Finding, Positions, Where
 
@@ -29,8 +33,11 @@ def find_nonstandard(
     for hit in hits:
         if not hit.nonstandard:
             continue
+        kind = "outdated" if hit.field == "en_history" else "nonstandard"
+        if not checker.options.wants(kind):
+            continue
         t = hit.term
-        severity = checker.options.level("nonstandard")
+        severity = checker.options.level(kind)
         why = checker.ambiguous.get((t.id, hit.form))
         note = ""
         if why is not None:
@@ -44,10 +51,10 @@ def find_nonstandard(
         shown, more = some_alternatives(t)
         alts = f" (or: {'; '.join(shown)}{more})" if shown else ""
         found = " ".join(hit.text.split())
-        out.append(
-            Finding.about(
-                t, "nonstandard", severity, line=line, column=col, found=found, where=where,
-                message=f'non-standard rendering "{found}" of {t.zh_hans} ({t.pinyin}); use "{t.en}"{alts}{note}',
-            )
-        )
+        if hit.field == "en_history":
+            years = undated(hit.form)[1]
+            message = f'earlier official rendering "{found}" ({years}) of {t.zh_hans} ({t.pinyin}); now "{t.en}"{alts}{note}'
+        else:
+            message = f'non-standard rendering "{found}" of {t.zh_hans} ({t.pinyin}); use "{t.en}"{alts}{note}'
+        out.append(Finding.about(t, kind, severity, line=line, column=col, found=found, where=where, message=message))
     return out

@@ -8,16 +8,17 @@ from typing import Literal
 
 from ..errors import GlossaryError
 
-Kind = Literal["nonstandard", "missing", "inconsistent", "capitalisation"]
+Kind = Literal["nonstandard", "outdated", "missing", "inconsistent", "capitalisation"]
 Level = Literal["info", "warning", "error"]
 #: A ``--fail-on`` threshold: a level, or ``never``.
 FailOn = Literal["info", "warning", "error", "never"]
 
-KINDS: tuple[Kind, ...] = ("nonstandard", "missing", "inconsistent", "capitalisation")
+KINDS: tuple[Kind, ...] = ("nonstandard", "outdated", "missing", "inconsistent", "capitalisation")
 #: Severities from least to most severe; ``--fail-on`` picks a threshold on this scale.
 LEVELS: tuple[Level, ...] = ("info", "warning", "error")
 DEFAULT_SEVERITY: Mapping[str, str] = {
-    "nonstandard": "error", "missing": "warning", "inconsistent": "info", "capitalisation": "warning",
+    "nonstandard": "error", "outdated": "warning", "missing": "warning", "inconsistent": "info",
+    "capitalisation": "warning",
 }
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-
 from typing import cast
 
 import click
@@ -66,6 +65,8 @@ def check(
                              accepted rendering in its target segment
       inconsistent  info     (needs a source) one source term rendered differently
                              in different segments
+      outdated      warning  an earlier official rendering the current one replaced
+                             ("One Belt, One Road", 2013–2015 → "Belt and Road Initiative")
       capitalisation warning a standard rendering with other capitals than the
                              glossary's ("three represents" → "Three Represents");
                              only lowercased capitals are reported

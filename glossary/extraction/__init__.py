@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..io.documents import Document, expand, iter_documents, read_stdin, total_bytes
-from ..terms import Term
+from ..terms import FLAGGED_FIELDS, Term
 from . import discover
 from .scan import BatchResult, BatchScanner, Tally, _init_worker, _scan_in_worker, context
 
@@ -369,7 +369,7 @@ def _rank(tallies, discovered, min_count: int, *, single: bool, known: bool, new
         if (is_known and not known) or (not is_known and not new):
             continue
         if is_known:
-            weight = _WEIGHT["glossary"] + (0.5 if t.field == "en_nonstandard" else 0.0)
+            weight = _WEIGHT["glossary"] + (0.5 if t.field in FLAGGED_FIELDS else 0.0)
         elif "discovered" in t.methods and k in discovered:
             weight = discovered[k]
             if t.count < min_count:
@@ -432,7 +432,7 @@ def _frame(rows: list[_Row], glossary: Glossary, pl, annotate: bool = True) -> p
                 pinyin = writer.write(words)
                 en = compose(zh, known_en, senses, [(w.text, w.syllables) if isinstance(w, Word) else (w, ()) for w in words])
                 unreviewed = bool(en)
-        nonstandard = term is not None and t.field == "en_nonstandard"
+        nonstandard = term is not None and t.field in FLAGGED_FIELDS
         if term is not None and nonstandard:
             standard = term.en
         methods = sorted(t.methods, key=lambda m: (m != "glossary", m))

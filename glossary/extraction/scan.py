@@ -158,7 +158,7 @@ class BatchScanner:
             for h in _drop_self_nested(self.matcher.find(text, self.lang, nested=True)):
                 lang = h.lang
                 seen.add((h.start, h.end))
-                key = phrase_key(lang, h.text) + (FLAGGED if h.field == "en_nonstandard" else "")
+                key = phrase_key(lang, h.text) + (FLAGGED if h.nonstandard else "")
                 t = tallies.get((lang, key)) or tallies.setdefault((lang, key), Tally(lang, key))
                 kwic = context(text, h.start, h.end, lang) if t.wants_context() else None
                 t.add(d.doc, h.text, kwic, "glossary", h.term.id, h.field)
