@@ -14,7 +14,8 @@ from .tones import has_tone_marks, numbered_to_marked, strip_tones
 
 _PUNCT_ZH = "“”‘’「」『』《》〈〉【】（）()[]〔〕·•・、，。！？；：,.!?;:\"'`~—–-_ \t\u3000…"
 _ZH_STRIP = str.maketrans("", "", _PUNCT_ZH)
-_WORD = re.compile(r"[0-9A-Za-z\u00C0-\u024F]+")
+#: A word with a possessive 's it swallows ("Party's" keys as "party", and no stray "s" follows).
+_TOKEN = re.compile(r"[0-9A-Za-z\u00C0-\u024F]+(?:'[sS](?![^\W_]))?")
 _IRREGULAR = {"children": "child", "people": "people", "men": "man", "women": "woman"}
 #: Words ending in -s that are no plurals: "news" must not meet "new", nor "politics" "politic".
 _INVARIANT = frozenset("news series species means headquarters politics economics ethics".split())
@@ -145,18 +146,7 @@ def en_words(text: str) -> list[tuple[str, int, int]]:
     ``Chinese-style`` gives two tokens like ``Chinese style``; ``People's`` gives ``people``.
     """
     t = text.replace("’", "'")
-    out: list[tuple[str, int, int]] = []
-    pos = 0
-    while True:
-        m = _WORD.search(t, pos)
-        if m is None:
-            return out
-        start, end = m.start(), m.end()
-        # swallow a possessive 's so that "Party's" keys as "party" (and no stray "s" follows)
-        if t[end : end + 2] in ("'s", "'S") and not t[end + 2 : end + 3].isalnum():
-            end += 2
-        out.append((word_key(t[start:end]), start, end))
-        pos = end
+    return [(word_key(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(t)]
 
 
 #: English articles: a leading one is no part of a rendering's key.

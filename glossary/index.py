@@ -130,7 +130,10 @@ class TermIndex:
                 hits = self._zh.get(zh_key(to_simplified(q)), [])
         else:
             hits = list(self._en.get(en_key(q), []))
-            if is_pinyin_like(q):
+            # pinyin is consulted when the English found nothing, or the query carries tones:
+            # most English reads as pinyin-like ("two maintenance"), and a rendering that
+            # matched is the answer (this also spares an English lookup the pinyin table)
+            if is_pinyin_like(q) and (not hits or toned_pinyin_key(q) is not None):
                 py = self._py.get(pinyin_key(q), [])
                 toned = toned_pinyin_key(q)
                 if toned is not None and py:

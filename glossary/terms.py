@@ -134,14 +134,23 @@ class Term:
 
 
 def split_list(cell: str) -> tuple[str, ...]:
+    if "|" not in cell:
+        return (cell,) if cell else ()
     return tuple(p.strip() for p in cell.split("|") if p.strip())
 
 
 def term_from_row(row: dict[str, str], origin: str = "") -> Term:
-    """Build a Term from TSV cells; raises ValueError on a malformed year."""
+    """Build a Term from TSV cells; raises ValueError on a malformed year.
+
+    Loading the table is on the path of every quick command, so the cells are read with plain
+    string operations, and only a cell that starts with a quote goes through :func:`unneutralise`.
+    """
     kwargs: dict[str, object] = {}
+    get = row.get
     for name in COLUMNS:
-        cell = unneutralise((row.get(name) or "").strip())
+        cell = (get(name) or "").strip()
+        if cell[:1] == "'":
+            cell = unneutralise(cell)
         if name in LIST_COLUMNS:
             kwargs[name] = split_list(cell)
         elif name == "year":
