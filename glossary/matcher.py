@@ -14,7 +14,8 @@ and a match always starts and ends on word boundaries.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import cached_property
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from .forms import drop_article, en_words, surface_key, without_brackets
@@ -58,28 +59,35 @@ class TermMatcher:
 
     def __init__(self, terms: Sequence[Term], min_en_words: int = 1) -> None:
         self.terms = tuple(terms)
-        zh_forms: dict[str, list[Candidate]] = {}
-        en_forms: dict[str, list[Candidate]] = {}
+        self._min_en_words = min_en_words
+        # each language's automaton is built when first used: a Chinese-only run never keys the
+        # English forms, nor an English-only run compiles the Chinese ones
+        self._auto: _Automata[tuple[Candidate, ...]] = _Automata(self._zh_forms, self._en_forms)
+
+    def _zh_forms(self) -> dict[str, tuple[Candidate, ...]]:
+        forms: dict[str, list[Candidate]] = {}
         for i, t in enumerate(self.terms):
-            for field, forms in (("zh_hans", (t.zh_hans,)), ("zh_hant", (t.zh_hant,)), ("zh_alias", t.zh_alias)):
-                for form in forms:
+            for field, values in (("zh_hans", (t.zh_hans,)), ("zh_hant", (t.zh_hant,)), ("zh_alias", t.zh_alias)):
+                for form in values:
                     # an alias that holds the term itself (构建人类命运共同体) helps lookup, but in
                     # running text the term is found inside it, and its span would take the verb
                     if field == "zh_alias" and t.zh_hans in form:
                         continue
                     if form and len(form) >= 2:
-                        zh_forms.setdefault(form, []).append((i, field, form))
+                        forms.setdefault(form, []).append((i, field, form))
+        return {form: tuple(dict.fromkeys(sorted(cands, key=lambda c: _PRIORITY[c[1]]))) for form, cands in forms.items()}
+
+    def _en_forms(self) -> dict[str, tuple[Candidate, ...]]:
+        forms: dict[str, list[Candidate]] = {}
+        for i, t in enumerate(self.terms):
             for field in _EN_FIELDS:
                 values = (t.en,) if field == "en" else getattr(t, field)
                 for form in values:
                     for variant in _variants(form):
                         key = _form_key(variant)
-                        if key and len(key.split()) >= min_en_words:
-                            en_forms.setdefault(key, []).append((i, field, form))
-        self._auto: _Automata[tuple[Candidate, ...]] = _Automata(
-            {form: tuple(dict.fromkeys(sorted(cands, key=lambda c: _PRIORITY[c[1]]))) for form, cands in zh_forms.items()},
-            {key: tuple(sorted(cands, key=lambda c: _PRIORITY[c[1]])) for key, cands in en_forms.items()},
-        )
+                        if key and len(key.split()) >= self._min_en_words:
+                            forms.setdefault(key, []).append((i, field, form))
+        return {key: tuple(sorted(cands, key=lambda c: _PRIORITY[c[1]])) for key, cands in forms.items()}
 
     # -- Chinese -------------------------------------------------------------------------
     def find_zh(self, text: str, nested: bool = False) -> list[Hit]:
@@ -132,7 +140,7 @@ class PhraseMatcher:
             key = _form_key(p)
             if key:
                 en_forms.setdefault(key, ("en", p))
-        self._auto: _Automata[tuple[str, str]] = _Automata(zh_forms, en_forms)
+        self._auto: _Automata[tuple[str, str]] = _Automata(lambda: zh_forms, lambda: en_forms)
 
     def find(self, text: str, lang: str = "auto") -> list[PhraseHit]:
         """Every occurrence (nested ones too) of the phrases in *text*, in text order."""
@@ -150,31 +158,42 @@ class _Automata(Generic[P]):
     """Chinese forms (a byte DFA over the raw text) and English keys (over the normalised word
     stream), each with a payload: the one Aho–Corasick core of both matchers."""
 
-    def __init__(self, zh: dict[str, P], en: dict[str, P]) -> None:
+    def __init__(self, zh: Callable[[], dict[str, P]], en: Callable[[], dict[str, P]]) -> None:
+        self._zh_source, self._en_source = zh, en
+
+    @cached_property
+    def _zh(self) -> _BytesScanner[P] | None:
+        forms = self._zh_source()
+        return _BytesScanner(forms) if forms else None
+
+    @cached_property
+    def _en(self) -> tuple[Any, list[P]] | None:
         import ahocorasick_rs as ar
 
-        self._zh = _BytesScanner(zh) if zh else None
-        self._en_payload = list(en.values())
-        self._en = ar.AhoCorasick([f" {k} " for k in en], matchkind=ar.MatchKind.Standard) if en else None
+        forms = self._en_source()
+        if not forms:
+            return None
+        return ar.AhoCorasick([f" {k} " for k in forms], matchkind=ar.MatchKind.Standard), list(forms.values())
 
     def zh_spans(self, text: str, nested: bool) -> list[tuple[int, int, P]]:
-        if self._zh is None or not text:
+        if not text or self._zh is None:
             return []
         return self._zh.spans(text, nested)
 
     def en_spans(self, text: str, nested: bool) -> list[tuple[int, int, P]]:
-        if self._en is None or not text:
+        if not text or self._en is None:
             return []
+        automaton, payload = self._en
         tokens, stream, starts, ends = _token_stream(text)
         if not tokens:
             return []
         spans = []
-        for k, s, e in self._en.find_matches_as_indexes(stream, overlapping=True):
+        for k, s, e in automaton.find_matches_as_indexes(stream, overlapping=True):
             # the key is " words ": its first word starts after the space, its last ends before one
             t0, t1 = starts.get(s + 1), ends.get(e - 2)
             if t0 is None or t1 is None:
                 continue
-            spans.append((tokens[t0][1], tokens[t1][2], self._en_payload[k]))
+            spans.append((tokens[t0][1], tokens[t1][2], payload[k]))
         return sorted(spans, key=_span_order) if nested else list(_select(spans))
 
 
