@@ -1,4 +1,4 @@
-"""TermMatcher.find_zh (a byte-level automaton, NFA or DFA) against a plain reference search written here."""
+"""TermMatcher.find_zh (a byte-level automaton) against a plain reference search written here."""
 
 from __future__ import annotations
 
@@ -32,12 +32,8 @@ def _reference(terms, text: str, nested: bool) -> list[tuple[int, int, str]]:
     return out
 
 
-@pytest.mark.parametrize("dfa_after", [0, 10**9])  # a DFA at once, or the quick-to-build NFA
 @pytest.mark.parametrize("nested", [False, True])
-def test_automaton_equals_a_plain_search(shipped, nested, dfa_after, monkeypatch):
-    from glossary.matcher import _BytesScanner
-
-    monkeypatch.setattr(_BytesScanner, "DFA_AFTER", dfa_after)
+def test_automaton_equals_a_plain_search(shipped, nested):
     found = [(h.start, h.end, h.text) for h in TermMatcher(shipped.terms).find_zh(TEXT, nested)]
     expected = _reference(shipped.terms, TEXT, nested)
     assert sorted(found) == sorted(expected)
