@@ -109,6 +109,7 @@ class PinyinWriter:
     def __init__(self, glossary: Glossary | None = None, fixes: dict[str, tuple[str, ...]] | None = None) -> None:
         self._terms: dict[str, tuple[str, tuple[str, ...]]] = {}
         self._fixes = dict(project_fixes() if fixes is None else fixes)
+        self._glossary_terms = tuple(glossary) if glossary is not None else ()
         if glossary is not None:
             for t in glossary:
                 if len(t.zh_hans) < 2:
@@ -153,7 +154,7 @@ class PinyinWriter:
     def numbered(self, text: str) -> str:
         """Numbered syllables, word by word (glossary terms use their checked ``pinyin_num``)."""
         parts: list[str] = []
-        for w in self.words(text):
+        for w in self.words(self.simplified(text)):
             if isinstance(w, Word):
                 parts += w.syllables
             elif w.strip():
@@ -235,8 +236,20 @@ class PinyinWriter:
         return [_word(word, syl, kind is not None)]
 
     def orthographic(self, text: str, tones: bool = True) -> str:
-        """GB/T 16159 pinyin for *text*: ``'两个维护'`` → ``'liǎng gè wéihù'``."""
-        return self.write(self.words(text), tones)
+        """GB/T 16159 pinyin for *text*: ``'两个维护'`` → ``'liǎng gè wéihù'``; traditional
+        characters are read through their simplified forms (中國式現代化 → Zhōngguóshì
+        xiàndàihuà), so the glossary's pinyin and the word joining apply to them too."""
+        return self.write(self.words(self.simplified(text)), tones)
+
+    def simplified(self, text: str) -> str:
+        """*text* in simplified characters (the glossary's own traditional forms first, then
+        OpenCC), character for character; text with no traditional characters is unchanged."""
+        if not any(is_han(ch) for ch in text):
+            return text
+        from .script import to_simplified
+
+        converted = to_simplified(text, self._glossary_terms)
+        return converted if len(converted) == len(text) else text
 
     def write(self, words: Sequence[Word | str], tones: bool = True) -> str:
         """The pinyin of words from :meth:`words` (for callers that also use the words)."""

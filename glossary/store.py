@@ -121,9 +121,11 @@ def load(path: str | Path | None = None, user: str | Path | None = None, *, ship
         files += term_files(shipped_path())
     overlay = Path(user) if user is not None else user_path_from_env()
     if overlay is not None:
-        if not overlay.exists():
-            raise TableError(f"{overlay}: user glossary not found (set by {'--glossary' if user else USER_ENV})")
-        files += term_files(overlay)
+        if overlay.exists():
+            files += term_files(overlay)
+        elif user is not None:  # named on the command line: a typo must not pass as "no terms"
+            raise TableError(f"{overlay}: user glossary not found (set by --glossary)")
+        # named by $GLOSSARY_USER but not there yet: empty until the first import creates it
     terms: list[Term] = []
     for f in files:
         terms += read_terms(f)

@@ -318,3 +318,29 @@ def test_cli_lists_extended_terms(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "^ 两个维护" in result.output and "extended 1" in result.output
 
+
+
+def test_parallel_imports_into_one_overlay_lose_nothing(tmp_path: Path) -> None:
+    """Two imports at once into one user glossary, 50 rounds: every term of both survives."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    user = tmp_path / "user.tsv"
+    sources = []
+    for n in range(100):
+        sources.append(write(tmp_path / f"t{n}.tsv", f"测试术语{n:03d}号\tTest term number {n}\n"))
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        for r in range(50):
+            results = list(pool.map(lambda src: import_terms(src, user), sources[2 * r : 2 * r + 2]))
+            assert all(res.written for res in results)
+    zh = {t.zh_hans for t in read_terms(user)}
+    assert zh == {f"测试术语{n:03d}号" for n in range(100)}
+
+
+def test_glossary_user_that_does_not_exist_yet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    future = tmp_path / "mine.tsv"
+    monkeypatch.setenv("GLOSSARY_USER", str(future))
+    assert load().lookup("两个维护")  # every command still works, with no user terms
+    import_terms(write(tmp_path / "a.tsv", "网络强国\tcyberpower\n"))
+    assert future.is_file() and load().lookup("cyberpower")[0].term.zh_hans == "网络强国"
+    with pytest.raises(GlossaryError, match="not found"):
+        load(user=tmp_path / "typo.tsv")  # named explicitly: an error

@@ -140,3 +140,11 @@ def test_dictionary_words_are_joined_in_curated_pinyin(shipped):
 
     assert glossary.orthographic("面对面") == "miànduìmiàn"
     assert shipped.lookup("面对面")[0].term.pinyin == "miànduìmiàn"
+
+
+def test_traditional_input_keeps_the_orthography(shipped):
+    """Traditional characters go through their simplified forms: the glossary's pinyin and the
+    word joining apply (before: 中國式現代化 gave 'zhōng guóshì xiàn dàihuà')."""
+    w = PinyinWriter(shipped)
+    assert w.orthographic("中國式現代化") == w.orthographic("中国式现代化") == "Zhōngguóshì xiàndàihuà"
+    assert w.numbered("爲人民服務") == "wei4 ren2 min2 fu2 wu4"

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ..errors import GlossaryError, InputError
 from ..forms import en_key, surface_key, zh_key
+from ..io.lock import locked
 from ..terms import Term
 
 if TYPE_CHECKING:
@@ -301,16 +302,28 @@ def import_terms(
     terms the file leaves without one; ``sheet`` names the worksheet of an Excel workbook
     (default: the first). Returns an :class:`ImportResult`.
     """
-    from ..store import shipped_path
-    from ..terms import read_terms, term_files
-    from .complete import Completer
-
     try:
         policy = OnConflict(on_conflict)
     except ValueError:
         raise GlossaryError(f"on_conflict must be one of {', '.join(ON_CONFLICT)}") from None
     location = user_location(into)
     target = user_target(into)
+    if not dry_run:
+        _make_folder(target)
+        if not target.parent.is_dir():
+            raise GlossaryError(f"{target}: folder {target.parent} does not exist")
+        with locked(target):  # from the read to the write: a parallel import waits, then reads ours
+            return _import(path, location, target, fmt, policy, dry_run, category, sheet)
+    return _import(path, location, target, fmt, policy, dry_run, category, sheet)
+
+
+def _import(path: str | Path, location: Path, target: Path, fmt: str, policy: OnConflict, dry_run: bool,
+            category: str, sheet: str | None) -> ImportResult:
+    """The import itself, with the user glossary held still (see :func:`import_terms`)."""
+    from ..store import shipped_path
+    from ..terms import read_terms, term_files
+    from .complete import Completer
+
     shipped = [t for f in term_files(shipped_path()) for t in read_terms(f)]
     # existing user terms: all files of a user folder (only user.tsv is rewritten), or the one file
     user_all = [t for f in (term_files(location) if location.is_dir() else [target]) if f.is_file() for t in read_terms(f)]
@@ -397,11 +410,16 @@ def _updated(user: list[Term], changed: list[Term]) -> list[Term]:
     return out
 
 
-def _write(target: Path, terms: list[Term]) -> None:
-    from ..io.atomic import write_atomic
+def _make_folder(target: Path) -> None:
+    """The default user glossary's folder is ours to create; any other folder must exist."""
     from ..store import default_user_path
-    from ..terms import dumps_tsv
 
     if not target.parent.exists() and target == default_user_path():
         target.parent.mkdir(parents=True, exist_ok=True)
+
+
+def _write(target: Path, terms: list[Term]) -> None:
+    from ..io.atomic import write_atomic
+    from ..terms import dumps_tsv
+
     write_atomic(target, dumps_tsv(terms))
