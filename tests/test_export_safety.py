@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 import os
 from dataclasses import replace
 from pathlib import Path
@@ -40,9 +41,13 @@ def test_xlsx_cells_are_text_not_formulas() -> None:
 
     ws = load_workbook(io.BytesIO(render(hostile(), "xlsx"))).active
     values = [c for row in ws.iter_rows(min_row=2) for c in row if c.value]
+    # every cell is typed text: a spreadsheet shows "=HYPERLINK(…)" and never evaluates it, so the
+    # text needs no visible quote in front (the CSV/TSV exports, untyped, do get one)
     assert values and all(c.data_type == "s" for c in values)
-    assert not any(str(c.value)[:1] in "=+-@" for c in values)
-    assert "'=HYPERLINK(\"http://x\")" in [c.value for c in values]
+    assert "=HYPERLINK(\"http://x\")" in [c.value for c in values]
+    with zipfile.ZipFile(io.BytesIO(render(hostile(), "xlsx"))) as z:
+        sheet = z.read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in sheet and "<f " not in sheet  # no formula element anywhere
 
 
 def test_failed_write_leaves_old_file_intact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -83,3 +88,10 @@ def test_failing_writer_leaves_old_file_intact(tmp_path: Path, monkeypatch: pyte
 def test_export_to_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(GlossaryError, match="does not exist"):
         export(read_terms(MINI), "tsv", tmp_path / "nope" / "out.tsv")
+
+
+def test_omegat_cells_are_neutralised() -> None:
+    text = render(hostile(), "omegat")
+    fields = [f for line in text.splitlines() for f in line.split("\t")]
+    assert fields and not any(f[:1] in "=+-@" for f in fields)
+    assert "'=HYPERLINK(\"http://x\")" in fields

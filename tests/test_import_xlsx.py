@@ -73,14 +73,15 @@ def base(tmp_path: Path) -> Path:
 
 def test_roundtrip_of_an_export_keeps_every_field(tmp_path: Path) -> None:
     """Export → .xlsx → import into an empty user glossary gives the same terms, field by field,
-    including list fields and cells the exporter neutralised (a leading = + - @)."""
+    including list fields and cells that start with = + - @ (text cells, never formulas)."""
     terms = read_terms(MINI)
     terms[0] = replace(terms[0], en="=Two Upholds", en_alt=("-two safeguards", "+1 rendering"), note="@editor: keep")
     terms[2] = replace(terms[2], definition="-The Party's motto.", pinyin_note="'quoted' as is")
     src = tmp_path / "export.xlsx"
     src.write_bytes(render(terms, "xlsx"))
-    with zipfile.ZipFile(src) as z:  # the exporter did neutralise: the test exercises the undoing
-        assert "'=Two Upholds" in z.read("xl/worksheets/sheet1.xml").decode()
+    with zipfile.ZipFile(src) as z:  # typed text, not a formula, and no visible quote
+        sheet = z.read("xl/worksheets/sheet1.xml").decode()
+        assert "=Two Upholds" in sheet and "'=Two Upholds" not in sheet and "<f>" not in sheet
     user = tmp_path / "user.tsv"
     dry = import_terms(src, user, dry_run=True)
     assert len(dry.added) == len(terms) and not dry.written and not user.exists()

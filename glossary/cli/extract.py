@@ -22,7 +22,7 @@ TABLE_ROWS = 60
 @click.option("--top", type=click.IntRange(1), default=None, help="Only the best N phrases (default: all; a table shows the best 60 plus every non-standard rendering).")
 @click.option("--known-only", "only", flag_value="known", help="Only phrases that are glossary terms.")
 @click.option("--new-only", "only", flag_value="new", help="Only phrases the glossary does not have.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True, help="Output format.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True, help="Output format.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE (atomically) instead of standard output.")
 @click.option("--encoding", metavar="NAME", help="Encoding of the input files (default: detected; UTF-8/16, GB18030, Big5).")
 @click.option("--column", metavar="NAME", help="Text column of .csv/.tsv input (default: text, body, content, zh or en).")

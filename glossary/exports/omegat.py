@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..terms import Term
 from . import ExportOptions
-from .common import one_line, short_definition, zh_forms
+from .common import cell, one_line, short_definition, zh_forms
 
 
 def comment(term: Term) -> str:
@@ -30,5 +30,5 @@ def write_omegat(terms: Sequence[Term], options: ExportOptions) -> str:
         for zh in zh_forms(t, options.script) + aliases:
             for en in t.renderings:
                 if en:
-                    lines.append(f"{one_line(zh)}\t{one_line(en)}\t{note}")
+                    lines.append(f"{cell(zh)}\t{cell(en)}\t{cell(note)}")
     return "".join(line + "\n" for line in lines)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..terms import Term
 from . import ExportOptions
-from .common import cell
+from .common import one_line
 from .tabular import columns_for
 
 #: Preferred widths (characters) for the wider columns; the rest fit their content up to 40.
@@ -34,9 +34,9 @@ def write_xlsx(terms: Sequence[Term], options: ExportOptions) -> bytes:
         c.font = Font(bold=True)
     rows = [t.to_row() for t in terms]
     for row in rows:
-        ws.append([cell(row[c]) for c in cols])
-    # openpyxl turns a str starting with '=' into a formula; neutralised cells never start with
-    # one, but make every cell explicitly text all the same.
+        ws.append([one_line(row[c]) for c in cols])
+    # openpyxl turns a str starting with '=' into a formula: every cell is made explicitly text,
+    # which a spreadsheet never evaluates, so no visible quote is needed to neutralise it.
     for r in ws.iter_rows(min_row=2):
         for c in r:
             c.data_type = "s"
