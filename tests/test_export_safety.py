@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
-import zipfile
 import os
+import zipfile
 from dataclasses import replace
 from pathlib import Path
 

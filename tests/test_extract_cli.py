@@ -123,3 +123,19 @@ def test_csv_cells_are_spreadsheet_safe(tmp_path):
     r = run(str(src), "--format", "csv", "--glossary", "none")
     rows = list(csv.DictReader(io.StringIO(r.output)))
     assert rows and all(not x["phrase"].startswith("=") for x in rows)
+
+
+def test_english_phrases_across_line_breaks_and_one_word_names(tmp_path):
+    src = tmp_path / "en.txt"
+    src.write_text("The Communist\nParty of China leads. China is large. China grows.\n"
+                   "The Communist Party of China decides.\n", encoding="utf-8")
+    data = json.loads(run(str(src), "-f", "json").output)
+    phrases = {d["phrase"] for d in data}
+    assert "Communist Party of China" in phrases and not any("\n" in p for p in phrases)
+    assert "China" not in phrases  # a one-word alternative is ordinary English, no phrase
+
+
+def test_table_header_says_what_is_shown(seed_path):
+    out = run(str(seed_path)).output
+    head = out.split("\n\n", 1)[0]
+    assert "phrases found; shown: the best 60 and every non-standard rendering" in " ".join(head.split())

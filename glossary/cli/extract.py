@@ -62,16 +62,15 @@ def extract(paths: Sequence[str], lang: str, min_count: int, top: int | None, on
     sources = [p if p == "-" else Path(p) for p in paths]
     df = run(sources, lang, glossary=g, min_count=min_count, top=top, known=only != "new", new=only != "known",
              encoding=encoding, column=column, workers=workers, progress=sys.stderr.isatty(), on_error=report)
+    total = df.height
     if fmt == "table" and top is None and output is None:
         # a screenful: the best TABLE_ROWS, plus every non-standard rendering found further down
         import polars as pl
 
-        total = df.height
         df = df.with_row_index("_rank").filter((pl.col("_rank") < TABLE_ROWS) | pl.col("nonstandard")).drop("_rank")
         if df.height < total:
-            click.echo(f"{total} phrases found; shown: the best {TABLE_ROWS} and all non-standard renderings "
-                       f"({df.height}).\nFor all of them: --top N or --format tsv.", err=True)
-    text = render(df, fmt, color=output is None and sys.stdout.isatty())
+            click.echo("For all of them: --top N or --format tsv.", err=True)
+    text = table(df, color=output is None and sys.stdout.isatty(), total=total) if fmt == "table" else render(df, fmt)
     if output:
         from ..io.atomic import write_atomic
 
@@ -120,7 +119,7 @@ def _wrap(text: str, width: int, indent: str) -> list[str]:
     return lines
 
 
-def table(df, color: bool = False, width: int = 100) -> str:
+def table(df, color: bool = False, width: int = 100, total: int | None = None) -> str:
     """A listing readable at 100 columns: one block per phrase, nothing cut off.
 
     Line 1: count and the phrase as written. Line 2: Chinese and pinyin (for an English phrase,
@@ -130,7 +129,12 @@ def table(df, color: bool = False, width: int = 100) -> str:
     if df.height == 0:
         return "No recurring phrases found.\n"
     pad = " " * 8
-    out = [f"{df.height} phrase(s), best first; the number is how often each occurs.", ""]
+    if total is not None and total > df.height:
+        head = (f"{total} phrases found; shown: the best {TABLE_ROWS} and every non-standard rendering "
+                f"({df.height}), best first; the number is how often each occurs.")
+    else:
+        head = f"{df.height} phrase(s), best first; the number is how often each occurs."
+    out = [*_wrap(head, width, ""), ""]
     for r in df.iter_rows(named=True):
         block = _wrap(r["phrase"], width, pad)
         block[0] = f"{r['count']:>6}  " + block[0][len(pad):]

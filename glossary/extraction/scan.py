@@ -45,6 +45,8 @@ class Tally:
     def add(self, doc: int, surface: str, context: str | None, method: str, term_id: str = "", fld: str = "") -> None:
         """Count one occurrence (``context`` may be None once three are kept: it is not built)."""
         self.count += 1
+        if "\n" in surface or "\r" in surface or "  " in surface:  # a phrase across a line break is one line
+            surface = " ".join(surface.split())
         if doc != self.last_doc:
             self.docs += 1
             if self.first_doc < 0:
@@ -157,6 +159,8 @@ class BatchScanner:
             seen: set[tuple[int, int]] = set()
             for h in _drop_self_nested(self.matcher.find(text, self.lang, nested=True)):
                 lang = h.lang
+                if lang == "en" and h.field == "en_alt" and " " not in h.form.strip() and h.form[:1].isupper():
+                    continue  # a one-word name as an alternative ("China" for 中华人民共和国) is ordinary English
                 seen.add((h.start, h.end))
                 key = phrase_key(lang, h.text) + (FLAGGED if h.nonstandard else "")
                 t = tallies.get((lang, key)) or tallies.setdefault((lang, key), Tally(lang, key))
