@@ -34,6 +34,7 @@ _LAZY = {
     "to_traditional": ("script", "to_traditional"),
     "to_simplified": ("script", "to_simplified"),
     "extract": ("extraction", "extract"),
+    "extract_text": ("extraction", "extract_text"),
     "check": ("checking", "check"),
     "check_text": ("checking", "check_text"),
     "check_segments": ("checking", "check_segments"),

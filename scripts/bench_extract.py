@@ -153,12 +153,12 @@ def main() -> int:
     import yake
 
     from glossary import load
-    from glossary.extraction import extract
+    from glossary.extraction import extract_text
 
     text = Path(args.seed).read_text(encoding="utf-8")
     g = load()
     t0 = time.perf_counter()
-    ours_df = extract(text, "en", glossary=g, top=20)
+    ours_df = extract_text(text, "en", glossary=g, top=20)
     t_ours = time.perf_counter() - t0
     t0 = time.perf_counter()
     kw = yake.KeywordExtractor(lan="en", n=4, top=20).extract_keywords(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from glossary.annotation import annotate_text
 from glossary.checking import Checker, CheckOptions
-from glossary.extraction import extract
+from glossary.extraction import extract_text
 from glossary.forms import american, en_key
 from glossary.store import Glossary
 from glossary.terms import Term
@@ -29,7 +29,7 @@ def test_lookup_by_alias_says_so():
 
 
 def test_extract_counts_aliases_as_the_term():
-    df = extract(["中组部发出通知。中央组织部召开会议。中共中央组织部负责人说。"], "zh", glossary=G)
+    df = extract_text(["中组部发出通知。中央组织部召开会议。中共中央组织部负责人说。"], "zh", glossary=G)
     rows = {r["phrase"]: r for r in df.iter_rows(named=True)}
     assert {rows[p]["term_id"] for p in ("中组部", "中央组织部", "中共中央组织部")} == {"zuzhibu"}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from glossary.errors import InputError
-from glossary.extraction import discover, extract, rules
+from glossary.extraction import discover, extract, extract_text, rules
 from glossary.store import Glossary
 
 # Texts written for these tests (no corpus material).
@@ -31,7 +31,7 @@ def _rows(df, lang=None):
 
 # -- Chinese ----------------------------------------------------------------------------------
 def test_chinese_known_terms_with_pinyin_and_english(mini):
-    df = extract(ZH, "zh", glossary=mini)
+    df = extract_text(ZH, "zh", glossary=mini)
     rows = _rows(df)
     assert rows["两个维护"]["term_id"] == "liang-ge-weihu"
     assert rows["两个维护"]["count"] == 2
@@ -43,7 +43,7 @@ def test_chinese_known_terms_with_pinyin_and_english(mini):
 
 
 def test_traditional_input_matches_and_gives_simplified(mini):
-    df = extract(ZH.replace("两个维护", "兩個維護").replace("枫桥经验", "楓橋經驗"), "zh", glossary=mini)
+    df = extract_text(ZH.replace("两个维护", "兩個維護").replace("枫桥经验", "楓橋經驗"), "zh", glossary=mini)
     rows = _rows(df)
     assert rows["兩個維護"]["term_id"] == "liang-ge-weihu"
     assert rows["兩個維護"]["zh_hans"] == "两个维护"
@@ -51,7 +51,7 @@ def test_traditional_input_matches_and_gives_simplified(mini):
 
 
 def test_numbered_formulations_found_by_rule_without_glossary():
-    df = extract(ZH, "zh", glossary=Glossary(()))
+    df = extract_text(ZH, "zh", glossary=Glossary(()))
     rows = _rows(df)
     for phrase in ("两个维护", "四个意识", "四个自信"):
         assert phrase in rows, phrase
@@ -84,7 +84,7 @@ def _long_text() -> str:
 
 
 def test_discovery_finds_the_whole_phrase_not_fragments():
-    df = extract(_long_text(), "zh", glossary=Glossary(()), known=False)
+    df = extract_text(_long_text(), "zh", glossary=Glossary(()), known=False)
     rows = _rows(df, "zh")
     assert LONG in rows
     assert rows[LONG]["count"] == 6
@@ -97,7 +97,7 @@ def test_discovery_finds_the_whole_phrase_not_fragments():
 
 def test_phrases_never_cross_sentence_punctuation():
     text = "。".join(f"{p}乡村振兴，战略{s}" for p, s in zip(PREFIXES, SUFFIXES))
-    df = extract(text, "zh", glossary=Glossary(()))
+    df = extract_text(text, "zh", glossary=Glossary(()))
     assert not any("兴战" in p or "，" in p for p in df["phrase"])
 
 
@@ -119,7 +119,7 @@ def test_count_ngrams_respects_floor_and_boundaries():
 
 # -- English ---------------------------------------------------------------------------------------
 def test_english_nonstandard_rendering_flagged_with_standard(mini):
-    df = extract(EN, "en", glossary=mini)
+    df = extract_text(EN, "en", glossary=mini)
     rows = _rows(df)
     assert rows["two maintenance"]["nonstandard"] is True
     assert rows["two maintenance"]["standard"] == "Two Upholds"
@@ -130,7 +130,7 @@ def test_english_nonstandard_rendering_flagged_with_standard(mini):
 
 
 def test_english_plural_and_hyphen_variants(mini):
-    df = extract("The two-maintenances matter. The Two Maintenance matters.", "en", glossary=mini)
+    df = extract_text("The two-maintenances matter. The Two Maintenance matters.", "en", glossary=mini)
     rows = [r for r in df.iter_rows(named=True) if r["term_id"] == "liang-ge-weihu"]
     assert len(rows) == 1 and rows[0]["count"] == 2
 
@@ -142,27 +142,27 @@ def test_english_discovery_uses_stopword_boundaries():
         "We should report on grassroots party building today",
         "Grassroots party building needs money, we should say",
     ]
-    df = extract(". ".join(sentences) + ".", "en", glossary=Glossary(()))
+    df = extract_text(". ".join(sentences) + ".", "en", glossary=Glossary(()))
     phrases = {p.lower() for p in df["phrase"]}
     assert "grassroots party building" in phrases
     assert "we should" not in phrases and "at all levels" not in phrases and "all levels" not in phrases
 
 
 def test_mixed_input_finds_both_languages(mini):
-    df = extract(ZH + "\n" + EN, glossary=mini)
+    df = extract_text(ZH + "\n" + EN, glossary=mini)
     langs = {(r["phrase"], r["lang"]) for r in df.iter_rows(named=True)}
     assert ("两个维护", "zh") in langs and ("two maintenance", "en") in langs
 
 
 def test_known_only_and_new_only(mini):
-    known = extract(ZH, "zh", glossary=mini, new=False)
+    known = extract_text(ZH, "zh", glossary=mini, new=False)
     assert all(known["term_id"]) and known.height >= 2
-    new = extract(ZH, "zh", glossary=mini, known=False)
+    new = extract_text(ZH, "zh", glossary=mini, known=False)
     assert not any(new["term_id"]) and "四个意识" in set(new["phrase"])
 
 
 def test_top_and_ranking(mini):
-    df = extract(ZH, "zh", glossary=mini, top=2)
+    df = extract_text(ZH, "zh", glossary=mini, top=2)
     assert df.height == 2
     assert list(df["score"]) == sorted(df["score"], reverse=True)
 
@@ -177,9 +177,22 @@ def test_seed_has_known_terms_at_the_top(shipped, seed_path):
 
 # -- inputs -------------------------------------------------------------------------------------
 def test_empty_input_gives_empty_frame(mini, tmp_path):
-    for source in ("", []):
-        df = extract(source, glossary=mini)
+    for df in (extract_text("", glossary=mini), extract_text([], glossary=mini), extract([], glossary=mini)):
         assert df.height == 0 and "phrase" in df.columns
+
+
+def test_paths_are_paths_and_texts_are_texts(mini, tmp_path):
+    """A mistyped file name raises; it is never read as a text (the library trap of issue 13)."""
+    with pytest.raises(InputError, match="speech.txtt: no such file"):
+        extract([tmp_path / "speech.txtt"], glossary=mini)
+    with pytest.raises(InputError, match="no such file"):
+        extract("speech.txtt", glossary=mini)
+    with pytest.raises(InputError, match="empty path"):
+        extract("", glossary=mini)
+    src = tmp_path / "speech.txt"
+    src.write_text("坚决做到两个维护。坚决做到两个维护。", encoding="utf-8")
+    assert extract(str(src), "zh", glossary=mini)["phrase"].to_list() == extract_text(src.read_text(encoding="utf-8"), "zh", glossary=mini)["phrase"].to_list()
+    assert extract_text(str(src), "zh", glossary=mini).height == 0  # the text of its name, not the file
 
 
 def test_empty_file_is_bad_input(mini, tmp_path):
@@ -253,9 +266,9 @@ def test_batches_merge_like_one_pass(mini, monkeypatch):
     import glossary.extraction as ex
 
     texts = [ZH] * 6
-    whole = ex.extract(texts, "zh", glossary=mini, workers=1)
+    whole = ex.extract_text(texts, "zh", glossary=mini, workers=1)
     monkeypatch.setattr(ex, "BATCH_CHARS", 100)
-    parts = ex.extract(texts, "zh", glossary=mini, workers=1)
+    parts = ex.extract_text(texts, "zh", glossary=mini, workers=1)
     a = {r["phrase"]: (r["count"], r["docs"]) for r in whole.iter_rows(named=True) if r["term_id"]}
     b = {r["phrase"]: (r["count"], r["docs"]) for r in parts.iter_rows(named=True) if r["term_id"]}
     assert a == b and a["两个维护"] == (12, 6)
@@ -274,17 +287,17 @@ def test_process_pool_gives_the_same_counts(mini, monkeypatch):
     import glossary.extraction as ex
 
     texts = [ZH] * 4
-    alone = ex.extract(texts, "zh", glossary=mini, workers=1)
+    alone = ex.extract_text(texts, "zh", glossary=mini, workers=1)
     monkeypatch.setattr(ex, "BATCH_CHARS", 150)
-    pooled = ex.extract(texts, "zh", glossary=mini, workers=2)
+    pooled = ex.extract_text(texts, "zh", glossary=mini, workers=2)
     key = lambda df: {r["phrase"]: (r["count"], r["docs"]) for r in df.iter_rows(named=True) if r["term_id"]}  # noqa: E731
     assert key(alone) == key(pooled)
 
 
 def test_annotate_false_leaves_new_phrases_bare():
     texts = ["推进灵活就业人员权益保障。", "灵活就业人员权益保障要加强。", "做好灵活就业人员权益保障工作。"]
-    full = extract(texts, lang="zh", glossary=Glossary(()))
-    bare = extract(texts, lang="zh", glossary=Glossary(()), annotate=False)
+    full = extract_text(texts, lang="zh", glossary=Glossary(()))
+    bare = extract_text(texts, lang="zh", glossary=Glossary(()), annotate=False)
     assert full["phrase"].to_list() == bare["phrase"].to_list() and len(bare)
     assert all(full["pinyin"].to_list()) and not any(bare["pinyin"].to_list())
     assert not any(bare["en"].to_list())
@@ -298,6 +311,6 @@ def test_flagged_possessive_is_its_own_row():
                 pinyin_num="mao2 ze2 dong1 si1 xiang3", en="Mao Zedong Thought", en_nonstandard=("mao zedong's thought",))
     text = ("They study Mao Zedong's Thought. Mao Zedong Thought guides them. "
             "Mao Zedong's Thought is taught. Mao Zedong Thought is old.")
-    rows = _rows(extract(text, "en", glossary=Glossary((term,))), "en")
+    rows = _rows(extract_text(text, "en", glossary=Glossary((term,))), "en")
     assert rows["Mao Zedong's Thought"]["nonstandard"] and rows["Mao Zedong's Thought"]["count"] == 2
     assert not rows["Mao Zedong Thought"]["nonstandard"] and rows["Mao Zedong Thought"]["count"] == 2

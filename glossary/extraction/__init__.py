@@ -82,7 +82,7 @@ def _exists(s: str) -> bool:
 
 
 def extract(
-    texts_or_paths: str | Path | Iterable[str | Path],
+    paths: str | Path | Iterable[str | Path],
     lang: str = "auto",
     *,
     glossary: Glossary | None = None,
@@ -97,14 +97,17 @@ def extract(
     on_error: Callable[[InputError], None] | None = None,
     annotate: bool = True,
 ) -> pl.DataFrame:
-    """The recurring political phrases of *texts_or_paths*, best first, as a polars DataFrame.
+    """The recurring political phrases of the files *paths*, best first, as a polars DataFrame
+    (the twin of ``glossary extract``; for text in memory see :func:`extract_text`).
 
-    One row per phrase as written (case, plural and hyphenation folded for English): ``phrase``,
-    ``lang``, ``term_id`` (glossary match or ''), ``zh_hans``, ``pinyin``, ``en`` (the standard
-    English, or for new Chinese phrases a CC-CEDICT word gloss with ``en_unreviewed`` true),
-    ``nonstandard``/``standard`` (a rendering the glossary lists as non-standard, and the standard
-    one), ``count``, ``docs``, ``score``, ``method`` (glossary, numbered, pattern, quoted,
-    discovered; joined by ``+``) and up to three ``contexts``.
+    Every item of *paths* is a path: a file, a folder (its .txt, .md, .csv, .tsv files) or ``-``
+    for standard input; a path that does not exist is an :class:`~glossary.errors.InputError`,
+    never read as text. One row per phrase as written (case, plural and hyphenation folded for
+    English): ``phrase``, ``lang``, ``term_id`` (glossary match or ''), ``zh_hans``, ``pinyin``,
+    ``en`` (the standard English, or for new Chinese phrases a CC-CEDICT word gloss with
+    ``en_unreviewed`` true), ``nonstandard``/``standard`` (a rendering the glossary lists as
+    non-standard, and the standard one), ``count``, ``docs``, ``score``, ``method`` (glossary,
+    numbered, pattern, quoted, discovered; joined by ``+``) and up to three ``contexts``.
 
     ``lang`` is ``auto`` (both finders on every document), ``zh`` or ``en``. ``glossary`` defaults
     to the shipped one; pass ``Glossary(())`` for discovery alone. ``known``/``new`` switch the
@@ -115,6 +118,45 @@ def extract(
     and ``en`` empty for phrases the glossary lacks: callers that only need the phrases (``align``)
     skip writing pinyin and composing a gloss for each of them.
     """
+    items = [paths] if isinstance(paths, (str, Path)) else list(paths)
+    names = [it if isinstance(it, str) and it == "-" else str(it) for it in items]
+    for name in names:
+        if not name.strip():
+            raise InputError("empty path: extract reads files (extract_text reads text)")
+        if name != "-" and not _exists(name):
+            error = InputError(f"{name}: no such file or folder")
+            if on_error is None:
+                raise error
+            on_error(error)
+    source = Source(files=tuple(expand([n for n in names if n == "-" or _exists(n)])))
+    return _extract(source, lang, glossary, min_count, top, known, new, encoding, column, workers, progress,
+                    on_error, annotate)
+
+
+def extract_text(
+    texts: str | Iterable[str],
+    lang: str = "auto",
+    *,
+    glossary: Glossary | None = None,
+    min_count: int = 2,
+    top: int | None = None,
+    known: bool = True,
+    new: bool = True,
+    workers: int | None = None,
+    annotate: bool = True,
+) -> pl.DataFrame:
+    """:func:`extract` over texts in memory: each string of *texts* is one document (a string is
+    always text here, never a file name, as ftfy's ``fix_text`` is apart from ``fix_file``)."""
+    items = (texts,) if isinstance(texts, str) else tuple(texts)
+    return _extract(Source(texts=items), lang, glossary, min_count, top, known, new, None, None, workers, False,
+                    None, annotate)
+
+
+def _extract(
+    source: Source, lang: str, glossary: Glossary | None, min_count: int, top: int | None, known: bool, new: bool,
+    encoding: str | None, column: str | None, workers: int | None, progress: bool,
+    on_error: Callable[[InputError], None] | None, annotate: bool,
+) -> pl.DataFrame:
     import polars as pl
 
     if lang not in ("auto", "zh", "en"):
@@ -123,7 +165,7 @@ def extract(
         from ..store import load
 
         glossary = load()
-    reader = _Reader(as_source(texts_or_paths), encoding, column, on_error or _raise, progress)
+    reader = _Reader(source, encoding, column, on_error or _raise, progress)
     counted = _first_pass(reader, tuple(glossary.terms), lang, new, workers)
     discovered: dict[tuple[str, str], float] = {}
     if new:
@@ -478,6 +520,6 @@ class _Progress:
             sys.stderr.flush()
 
 
-__all__ = ["extract", "COLUMNS", "as_source"]
+__all__ = ["extract", "extract_text", "COLUMNS", "as_source"]
 
 
