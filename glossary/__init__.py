@@ -35,6 +35,7 @@ _LAZY = {
     "to_simplified": ("script", "to_simplified"),
     "extract": ("extraction", "extract"),
     "extract_text": ("extraction", "extract_text"),
+    "ExtractOptions": ("extraction", "ExtractOptions"),
     "check": ("checking", "check"),
     "check_text": ("checking", "check_text"),
     "check_segments": ("checking", "check_segments"),

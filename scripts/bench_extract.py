@@ -64,11 +64,11 @@ def child(tool: str, paths: list[str]) -> dict:
         seconds = time.perf_counter() - t0
     else:
         from glossary import load
-        from glossary.extraction import extract
+        from glossary.extraction import ExtractOptions, extract
 
         g = load()
         t0 = time.perf_counter()
-        df = extract([Path(p) for p in paths], "zh", glossary=g, top=50, column="body")
+        df = extract([Path(p) for p in paths], "zh", glossary=g, column="body", options=ExtractOptions(top=50))
         seconds = time.perf_counter() - t0
         top = list(df["phrase"])
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -153,12 +153,12 @@ def main() -> int:
     import yake
 
     from glossary import load
-    from glossary.extraction import extract_text
+    from glossary.extraction import ExtractOptions, extract_text
 
     text = Path(args.seed).read_text(encoding="utf-8")
     g = load()
     t0 = time.perf_counter()
-    ours_df = extract_text(text, "en", glossary=g, top=20)
+    ours_df = extract_text(text, "en", glossary=g, options=ExtractOptions(top=20))
     t_ours = time.perf_counter() - t0
     t0 = time.perf_counter()
     kw = yake.KeywordExtractor(lan="en", n=4, top=20).extract_keywords(text)

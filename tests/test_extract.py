@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from glossary.errors import InputError
-from glossary.extraction import discover, extract, extract_text, rules
+from glossary.extraction import ExtractOptions, discover, extract, extract_text, rules
 from glossary.store import Glossary
 
 # Texts written for these tests (no corpus material).
@@ -84,7 +84,7 @@ def _long_text() -> str:
 
 
 def test_discovery_finds_the_whole_phrase_not_fragments():
-    df = extract_text(_long_text(), "zh", glossary=Glossary(()), known=False)
+    df = extract_text(_long_text(), "zh", glossary=Glossary(()), options=ExtractOptions(known=False))
     rows = _rows(df, "zh")
     assert LONG in rows
     assert rows[LONG]["count"] == 6
@@ -155,20 +155,20 @@ def test_mixed_input_finds_both_languages(mini):
 
 
 def test_known_only_and_new_only(mini):
-    known = extract_text(ZH, "zh", glossary=mini, new=False)
+    known = extract_text(ZH, "zh", glossary=mini, options=ExtractOptions(new=False))
     assert all(known["term_id"]) and known.height >= 2
-    new = extract_text(ZH, "zh", glossary=mini, known=False)
+    new = extract_text(ZH, "zh", glossary=mini, options=ExtractOptions(known=False))
     assert not any(new["term_id"]) and "四个意识" in set(new["phrase"])
 
 
 def test_top_and_ranking(mini):
-    df = extract_text(ZH, "zh", glossary=mini, top=2)
+    df = extract_text(ZH, "zh", glossary=mini, options=ExtractOptions(top=2))
     assert df.height == 2
     assert list(df["score"]) == sorted(df["score"], reverse=True)
 
 
 def test_seed_has_known_terms_at_the_top(shipped, seed_path):
-    df = extract(seed_path, glossary=shipped, top=50)
+    df = extract(seed_path, glossary=shipped, options=ExtractOptions(top=50))
     assert df.height == 50
     assert sum(1 for t in df["term_id"] if t) >= 40
     rows = [r for r in extract(seed_path, glossary=shipped).iter_rows(named=True) if r["phrase"].lower() == "two maintenance"]
@@ -266,9 +266,9 @@ def test_batches_merge_like_one_pass(mini, monkeypatch):
     import glossary.extraction as ex
 
     texts = [ZH] * 6
-    whole = ex.extract_text(texts, "zh", glossary=mini, workers=1)
+    whole = ex.extract_text(texts, "zh", glossary=mini, options=ExtractOptions(workers=1))
     monkeypatch.setattr(ex, "BATCH_CHARS", 100)
-    parts = ex.extract_text(texts, "zh", glossary=mini, workers=1)
+    parts = ex.extract_text(texts, "zh", glossary=mini, options=ExtractOptions(workers=1))
     a = {r["phrase"]: (r["count"], r["docs"]) for r in whole.iter_rows(named=True) if r["term_id"]}
     b = {r["phrase"]: (r["count"], r["docs"]) for r in parts.iter_rows(named=True) if r["term_id"]}
     assert a == b and a["两个维护"] == (12, 6)
@@ -287,9 +287,9 @@ def test_process_pool_gives_the_same_counts(mini, monkeypatch):
     import glossary.extraction as ex
 
     texts = [ZH] * 4
-    alone = ex.extract_text(texts, "zh", glossary=mini, workers=1)
+    alone = ex.extract_text(texts, "zh", glossary=mini, options=ExtractOptions(workers=1))
     monkeypatch.setattr(ex, "BATCH_CHARS", 150)
-    pooled = ex.extract_text(texts, "zh", glossary=mini, workers=2)
+    pooled = ex.extract_text(texts, "zh", glossary=mini, options=ExtractOptions(workers=2))
     key = lambda df: {r["phrase"]: (r["count"], r["docs"]) for r in df.iter_rows(named=True) if r["term_id"]}  # noqa: E731
     assert key(alone) == key(pooled)
 
@@ -297,7 +297,7 @@ def test_process_pool_gives_the_same_counts(mini, monkeypatch):
 def test_annotate_false_leaves_new_phrases_bare():
     texts = ["推进灵活就业人员权益保障。", "灵活就业人员权益保障要加强。", "做好灵活就业人员权益保障工作。"]
     full = extract_text(texts, lang="zh", glossary=Glossary(()))
-    bare = extract_text(texts, lang="zh", glossary=Glossary(()), annotate=False)
+    bare = extract_text(texts, lang="zh", glossary=Glossary(()), options=ExtractOptions(annotate=False))
     assert full["phrase"].to_list() == bare["phrase"].to_list() and len(bare)
     assert all(full["pinyin"].to_list()) and not any(bare["pinyin"].to_list())
     assert not any(bare["en"].to_list())

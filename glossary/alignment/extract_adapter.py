@@ -12,13 +12,13 @@ from collections.abc import Sequence
 
 def chinese_phrases(zh_texts: Sequence[str], *, min_count: int = 2) -> list[str]:
     """Recurring phrases of the Chinese segments, as :func:`glossary.extraction.extract` finds them."""
-    from ..extraction import extract_text
+    from ..extraction import ExtractOptions, extract_text
     from ..store import Glossary
 
     text = "\n".join(t for t in zh_texts if t.strip())
     if not text:
         return []
-    df = extract_text([text], lang="zh", glossary=Glossary(()), min_count=min_count, known=False, workers=1, annotate=False)
+    df = extract_text([text], lang="zh", glossary=Glossary(()), options=ExtractOptions(min_count=min_count, known=False, workers=1, annotate=False))
     if df.is_empty():
         return []
     df = df.filter(df["lang"] == "zh")

@@ -47,6 +47,7 @@ def extract(paths: Sequence[str], lang: str, min_count: int, top: int | None, on
       glossary extract report.txt --glossary none          # discovery alone
       cat draft.txt | glossary extract - --format json
     """
+    from ..extraction import ExtractOptions
     from ..extraction import extract as run
 
     failed: list[str] = []
@@ -60,8 +61,9 @@ def extract(paths: Sequence[str], lang: str, min_count: int, top: int | None, on
     g = load_glossary(glossary_path)
     # on the command line every argument is a path: a mistyped file name must not become text
     sources = [p if p == "-" else Path(p) for p in paths]
-    df = run(sources, lang, glossary=g, min_count=min_count, top=top, known=only != "new", new=only != "known",
-             encoding=encoding, column=column, workers=workers, progress=sys.stderr.isatty(), on_error=report)
+    options = ExtractOptions(min_count=min_count, top=top, known=only != "new", new=only != "known", workers=workers)
+    df = run(sources, lang, glossary=g, options=options, encoding=encoding, column=column,
+             progress=sys.stderr.isatty(), on_error=report)
     total = df.height
     if fmt == "table" and top is None and output is None:
         # a screenful: the best TABLE_ROWS, plus every non-standard rendering found further down

@@ -81,45 +81,58 @@ def _exists(s: str) -> bool:
         return False
 
 
+@dataclass(frozen=True)
+class ExtractOptions:
+    """What :func:`extract` keeps, and how it works. The defaults are the command's.
+
+    ``min_count``: least occurrences of a rule or discovered phrase (glossary hits are kept from
+    one; rule hits from one in a single document; discovered phrases from ``min_count``, raised in
+    big inputs to one per 400 000 characters or words). ``top``: only the best N rows.
+    ``known``/``new``: keep the rows with a glossary term / without one. ``workers``: processes
+    for big inputs (default: up to 2). ``annotate=False`` leaves ``pinyin`` and ``en`` empty for
+    phrases the glossary lacks: callers that only need the phrases (``align``) skip writing
+    pinyin and composing a gloss for each of them.
+    """
+
+    min_count: int = 2
+    top: int | None = None
+    known: bool = True
+    new: bool = True
+    workers: int | None = None
+    annotate: bool = True
+
+
 def extract(
     paths: str | Path | Iterable[str | Path],
     lang: str = "auto",
     *,
     glossary: Glossary | None = None,
-    min_count: int = 2,
-    top: int | None = None,
-    known: bool = True,
-    new: bool = True,
+    options: ExtractOptions | None = None,
     encoding: str | None = None,
     column: str | None = None,
-    workers: int | None = None,
     progress: bool = False,
     on_error: Callable[[InputError], None] | None = None,
-    annotate: bool = True,
 ) -> pl.DataFrame:
     """The recurring political phrases of the files *paths*, best first, as a polars DataFrame
     (the twin of ``glossary extract``; for text in memory see :func:`extract_text`).
 
     Every item of *paths* is a path: a file, a folder (its .txt, .md, .csv, .tsv files) or ``-``
     for standard input; a path that does not exist is an :class:`~glossary.errors.InputError`,
-    never read as text. One row per phrase as written (case, plural and hyphenation folded for
-    English): ``phrase``, ``lang``, ``term_id`` (glossary match or ''), ``zh_hans``, ``pinyin``,
-    ``en`` (the standard English, or for new Chinese phrases a CC-CEDICT word gloss with
-    ``en_unreviewed`` true), ``nonstandard``/``standard`` (a rendering the glossary lists as
-    non-standard, and the standard one), ``count``, ``docs``, ``score``, ``method`` (glossary,
-    numbered, pattern, quoted, discovered; joined by ``+``) and up to three ``contexts``.
+    never read as text. ``encoding`` overrides the detected one; ``column`` names the text column
+    of CSV/TSV input; ``progress`` draws a bar on stderr; ``on_error`` receives unreadable files
+    (default: raise).
 
-    ``lang`` is ``auto`` (both finders on every document), ``zh`` or ``en``. ``glossary`` defaults
-    to the shipped one; pass ``Glossary(())`` for discovery alone. ``known``/``new`` switch the
-    glossary rows / the rows without a glossary term on or off. Glossary hits are kept from one
-    occurrence; rule hits from ``min_count`` (from one in a single document); discovered phrases
-    from ``min_count``, raised in big inputs to one per 400 000 characters or words.
-    ``on_error`` receives unreadable files (default: raise). ``annotate=False`` leaves ``pinyin``
-    and ``en`` empty for phrases the glossary lacks: callers that only need the phrases (``align``)
-    skip writing pinyin and composing a gloss for each of them.
+    One row per phrase as written (case, plural and hyphenation folded for English): ``phrase``,
+    ``lang``, ``term_id`` (glossary match or ''), ``zh_hans``, ``pinyin``, ``en`` (the standard
+    English, or for new Chinese phrases a CC-CEDICT word gloss with ``en_unreviewed`` true),
+    ``nonstandard``/``standard`` (a rendering the glossary lists as non-standard, and the standard
+    one), ``count``, ``docs``, ``score``, ``method`` (glossary, numbered, pattern, quoted,
+    discovered; joined by ``+``) and up to three ``contexts``. ``lang`` is ``auto`` (both finders
+    on every document), ``zh`` or ``en``. ``glossary`` defaults to the shipped one; pass
+    ``Glossary(())`` for discovery alone. *options*: an :class:`ExtractOptions`.
     """
     items = [paths] if isinstance(paths, (str, Path)) else list(paths)
-    names = [it if isinstance(it, str) and it == "-" else str(it) for it in items]
+    names = [str(it) for it in items]
     for name in names:
         if not name.strip():
             raise InputError("empty path: extract reads files (extract_text reads text)")
@@ -129,34 +142,29 @@ def extract(
                 raise error
             on_error(error)
     source = Source(files=tuple(expand([n for n in names if n == "-" or _exists(n)])))
-    return _extract(source, lang, glossary, min_count, top, known, new, encoding, column, workers, progress,
-                    on_error, annotate)
+    return _extract(source, lang, glossary, options or ExtractOptions(), _Reading(encoding, column, progress, on_error))
 
 
 def extract_text(
-    texts: str | Iterable[str],
-    lang: str = "auto",
-    *,
-    glossary: Glossary | None = None,
-    min_count: int = 2,
-    top: int | None = None,
-    known: bool = True,
-    new: bool = True,
-    workers: int | None = None,
-    annotate: bool = True,
+    texts: str | Iterable[str], lang: str = "auto", *, glossary: Glossary | None = None, options: ExtractOptions | None = None
 ) -> pl.DataFrame:
     """:func:`extract` over texts in memory: each string of *texts* is one document (a string is
     always text here, never a file name, as ftfy's ``fix_text`` is apart from ``fix_file``)."""
     items = (texts,) if isinstance(texts, str) else tuple(texts)
-    return _extract(Source(texts=items), lang, glossary, min_count, top, known, new, None, None, workers, False,
-                    None, annotate)
+    return _extract(Source(texts=items), lang, glossary, options or ExtractOptions(), _Reading())
 
 
-def _extract(
-    source: Source, lang: str, glossary: Glossary | None, min_count: int, top: int | None, known: bool, new: bool,
-    encoding: str | None, column: str | None, workers: int | None, progress: bool,
-    on_error: Callable[[InputError], None] | None, annotate: bool,
-) -> pl.DataFrame:
+@dataclass(frozen=True)
+class _Reading:
+    """How files are read (text in memory needs none of it)."""
+
+    encoding: str | None = None
+    column: str | None = None
+    progress: bool = False
+    on_error: Callable[[InputError], None] | None = None
+
+
+def _extract(source: Source, lang: str, glossary: Glossary | None, o: ExtractOptions, r: _Reading) -> pl.DataFrame:
     import polars as pl
 
     if lang not in ("auto", "zh", "en"):
@@ -165,7 +173,8 @@ def _extract(
         from ..store import load
 
         glossary = load()
-    reader = _Reader(source, encoding, column, on_error or _raise, progress)
+    min_count, top, known, new, workers, annotate = o.min_count, o.top, o.known, o.new, o.workers, o.annotate
+    reader = _Reader(source, r.encoding, r.column, r.on_error or _raise, r.progress)
     counted = _first_pass(reader, tuple(glossary.terms), lang, new, workers)
     discovered: dict[tuple[str, str], float] = {}
     if new:
@@ -520,6 +529,6 @@ class _Progress:
             sys.stderr.flush()
 
 
-__all__ = ["extract", "extract_text", "COLUMNS", "as_source"]
+__all__ = ["COLUMNS", "ExtractOptions", "as_source", "extract", "extract_text"]
 
 
