@@ -75,3 +75,37 @@ def test_atomic_write_keeps_permissions(tmp_path):
     os.chmod(target, 0o640)
     write_atomic(target, "y")
     assert (target.stat().st_mode & 0o777) == 0o640
+
+
+ZH_LINES = "坚持两个维护，增强四个意识。\n2024年1月\n" * 20
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_chinese_utf16_without_bom_is_text_not_binary(codec):
+    from glossary.io.textfile import decode_bytes
+
+    decoded = decode_bytes(ZH_LINES.encode(codec), "zh.txt")
+    assert decoded.text == ZH_LINES and decoded.encoding == codec
+
+
+@pytest.mark.parametrize("text", ["Café — the Party’s line.\n", "Café — the Party’s line. " * 200])
+def test_western_single_byte_english_is_not_read_as_chinese(text):
+    from glossary.io.textfile import decode_bytes
+
+    decoded = decode_bytes(text.encode("cp1252"), "en.txt")
+    assert decoded.text == text and decoded.encoding == "cp1252"
+
+
+def test_english_with_chinese_terms_in_gb18030_stays_gb18030():
+    from glossary.io.textfile import decode_bytes
+
+    text = "English with 两个维护 inside.\n" * 5
+    assert decode_bytes(text.encode("gb18030"), "mixed.txt").text == text
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_chinese_utf16_with_much_ascii_and_no_bom(codec):
+    from glossary.io.textfile import decode_bytes
+
+    text = "第1条 The CPC (中国共产党) leads; GDP增长5.2%，CPI上涨0.2%。\n" * 30
+    assert decode_bytes(text.encode(codec), "zh.txt").text == text

@@ -55,10 +55,37 @@ def _cjk_utf16(raw: bytes) -> Decoded | None:
         except UnicodeDecodeError:
             continue
         sample = text[:5000]
-        good = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f"
-                   or "\uff00" <= ch <= "\uffef" or ch in "\r\n\t \u201c\u201d")
-        if sample and good / len(sample) > 0.8:
+        han = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+        good = han + sum(1 for ch in sample if "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+                         or ch in "\u201c\u201d\u2018\u2019" or (ch.isascii() and (ch.isprintable() or ch in "\r\n\t")))
+        # mostly Chinese, with the digits, Latin words and line breaks Chinese text carries
+        if sample and good / len(sample) > 0.9 and han / len(sample) > 0.2:
             return Decoded(text, enc)
+    return None
+
+
+def _western(raw: bytes) -> Decoded | None:
+    """A Western single-byte file (Windows-1252, else Latin-1): its non-ASCII bytes stand
+    mostly alone between ASCII ones (é, —, ’), where every Han character of GB18030 or Big5 is
+    two or more non-ASCII bytes in a row."""
+    sample = raw[:20000]
+    high = isolated = 0
+    run = 0
+    for b in (*sample, 0):
+        if b >= 0x80:
+            run += 1
+            continue
+        if run:
+            high += run
+            isolated += run == 1
+            run = 0
+    if not high or isolated / high < 0.5:
+        return None
+    for enc in ("cp1252", "latin-1"):
+        try:
+            return Decoded(raw.decode(enc), enc)
+        except UnicodeDecodeError:
+            continue
     return None
 
 
@@ -103,6 +130,10 @@ def decode_bytes(raw: bytes, name: str = "<input>", encoding: str | None = None)
         except UnicodeDecodeError:
             pass
     if b"\x00" in raw[:8192]:
+        # Chinese UTF-16 without a BOM has NUL bytes only in its ASCII (line breaks, digits)
+        cjk16 = _cjk_utf16(raw)
+        if cjk16 is not None:
+            return cjk16
         raise InputError(f"{name}: binary file (contains NUL bytes), not text")
     try:
         return Decoded(raw.decode("utf-8"), "utf-8")
@@ -111,6 +142,9 @@ def decode_bytes(raw: bytes, name: str = "<input>", encoding: str | None = None)
     cjk16 = _cjk_utf16(raw)
     if cjk16 is not None:
         return cjk16
+    latin = _western(raw)
+    if latin is not None:
+        return latin
     candidates: list[tuple[float, str, str]] = []
     for enc, lead in (("gb18030", (0xB0, 0xD7)), ("big5", (0xA4, 0xC6))):
         try:
