@@ -139,3 +139,13 @@ def test_table_header_says_what_is_shown(seed_path):
     out = run(str(seed_path)).output
     head = out.split("\n\n", 1)[0]
     assert "phrases found; shown: the best 60 and every non-standard rendering" in " ".join(head.split())
+
+
+def test_empty_stdin_and_empty_folder_are_errors_like_an_empty_file(tmp_path):
+    r = run("-", input="")
+    assert r.exit_code == 1 and "<stdin>: empty input" in r.output
+    folder = tmp_path / "nothing"
+    folder.mkdir()
+    (folder / "image.png").write_bytes(b"\x89PNG")
+    r = run(str(folder))
+    assert r.exit_code == 1 and "a folder with no .txt, .md, .csv or .tsv file" in r.output

@@ -141,6 +141,12 @@ def extract(
             if on_error is None:
                 raise error
             on_error(error)
+    for name in names:
+        if name != "-" and Path(name).is_dir() and not expand([name]):
+            error = InputError(f"{name}: a folder with no .txt, .md, .csv or .tsv file")
+            if on_error is None:
+                raise error
+            on_error(error)
     source = Source(files=tuple(expand([n for n in names if n == "-" or _exists(n)])))
     return _extract(source, lang, glossary, options or ExtractOptions(), _Reading(encoding, column, progress, on_error))
 

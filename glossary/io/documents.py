@@ -120,9 +120,9 @@ def _file_documents(f: str, encoding: str | None, column: str | None, stdin_text
         name = "<stdin>"
     else:
         text = read_text(f, encoding).text
-        if not text.strip():
-            raise InputError(f"{f}: empty file")
         name = f
+    if not text.strip():  # standard input is judged as a file is: nothing to read is an error
+        raise InputError(f"{name}: empty {'input' if f == '-' else 'file'}")
     if f.lower().endswith(TABLE_SUFFIXES):
         yield from table_documents(text, name, "\t" if f.lower().endswith(".tsv") else ",", column)
     else:
