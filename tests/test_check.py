@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -320,3 +321,24 @@ def test_empty_or_chinese_target_is_refused(tmp_path):
     assert check(mixed, glossary=TERMS) is not None
     r = CliRunner().invoke(main, ["check", str(zh)])
     assert r.exit_code == 2 and "Traceback" not in r.output and "--source" in r.output
+
+
+def test_several_files_and_folders(tmp_path):
+    from glossary.checking import check_files
+
+    folder = tmp_path / "chapters"
+    folder.mkdir()
+    (folder / "one.txt").write_text("We uphold the two maintenance.\n", encoding="utf-8")
+    (folder / "two.md").write_text("The Two Upholds guide us.\n", encoding="utf-8")
+    (folder / "skip.png").write_bytes(b"\x89PNG")
+    extra = tmp_path / "extra.txt"
+    extra.write_text("Chinese style modernization matters.\n", encoding="utf-8")
+    reports = check_files([folder, extra], glossary=TERMS, options=CheckOptions(ambiguity=False))
+    assert [Path(r.target).name for r in reports] == ["one.txt", "two.md", "extra.txt"]
+    assert [len(r) for r in reports] == [1, 0, 1]
+    r = CliRunner().invoke(main, ["check", str(folder), str(extra)])  # the shipped glossary
+    assert r.exit_code == 1 and "3 file(s)" in r.output and "2 file(s) failing on error" in r.output
+    r = CliRunner().invoke(main, ["check", str(extra), str(tmp_path / "gone.txt")])
+    assert r.exit_code == 2 and "gone.txt: no such file" in r.output and "1 file(s)" in r.output
+    r = CliRunner().invoke(main, ["check", str(extra), str(folder), "--source", str(extra)])
+    assert r.exit_code == 2 and "give one TARGET" in r.output

@@ -23,7 +23,7 @@ whether a target contains a rendering is decided on normalised word streams
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -80,10 +80,56 @@ def check(
 
     Returns a :class:`CheckReport` (iterable of :class:`Finding`; ``.to_frame()`` for polars).
     """
+    return _check_one(Checker(_glossary(glossary), options), target, source, tsv=tsv, unit=unit, encoding=encoding)
+
+
+#: Files a folder given to :func:`check_files` holds for checking.
+CHECKED_SUFFIXES = (".txt", ".md", ".tsv", ".tab", ".tmx")
+
+
+def check_files(
+    paths: Sequence[str | Path],
+    *,
+    glossary: Glossary | Sequence[Term] | None = None,
+    options: CheckOptions | None = None,
+    tsv: bool | None = None,
+    encoding: str | None = None,
+    on_error: Callable[[InputError], None] | None = None,
+) -> list[CheckReport]:
+    """Check several English files (and the files of folders: .txt, .md, and parallel .tsv, .tab,
+    .tmx), one report each, with one checker built once. ``on_error`` receives a file that cannot
+    be read or checked, and the others go on (default: raise)."""
+    checker = Checker(_glossary(glossary), options)
+    reports: list[CheckReport] = []
+    for path in _expand(paths):
+        try:
+            reports.append(_check_one(checker, path, None, tsv=tsv, unit="auto", encoding=encoding))
+        except InputError as exc:
+            if on_error is None:
+                raise
+            on_error(exc)
+    return reports
+
+
+def _expand(paths: Sequence[str | Path]) -> list[Path]:
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in CHECKED_SUFFIXES)
+            if not found:
+                raise InputError(f"{p}: a folder with no {', '.join(CHECKED_SUFFIXES)} file")
+            out += found
+        else:
+            out.append(p)
+    return out
+
+
+def _check_one(
+    checker: Checker, target: str | Path, source: str | Path | None, *, tsv: bool | None, unit: Unit, encoding: str | None
+) -> CheckReport:
     from ..io.parallel import is_parallel_tsv, read_parallel
     from ..io.textfile import read_text
 
-    checker = Checker(_glossary(glossary), options)
     name = str(target)
     if source is not None:
         if tsv:
@@ -137,6 +183,7 @@ __all__ = [
     "Level",
     "Unit",
     "check",
+    "check_files",
     "check_segments",
     "check_text",
 ]

@@ -64,3 +64,23 @@ def _csv(report: CheckReport) -> str:
     from ..io.delimited import delimited
 
     return delimited(FINDING_COLUMNS, ([f.to_dict()[name] for name in FINDING_COLUMNS] for f in report.findings))
+
+
+def format_reports(reports: list[CheckReport], fmt: str = "text", fail_on: str = "error") -> str:
+    """Several files' reports: each file's findings and summary, then one line for all (text);
+    an object with every report (JSON); one table with the ``file`` column telling them apart (CSV)."""
+    if fmt == "text":
+        body = "".join(_text(r, fail_on) for r in reports)
+        failed = sum(1 for r in reports if r.failed(fail_on))
+        findings = sum(len(r) for r in reports)
+        return body + f"{len(reports)} file(s), {findings} finding(s); {failed} file(s) failing on {fail_on}\n"
+    if fmt == "json":
+        items = [json.loads(_json(r, fail_on)) for r in reports]
+        return json.dumps({"fail_on": fail_on, "failed": any(r.failed(fail_on) for r in reports), "reports": items},
+                          ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        from ..io.delimited import delimited
+
+        rows = ([f.to_dict()[name] for name in FINDING_COLUMNS] for r in reports for f in r.findings)
+        return delimited(FINDING_COLUMNS, rows)
+    raise GlossaryError(f"unknown report format {fmt!r}; choose from {', '.join(FORMATS)}")

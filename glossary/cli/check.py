@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import cast
 
 import click
 
 from ..checking.options import KINDS, LEVELS
-from .exits import NO, OK
+from ..errors import GlossaryError
+from .exits import NO, OK, input_error
 from .options import CONTEXT, glossary_option, load_glossary
 
 
@@ -23,7 +25,7 @@ def _severity_pair(ctx: click.Context, param: click.Parameter, values: tuple[str
 
 
 @click.command(context_settings=CONTEXT)
-@click.argument("target", metavar="TARGET")
+@click.argument("targets", metavar="TARGET...", nargs=-1, required=True)
 @click.option("-s", "--source", metavar="SOURCE", help="The Chinese source, aligned with TARGET by line or paragraph.")
 @click.option("--tsv/--no-tsv", "tsv", default=None,
               help="Read TARGET as one parallel file: a TSV with zh and en columns, or a TMX translation memory. "
@@ -40,7 +42,7 @@ def _severity_pair(ctx: click.Context, param: click.Parameter, values: tuple[str
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to FILE (atomically); the summary still goes to standard error.")
 @glossary_option
 def check(
-    target: str,
+    targets: tuple[str, ...],
     source: str | None,
     tsv: bool | None,
     unit: str,
@@ -55,7 +57,11 @@ def check(
     output: str | None,
     glossary_path: str | None,
 ) -> None:
-    """Check the glossary terms of an English TARGET text ('-' reads standard input).
+    """Check the glossary terms of English TARGET texts ('-' reads standard input).
+
+    Several TARGETs, or a folder (its .txt, .md, .tsv, .tab and .tmx files), are checked one by
+    one with one report each and a last line for all; a file that cannot be read is reported and
+    the others go on (exit status 2 at the end).
 
     \b
     Finding kinds and their default severities:
@@ -80,6 +86,7 @@ def check(
       glossary check draft.txt --source zh.txt    # two files aligned by line/paragraph
       glossary check pairs.tsv                    # one TSV with zh and en columns
       glossary check memory.tmx                   # a CAT tool's translation memory
+      glossary check chapters/ appendix.txt       # every file of a folder, and one more
 
     Exit status: 0 no finding at or above --fail-on; 1 there are; 2 usage or input error.
 
@@ -94,19 +101,40 @@ def check(
     """
     from ..checking import CheckOptions, Unit
     from ..checking import check as run
-    from ..checking.output import format_report, summary
+    from ..checking.output import format_report, format_reports, summary
 
     chosen = [k for k in (kinds or KINDS) if k not in skip]
     options = CheckOptions(min_zh_chars=min_zh_chars, severity=severity, kinds=chosen,
                            loose=not strict, ambiguity=not strict)
-    report = run(target, source, glossary=load_glossary(glossary_path), options=options, tsv=tsv, unit=cast(Unit, unit),
-                 encoding=encoding)
-    text = format_report(report, fmt, fail_on)
+    g = load_glossary(glossary_path)
+    if len(targets) == 1 and not Path(targets[0]).is_dir():
+        report = run(targets[0], source, glossary=g, options=options, tsv=tsv, unit=cast(Unit, unit), encoding=encoding)
+        _emit(format_report(report, fmt, fail_on), summary(report, fail_on), output)
+        sys.exit(NO if report.failed(fail_on) else OK)
+    if source is not None:
+        raise click.UsageError("--source pairs one English file with its Chinese; give one TARGET with it")
+    from ..checking import check_files
+
+    unreadable: list[str] = []
+
+    def report_error(exc: GlossaryError) -> None:
+        unreadable.append(str(exc))
+        click.echo(f"glossary: error: {exc}", err=True)
+
+    reports = check_files(targets, glossary=g, options=options, tsv=tsv, encoding=encoding, on_error=report_error)
+    text = format_reports(reports, fmt, fail_on)
+    _emit(text, text.rstrip("\n").rsplit("\n", 1)[-1] if fmt == "text" else f"{len(reports)} file(s) checked", output)
+    if unreadable:
+        sys.exit(input_error("check"))
+    sys.exit(NO if any(r.failed(fail_on) for r in reports) else OK)
+
+
+def _emit(text: str, summary_line: str, output: str | None) -> None:
+    """The report to standard output, or to FILE (atomically) with the summary on stderr."""
     if output:
         from ..io.atomic import write_atomic
 
         write_atomic(output, text)
-        click.echo(summary(report, fail_on), err=True)
+        click.echo(summary_line, err=True)
     else:
         click.echo(text, nl=False)
-    sys.exit(NO if report.failed(fail_on) else OK)
