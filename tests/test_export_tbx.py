@@ -53,8 +53,9 @@ def test_tbx3_roles_and_fields() -> None:
     entry = root.find(".//t:conceptEntry[@id='liang-ge-weihu']", n)
     assert entry.find("t:descrip[@type='subjectField']", n).text == "formulation"
     langs = [ls.get("{http://www.w3.org/XML/1998/namespace}lang") for ls in entry.findall("t:langSec", n)]
-    assert langs == ["zh-Hans", "zh-Hant", "en"]
-    en = entry.findall("t:langSec", n)[2]
+    # English second: tools that pair an entry's first two languages get zh-Hans → en
+    assert langs == ["zh-Hans", "en", "zh-Hant"]
+    en = entry.findall("t:langSec", n)[1]
     statuses = {ts.find("t:term", n).text: ts.find("t:termNote", n).text for ts in en.findall("t:termSec", n)}
     assert statuses == {
         "Two Upholds": "preferredTerm-admn-sts",

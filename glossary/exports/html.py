@@ -24,7 +24,7 @@ input{flex:1;min-width:14rem}
 table{border-collapse:collapse;width:100%;margin-top:.5rem}
 th,td{border-bottom:1px solid #e5e5e5;padding:.35rem .5rem;text-align:left;vertical-align:top}
 th{background:#f5f5f5;position:sticky;top:3.2rem}
-.zh{font-size:1.1rem;max-width:15rem}.py{color:#555;font-style:italic}.en{font-weight:600}
+.zh{font-size:1.1rem;min-width:9em;max-width:18rem;white-space:nowrap}.sc{font-size:.7rem;color:#777;margin-right:.2em}.py{color:#555;font-style:italic}.en{font-weight:600}
 .avoid{color:#a33;text-decoration:line-through}.cat{color:#666;font-size:.85rem}.def{min-width:22rem;max-width:40rem}
 .st{font-size:.8rem;color:#666}
 @media print{.bar{display:none}th{position:static}}
@@ -57,7 +57,9 @@ def write_html(terms: Sequence[Term], options: ExportOptions) -> str:
     rows: list[str] = []
     for category, group in groups:
         for t in group:
-            zh = "<br>".join(_e(z) for z in zh_forms(t, options.script))
+            forms = zh_forms(t, options.script)
+            labels = {t.zh_hans: "简", t.zh_hant: "繁"} if len(forms) > 1 else {}
+            zh = "<br>".join(f'<span class="sc">{labels[z]}</span> {_e(z)}' if z in labels else _e(z) for z in forms)
             alts = "; ".join(_e(a) for a in t.en_alt)
             avoid = "; ".join(f'<span class="avoid">{_e(a)}</span>' for a in t.en_nonstandard)
             en = f'<span class="en">{_e(t.en)}</span>' + (f"<br>also: {alts}" if alts else "") + (f"<br>avoid: {avoid}" if avoid else "")

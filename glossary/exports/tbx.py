@@ -122,25 +122,10 @@ def _entry(body, t: Term, options: ExportOptions, n: _Names, sub, present: dict[
             sub(entry, "ref", present[rid] or rid, type="crossReference", target=entry_id(rid))
         else:  # a cross-reference must point inside the file; keep the id as a note instead
             sub(entry, "note", f"related: {rid}")
-    zh_langs = {"simplified": [("zh_hans", LANG_HANS)], "traditional": [("zh_hant", LANG_HANT)]}.get(
-        options.script, [("zh_hans", LANG_HANS), ("zh_hant", LANG_HANT)]
-    )
-    for field, lang in zh_langs:
-        form = getattr(t, field)
-        if not form:
-            continue
-        lang_el = sub(entry, n.lang)
-        lang_el.set(XML_LANG, lang)
-        ts = _term_sec(lang_el, n, sub, form, PREFERRED)
-        if t.pinyin:
-            sub(ts, "note", f"pinyin: {t.pinyin}")
-        if t.pinyin_num:
-            sub(ts, "note", f"pinyin_num: {t.pinyin_num}")
-        if t.pinyin_note:
-            sub(ts, "note", f"pinyin_note: {one_line(t.pinyin_note)}")
-        if field == "zh_hans":  # short forms and variants: admitted terms of the same concept
-            for alias in t.zh_alias:
-                _term_sec(lang_el, n, sub, alias, ADMITTED)
+    # the simplified section first, then the English, then the traditional: tools that read the
+    # first two languages of an entry as source and target (translate-toolkit) pair zh-Hans with en
+    if options.script in ("simplified", "both"):
+        _zh_section(entry, t, "zh_hans", LANG_HANS, n, sub)
     en = sub(entry, n.lang)
     en.set(XML_LANG, LANG_EN)
     if t.definition:
@@ -155,6 +140,26 @@ def _entry(body, t: Term, options: ExportOptions, n: _Names, sub, present: dict[
         _term_sec(en, n, sub, bad, DEPRECATED)
     for dated in t.en_history:  # earlier official forms, with their years in the term
         _term_sec(en, n, sub, dated, SUPERSEDED)
+    if options.script in ("traditional", "both"):
+        _zh_section(entry, t, "zh_hant", LANG_HANT, n, sub)
+
+
+def _zh_section(entry, t: Term, field: str, lang: str, n: _Names, sub) -> None:
+    form = getattr(t, field)
+    if not form:
+        return
+    lang_el = sub(entry, n.lang)
+    lang_el.set(XML_LANG, lang)
+    ts = _term_sec(lang_el, n, sub, form, PREFERRED)
+    if t.pinyin:
+        sub(ts, "note", f"pinyin: {t.pinyin}")
+    if t.pinyin_num:
+        sub(ts, "note", f"pinyin_num: {t.pinyin_num}")
+    if t.pinyin_note:
+        sub(ts, "note", f"pinyin_note: {one_line(t.pinyin_note)}")
+    if field == "zh_hans":  # short forms and variants: admitted terms of the same concept
+        for alias in t.zh_alias:
+            _term_sec(lang_el, n, sub, alias, ADMITTED)
 
 
 def _term_sec(lang_el, n: _Names, sub, text: str, status: str):
