@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import textwrap
-
 from .index import Match
+from .layout import wrap
 
 
 def _style(text: str, color: bool, **kw) -> str:
@@ -28,7 +27,8 @@ _FIELD_NAMES = {
 }
 
 
-def card(match: Match, script: str = "both", color: bool = False, width: int = 88) -> str:
+def card(match: Match, script: str = "both", color: bool = False, width: int = 80) -> str:
+    """One entry as a card for the terminal, every line wrapped to *width* columns."""
     t = match.term
     if script == "simplified":
         head = t.zh_hans
@@ -36,39 +36,41 @@ def card(match: Match, script: str = "both", color: bool = False, width: int = 8
         head = t.zh_hant
     else:
         head = t.zh_hans if t.zh_hant == t.zh_hans else f"{t.zh_hans}  {t.zh_hant}"
-    lines = [
-        _style(head, color, bold=True) + "   " + t.pinyin + f"   ({t.pinyin_num})",
-        _style(t.en, color, fg="green", bold=True),
-    ]
+
+    def para(text: str) -> list[str]:
+        return wrap(text, width, "    ", first="  ")
+
+    lines = wrap(f"{head}   {t.pinyin}   ({t.pinyin_num})", width, "  ", first="")
+    lines[0] = lines[0].replace(head, _style(head, color, bold=True), 1)
+    lines += [_style(x, color, fg="green", bold=True) for x in wrap(t.en, width, "  ", first="")]
     if t.zh_alias:
-        lines.append("  also written: " + "、".join(t.zh_alias))
+        lines += para("also written: " + "、 ".join(t.zh_alias))
     if t.en_alt:
-        lines.append("  also: " + "; ".join(t.en_alt))
+        lines += para("also: " + "; ".join(t.en_alt))
     if t.en_nonstandard:
-        lines.append("  flag: " + "; ".join(t.en_nonstandard))
+        lines += para("flag: " + "; ".join(t.en_nonstandard))
     if t.en_history:
-        lines.append("  earlier: " + "; ".join(t.en_history))
+        lines += para("earlier: " + "; ".join(t.en_history))
     meta = [t.category]
     if t.year:
         meta.append(f"since {t.year}")
     meta.append(f"status: {t.status}")
     meta.append(f"id: {t.id}")
-    lines.append("  " + " · ".join(meta))
-    wrap = textwrap.TextWrapper(width=width, initial_indent="  ", subsequent_indent="    ")
+    lines += para(" · ".join(meta))
     if t.definition:
-        lines += wrap.wrap(t.definition)
+        lines += para(t.definition)
     if t.source:
-        lines += wrap.wrap("source: " + "; ".join(t.source))
+        lines += para("source: " + "; ".join(t.source))
     if t.note:
-        lines += wrap.wrap("note: " + t.note)
+        lines += para("note: " + t.note)
     if t.pinyin_note:
-        lines += wrap.wrap("pinyin: " + t.pinyin_note)
+        lines += para("pinyin: " + t.pinyin_note)
     if t.related:
-        lines.append("  related: " + ", ".join(t.related))
+        lines += para("related: " + ", ".join(t.related))
     how = f"matched {_FIELD_NAMES.get(match.field, match.field)}: {match.form}"
     if match.nonstandard:
         how += f'  →  use "{t.en}"'
-        lines.append(_style("  " + how, color, fg="yellow"))
+        lines += [_style(x, color, fg="yellow") for x in para(how)]
     else:
-        lines.append("  " + how)
+        lines += para(how)
     return "\n".join(lines)

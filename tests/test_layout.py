@@ -81,3 +81,29 @@ def test_exact_lookup_imports_no_heavy_module():
 def test_api_names_are_listed_for_help():
     assert {"extract", "check", "annotate", "align", "export", "load"} <= set(glossary.__all__)
     assert "extract" in dir(glossary)
+
+
+def test_wrap_by_display_width_and_long_chinese():
+    from glossary.layout import display_width, wrap
+
+    assert display_width("两个维护 two") == 12
+    lines = wrap("also written: " + "坚决维护" * 30, 40, "    ", first="  ")
+    assert all(display_width(line) <= 40 for line in lines) and lines[0].startswith("  also written:")
+    assert wrap("see https://example.org/" + "x" * 60, 30, "  ") [-1].endswith("x" * 60)  # an address stays whole
+
+
+@pytest.mark.parametrize("args", [
+    ["lookup", "two maintenance"], ["lookup", "中组部"], ["search", "maple brige"],
+    ["extract", "seeds/000_5defafeaa1fe7f18.txt"],
+    ["align", "docs/examples/union.zh.txt", "docs/examples/union.en.txt"],
+])
+def test_human_output_fits_80_columns_when_not_a_terminal(args, monkeypatch):
+    from pathlib import Path
+
+    from glossary.layout import display_width
+
+    monkeypatch.chdir(Path(__file__).resolve().parent.parent)
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code in (0, 1), result.output
+    widest = max(display_width(line) for line in result.stdout.splitlines())
+    assert widest <= 80, [line for line in result.stdout.splitlines() if display_width(line) > 80][:2]

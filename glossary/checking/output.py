@@ -14,10 +14,11 @@ from .report import FINDING_COLUMNS, CheckReport
 FORMATS = ("text", "json", "csv")
 
 
-def format_report(report: CheckReport, fmt: str = "text", fail_on: str = "error") -> str:
-    """The report in *fmt* (``text``, ``json`` or ``csv``)."""
+def format_report(report: CheckReport, fmt: str = "text", fail_on: str = "error", width: int | None = None) -> str:
+    """The report in *fmt* (``text``, ``json`` or ``csv``); text wraps to *width* columns when
+    given (the command gives a terminal's width; in a file or pipe one finding stays one line)."""
     if fmt == "text":
-        return _text(report, fail_on)
+        return _text(report, fail_on, width)
     if fmt == "json":
         return _json(report, fail_on)
     if fmt == "csv":
@@ -37,13 +38,31 @@ def summary(report: CheckReport, fail_on: str = "error") -> str:
     return f"{verdict}: {len(report)} finding{plural} ({parts}) in {where}; failing on {fail_on}"
 
 
-def _text(report: CheckReport, fail_on: str) -> str:
+def _text(report: CheckReport, fail_on: str, width: int | None = None) -> str:
+    """``file:line:column: severity: message [kind]`` per finding, as compilers write them (an
+    editor turns the first line into a link), wrapped to *width*; paths relative to here."""
+    from ..layout import wrap
+
     lines = []
     for f in report.findings:
-        loc = f"{f.file or report.target or '<text>'}:{f.line}:{f.column}"
-        lines.append(f"{loc}: {f.severity}: {f.message} [{f.kind}]")
+        loc = f"{_here(f.file or report.target) or '<text>'}:{f.line}:{f.column}"
+        line = f"{loc}: {f.severity}: {f.message} [{f.kind}]"
+        lines += wrap(line, width, "    ", first="") if width else [line]
     lines.append(summary(report, fail_on))
     return "\n".join(lines) + "\n"
+
+
+def _here(path: str) -> str:
+    """*path* relative to the working folder when it lies below it (shorter lines)."""
+    import os
+
+    if not path or path == "-":
+        return path
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:  # another drive (Windows)
+        return path
+    return path if rel.startswith("..") else rel
 
 
 def _json(report: CheckReport, fail_on: str) -> str:
@@ -66,11 +85,11 @@ def _csv(report: CheckReport) -> str:
     return delimited(FINDING_COLUMNS, ([f.to_dict()[name] for name in FINDING_COLUMNS] for f in report.findings))
 
 
-def format_reports(reports: list[CheckReport], fmt: str = "text", fail_on: str = "error") -> str:
+def format_reports(reports: list[CheckReport], fmt: str = "text", fail_on: str = "error", width: int | None = None) -> str:
     """Several files' reports: each file's findings and summary, then one line for all (text);
     an object with every report (JSON); one table with the ``file`` column telling them apart (CSV)."""
     if fmt == "text":
-        body = "".join(_text(r, fail_on) for r in reports)
+        body = "".join(_text(r, fail_on, width) for r in reports)
         failed = sum(1 for r in reports if r.failed(fail_on))
         findings = sum(len(r) for r in reports)
         return body + f"{len(reports)} file(s), {findings} finding(s); {failed} file(s) failing on {fail_on}\n"

@@ -7,6 +7,7 @@ from typing import cast
 
 import click
 
+from ..layout import terminal_width, wrap
 from .options import CONTEXT, glossary_option, load_glossary
 
 
@@ -64,7 +65,7 @@ def align(zh: str, en: str | None, unit: str, fmt: str, min_count: int, min_supp
     elif fmt == "json":
         text = df.write_json() + "\n"
     else:
-        text = _table(df)
+        text = _table(df, terminal_width(output is None and sys.stdout.isatty()))
     if output:
         write_atomic(output, text)
         click.echo(f"wrote {df['zh'].n_unique()} phrases ({len(df)} renderings) to {output}", err=True)
@@ -75,8 +76,9 @@ def align(zh: str, en: str | None, unit: str, fmt: str, min_count: int, min_supp
         sys.exit(1)
 
 
-def _table(df) -> str:
-    lines = []
+def _table(df, width: int = 80) -> str:
+    """One line per rendering (wrapped to *width*): the phrase and its pinyin on its first one."""
+    lines: list[str] = []
     for r in df.iter_rows(named=True):
         mark = ""
         if r["agrees"] is True:
@@ -84,5 +86,7 @@ def _table(df) -> str:
         elif r["agrees"] is False:
             mark = f"  [glossary: {r['glossary_en']}]"
         head = f"{r['zh']}  {r['pinyin']}" if r["rank"] == 1 else " " * (len(r["zh"]) * 2)
-        lines.append(f"{head}  →  {r['en']}  (share {r['share']:.0%}, {r['support']} pairs, score {r['score']:.2f}){mark}")
+        pairs = f"{r['support']} pair{'s' if r['support'] != 1 else ''}"
+        lines += wrap(f"{head}  →  {r['en']}  (share {r['share']:.0%}, {pairs}, score {r['score']:.2f}){mark}",
+                      width, "      ", first="")
     return "\n".join(lines) + ("\n" if lines else "")

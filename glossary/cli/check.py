@@ -10,6 +10,7 @@ import click
 
 from ..checking.options import KINDS, LEVELS
 from ..errors import GlossaryError
+from ..layout import terminal_width
 from .exits import NO, OK, input_error
 from .options import CONTEXT, glossary_option, load_glossary
 
@@ -107,9 +108,11 @@ def check(
     options = CheckOptions(min_zh_chars=min_zh_chars, severity=severity, kinds=chosen,
                            loose=not strict, ambiguity=not strict)
     g = load_glossary(glossary_path)
+    # a terminal gets wrapped lines; a file or pipe keeps one finding per line for tools to read
+    width = terminal_width(True) if output is None and sys.stdout.isatty() else None
     if len(targets) == 1 and not Path(targets[0]).is_dir():
         report = run(targets[0], source, glossary=g, options=options, tsv=tsv, unit=cast(Unit, unit), encoding=encoding)
-        _emit(format_report(report, fmt, fail_on), summary(report, fail_on), output)
+        _emit(format_report(report, fmt, fail_on, width), summary(report, fail_on), output)
         sys.exit(NO if report.failed(fail_on) else OK)
     if source is not None:
         raise click.UsageError("--source pairs one English file with its Chinese; give one TARGET with it")
@@ -122,7 +125,7 @@ def check(
         click.echo(f"glossary: error: {exc}", err=True)
 
     reports = check_files(targets, glossary=g, options=options, tsv=tsv, encoding=encoding, on_error=report_error)
-    text = format_reports(reports, fmt, fail_on)
+    text = format_reports(reports, fmt, fail_on, width)
     _emit(text, text.rstrip("\n").rsplit("\n", 1)[-1] if fmt == "text" else f"{len(reports)} file(s) checked", output)
     if unreadable:
         sys.exit(input_error("check"))

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 import click
 
 from ..errors import GlossaryError, InputError
+from ..layout import terminal_width, wrap
 from .options import CONTEXT, glossary_option, load_glossary
 
 #: Rows of the default table (all non-standard renderings are shown in addition).
@@ -72,7 +73,8 @@ def extract(paths: Sequence[str], lang: str, min_count: int, top: int | None, on
         df = df.with_row_index("_rank").filter((pl.col("_rank") < TABLE_ROWS) | pl.col("nonstandard")).drop("_rank")
         if df.height < total:
             click.echo("For all of them: --top N or --format tsv.", err=True)
-    text = table(df, color=output is None and sys.stdout.isatty(), total=total) if fmt == "table" else render(df, fmt)
+    tty = output is None and sys.stdout.isatty()
+    text = table(df, color=tty, width=terminal_width(tty), total=total) if fmt == "table" else render(df, fmt)
     if output:
         from ..io.atomic import write_atomic
 
@@ -98,31 +100,8 @@ def render(df, fmt: str, color: bool = False) -> str:
     raise GlossaryError(f"unknown format {fmt!r}")
 
 
-def _width(s: str) -> int:
-    """Display width: East Asian wide characters take two columns."""
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
-
-
-def _wrap(text: str, width: int, indent: str) -> list[str]:
-    """Wrap on spaces by display width (Chinese without spaces stays one unbreakable word)."""
-    lines: list[str] = []
-    line = ""
-    for word in text.split(" "):
-        candidate = f"{line} {word}" if line else word
-        if line and _width(indent + candidate) > width:
-            lines.append(indent + line)
-            line = word
-        else:
-            line = candidate
-    if line:
-        lines.append(indent + line)
-    return lines
-
-
-def table(df, color: bool = False, width: int = 100, total: int | None = None) -> str:
-    """A listing readable at 100 columns: one block per phrase, nothing cut off.
+def table(df, color: bool = False, width: int = 80, total: int | None = None) -> str:
+    """A listing that fits *width* columns: one block per phrase, nothing cut off.
 
     Line 1: count and the phrase as written. Line 2: Chinese and pinyin (for an English phrase,
     the term it renders). Line 3: the English — the standard rendering, flagged "!" when the
@@ -136,14 +115,14 @@ def table(df, color: bool = False, width: int = 100, total: int | None = None) -
                 f"({df.height}), best first; the number is how often each occurs.")
     else:
         head = f"{df.height} phrase(s), best first; the number is how often each occurs."
-    out = [*_wrap(head, width, ""), ""]
+    out = [*wrap(head, width, ""), ""]
     for r in df.iter_rows(named=True):
-        block = _wrap(r["phrase"], width, pad)
+        block = wrap(r["phrase"], width, pad)
         block[0] = f"{r['count']:>6}  " + block[0][len(pad):]
         zh = r["zh_hans"] or ""
         details = " · ".join(x for x in ((zh if zh != r["phrase"] else ""), r["pinyin"] or "") if x)
         if details:
-            block += _wrap(details, width, pad)
+            block += wrap(details, width, pad)
         en = r["en"] or ""
         if r["nonstandard"]:
             line = f"! non-standard rendering; standard: {r['standard'] or en}"
@@ -152,10 +131,10 @@ def table(df, color: bool = False, width: int = 100, total: int | None = None) -
         else:
             line = en if en != r["phrase"] else ""
         if line:
-            block += _wrap(line, width, pad)
+            block += wrap(line, width, pad)
         if color and r["nonstandard"]:
             block = [click.style(b, fg="yellow") for b in block]
         out += block
     out.append("")
-    out.append("! the phrase as written is a non-standard rendering   ~ unreviewed word-by-word gloss")
+    out += wrap("! the phrase as written is a non-standard rendering   ~ unreviewed word-by-word gloss", width, "  ", first="")
     return "\n".join(out) + "\n"

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 import click
 
+from ..layout import terminal_width, wrap
 from .options import CONTEXT, glossary_option, load_glossary, script_option
 
 
@@ -52,7 +53,8 @@ def lookup(query: Sequence[str], as_json: bool, script: str, glossary_path: str 
     if as_json:
         click.echo(json.dumps({"query": text, "matches": [_match_json(m) for m in matches]}, ensure_ascii=False, indent=2))
         return
-    click.echo("\n\n".join(card(m, script=script, color=sys.stdout.isatty()) for m in matches))
+    tty = sys.stdout.isatty()
+    click.echo("\n\n".join(card(m, script=script, color=tty, width=terminal_width(tty)) for m in matches))
 
 
 def _match_json(m) -> dict:
@@ -79,11 +81,13 @@ def search(query: Sequence[str], limit: int, as_json: bool, glossary_path: str |
     text = " ".join(query)
     g = load_glossary(glossary_path)
     results = g.search(text, limit=limit)
+    width = terminal_width(sys.stdout.isatty())
     if as_json:
         click.echo(json.dumps([_match_json(m) for m in results], ensure_ascii=False, indent=2))
     else:
         for m in results:
-            click.echo(f"{m.score:5.1f}  {m.term.zh_hans}  {m.term.en}  [{m.term.id}]  via {m.field}: {m.form}")
+            line = f"{m.score:5.1f}  {m.term.zh_hans}  {m.term.en}  [{m.term.id}]  via {m.field}: {m.form}"
+            click.echo("\n".join(wrap(line, width, " " * 7)))
     if not results:
         click.echo(f"Nothing close to {text!r}.", err=True)
         sys.exit(1)
