@@ -179,16 +179,42 @@ def _big_text_parts(f: str, encoding: str | None) -> Iterator[str]:
                 text = carry + decoder.decode(chunk)
             except UnicodeDecodeError as exc:
                 raise InputError(f"{f}: not valid {enc} (byte {exc.start} of a part)") from None
-            cut = text.rfind("\n")
-            if cut < 0:
-                carry = text
-            else:
-                yield text[: cut + 1].lstrip("\ufeff")
-                carry = text[cut + 1 :]
+            while True:  # a file of few line breaks is cut at sentences instead (bounded parts)
+                cut = _cut(text)
+                if cut < 0:
+                    carry = text
+                    break
+                yield text[:cut].lstrip("\ufeff")
+                text = text[cut:]
             chunk = fh.read(PART_BYTES)
         carry += decoder.decode(b"", final=True)
         if carry:
             yield carry
+
+
+#: The longest part cut from a text without line breaks (a one-line export, a minified file).
+LINE_PART_CHARS = 1_000_000
+_SENTENCE_ENDS = (". ", "。", "！", "？", "! ", "? ", "; ", "；")
+
+
+def _cut(text: str) -> int:
+    """Where to end the next part of *text*: after its last line break; in a long run with no
+    line break, after the last sentence end (else the last space) within the first
+    :data:`LINE_PART_CHARS` characters; -1 to wait for more text."""
+    newline = text.rfind("\n")
+    if newline >= 0 and newline < LINE_PART_CHARS:
+        return newline + 1
+    if len(text) < LINE_PART_CHARS:
+        return newline + 1 if newline >= 0 else -1
+    window = text[:LINE_PART_CHARS]
+    newline = window.rfind("\n")
+    if newline >= 0:
+        return newline + 1
+    end = max(window.rfind(mark) for mark in _SENTENCE_ENDS)
+    if end > 0:
+        return end + 1
+    space = window.rfind(" ")
+    return space + 1 if space > 0 else LINE_PART_CHARS
 
 
 def read_stdin(encoding: str | None = None) -> str:
