@@ -16,12 +16,12 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import GlossaryError
+from .errors import GlossaryError, InputError
 from .forms import language
 
 if TYPE_CHECKING:
@@ -116,6 +116,58 @@ def annotate(
 
         write_atomic(output, result)
     return result
+
+
+#: What a folder given to :func:`annotate_files` contributes, and each format's file suffix.
+ANNOTATED_SUFFIXES = (".txt", ".md")
+_SUFFIX = {"html": ".html", "md": ".md", "txt": ".txt"}
+
+
+def annotate_files(
+    paths: Sequence[str | Path],
+    out_dir: str | Path,
+    fmt: str = "html",
+    glossary: Glossary | Sequence[Term] | None = None,
+    *,
+    encoding: str | None = None,
+    ambiguity: bool = True,
+    on_error: Callable[[InputError], None] | None = None,
+) -> list[Path]:
+    """Annotate several files (and the .txt and .md files of folders) into *out_dir*, one page
+    each named after its input (``speech.txt`` → ``speech.html``); the glossary is loaded once.
+    ``on_error`` receives a file that cannot be read, and the others go on (default: raise).
+    Returns the files written."""
+    target = Path(out_dir)
+    if not target.is_dir():
+        raise InputError(f"{target}: no such folder (several files are annotated into a folder)")
+    if glossary is None:
+        from .store import load
+
+        glossary = load()
+    terms = tuple(glossary)
+    files: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in ANNOTATED_SUFFIXES)
+            if not found:
+                raise InputError(f"{p}: a folder with no .txt or .md file")
+            files += found
+        else:
+            files.append(p)
+    written: list[Path] = []
+    for f in files:
+        out = target / (f.stem + _SUFFIX[fmt])
+        if out.resolve() == f.resolve():
+            out = target / (f.stem + ".annotated" + _SUFFIX[fmt])  # never over its own input
+        try:
+            annotate(f, fmt, terms, output=out, encoding=encoding, ambiguity=ambiguity)
+        except InputError as exc:
+            if on_error is None:
+                raise
+            on_error(exc)
+            continue
+        written.append(out)
+    return written
 
 
 # -- shared helpers ---------------------------------------------------------------------------

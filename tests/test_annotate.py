@@ -145,3 +145,21 @@ def test_empty_file_is_refused(tmp_path):
     empty.write_text("", encoding="utf-8")
     r = CliRunner().invoke(main, ["annotate", str(empty)])
     assert r.exit_code == 1 and "empty" in r.output and "Traceback" not in r.output
+
+
+def test_several_files_and_folders_into_a_folder(tmp_path):
+    from glossary.annotation import annotate_files
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "zh.txt").write_text(ZH, encoding="utf-8")
+    (src / "en.md").write_text(EN, encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    written = annotate_files([src], out, "html", TERMS, ambiguity=False)
+    assert sorted(p.name for p in written) == ["en.html", "zh.html"]
+    assert "<ruby>两个维护" in (out / "zh.html").read_text(encoding="utf-8")
+    r = CliRunner().invoke(main, ["annotate", str(src), str(tmp_path / "gone.txt"), "-o", str(out), "-f", "md"])
+    assert r.exit_code == 1 and "gone.txt: no such file" in r.output and (out / "zh.md").is_file()
+    r = CliRunner().invoke(main, ["annotate", str(src), str(src / "zh.txt")])
+    assert r.exit_code == 2 and "-o DIR" in r.output
