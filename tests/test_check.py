@@ -342,3 +342,11 @@ def test_several_files_and_folders(tmp_path):
     assert r.exit_code == 2 and "gone.txt: no such file" in r.output and "1 file(s)" in r.output
     r = CliRunner().invoke(main, ["check", str(extra), str(folder), "--source", str(extra)])
     assert r.exit_code == 2 and "give one TARGET" in r.output
+
+
+def test_text_report_groups_findings_by_kind_and_term():
+    report = checker().check_text("two maintenance, and two maintenance again; Chinese style modernization.", name="t.txt")
+    text = format_report(report, "text")
+    grouped = text.split("by kind and term:\n", 1)[1]
+    first, second = grouped.splitlines()[:2]
+    assert "两个维护" in first and "×2" in first and "中国式现代化" in second and "×1" in second

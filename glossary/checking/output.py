@@ -48,8 +48,31 @@ def _text(report: CheckReport, fail_on: str, width: int | None = None) -> str:
         loc = f"{_here(f.file or report.target) or '<text>'}:{f.line}:{f.column}"
         line = f"{loc}: {f.severity}: {f.message} [{f.kind}]"
         lines += wrap(line, width, "    ", first="") if width else [line]
+    lines += _grouped(report, width)
     lines.append(summary(report, fail_on))
     return "\n".join(lines) + "\n"
+
+
+def _grouped(report: CheckReport, width: int | None) -> list[str]:
+    """The findings again, counted by kind and term, most frequent first: what an editor fixes
+    once for the whole text ("two maintenance → Two Upholds ×4")."""
+    from collections import Counter
+
+    from ..layout import wrap
+
+    if len(report) < 2:
+        return []
+    groups = Counter((f.kind, f.zh, f.found.lower() if f.found else "", f.expected) for f in report.findings)
+    lines = ["by kind and term:"]
+    for (kind, zh, found, expected), n in sorted(groups.items(), key=lambda g: (KIND_ORDER.get(g[0][0], 9), -g[1], g[0][1])):
+        what = f'"{found}" → "{expected}"' if found else f'"{expected}"'
+        line = f"  {kind:14} {zh}  {what}  ×{n}"
+        lines += wrap(line, width, " " * 17, first="") if width else [line]
+    return lines
+
+
+#: The order kinds are grouped in: what to fix first.
+KIND_ORDER = {"nonstandard": 0, "outdated": 1, "capitalisation": 2, "missing": 3, "inconsistent": 4}
 
 
 def _here(path: str) -> str:
