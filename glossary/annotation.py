@@ -2,8 +2,10 @@
 
 Chinese terms get their orthographic pinyin above them (HTML ``<ruby>``) and the English on
 hover; in English, non-standard renderings are struck through with the standard English and the
-Chinese shown beside them, accepted alternatives are marked lightly and standard renderings
-barely. The HTML is one self-contained file (inline CSS, no script, no external resource, a
+Chinese shown beside them, standard or accepted renderings written with other capitals than the
+glossary's ("three represents") get the glossary's spelling beside them (the same judgement as
+``glossary check``'s ``capitalisation`` findings, so the two never disagree), accepted
+alternatives are marked lightly and standard renderings barely. The HTML is one self-contained file (inline CSS, no script, no external resource, a
 Content-Security-Policy that forbids loading any) so it can be mailed or opened offline.
 Markdown and plain text carry the same information inline for places where HTML is not wanted.
 
@@ -29,17 +31,20 @@ if TYPE_CHECKING:
     from .terms import Term
 
 FORMATS = ("html", "md", "txt")
-#: How a hit is shown: a Chinese term, or an English standard / accepted / non-standard form.
-KINDS = ("zh", "standard", "accepted", "nonstandard")
+#: How a hit is shown: a Chinese term, or an English standard / accepted / non-standard form, or a
+#: standard or accepted form written with other capitals than the glossary's.
+KINDS = ("zh", "standard", "accepted", "nonstandard", "capitalisation")
 _FIELD_KIND = {"zh_hans": "zh", "zh_hant": "zh", "zh_alias": "zh", "en": "standard", "en_alt": "accepted", "en_nonstandard": "nonstandard", "en_history": "nonstandard"}
-_KIND_LABEL = {"zh": "Chinese", "standard": "standard", "accepted": "accepted", "nonstandard": "non-standard"}
+_KIND_LABEL = {"zh": "Chinese", "standard": "standard", "accepted": "accepted", "nonstandard": "non-standard",
+               "capitalisation": "other capitals"}
 _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
 
 
 @dataclass(frozen=True, slots=True)
 class Mark:
     """A recognised term in the text. ``doubtful`` is set for ambiguous non-standard forms
-    (one word, or the usual English of another Chinese word), which are shown more lightly."""
+    (one word, or the usual English of another Chinese word), which are shown more lightly.
+    ``expected`` is the glossary's spelling for a ``capitalisation`` mark."""
 
     start: int
     end: int
@@ -47,10 +52,15 @@ class Mark:
     term: Term
     kind: str
     doubtful: str = ""
+    expected: str = ""
 
 
-def find_marks(text: str, glossary: Glossary | Sequence[Term], *, ambiguity: bool = True) -> list[Mark]:
-    """Every glossary term in *text* (both languages), in text order, never across a blank line."""
+def find_marks(
+    text: str, glossary: Glossary | Sequence[Term], *, ambiguity: bool = True, capitals: bool = True
+) -> list[Mark]:
+    """Every glossary term in *text* (both languages), in text order, never across a blank line.
+    With *capitals*, standard and accepted English forms that ``glossary check`` would report as
+    ``capitalisation`` findings become ``capitalisation`` marks."""
     from .checking.ambiguity import ambiguous_forms
     from .matcher import TermMatcher, on_word_boundaries
 
@@ -64,6 +74,28 @@ def find_marks(text: str, glossary: Glossary | Sequence[Term], *, ambiguity: boo
         kind = _FIELD_KIND[hit.field]
         why = doubtful.get((hit.term.id, hit.form), "") if kind == "nonstandard" else ""
         out.append(Mark(hit.start, hit.end, hit.text, hit.term, kind, why))
+    if capitals and any(m.kind in ("standard", "accepted") for m in out):
+        out = _mark_capitals(text, terms, out)
+    return out
+
+
+def _mark_capitals(text: str, terms: Sequence[Term], marks: list[Mark]) -> list[Mark]:
+    """Turn the English marks the checker finds miscapitalised into ``capitalisation`` marks. The
+    judgement (names, titles, sentence starts, headings) lives in :mod:`glossary.checking.case`
+    alone; here only the findings' positions are mapped back to the marks."""
+    from .checking.checker import Checker
+    from .checking.options import CheckOptions
+    from .checking.report import Positions
+
+    pos = Positions(text)
+    expected = {
+        (pos.starts[f.line - 1] + f.column - 1, f.term_id): f.expected
+        for f in Checker(terms, CheckOptions(kinds=("capitalisation",))).english(text)
+    }
+    out = []
+    for m in marks:
+        fix = expected.get((m.start, m.term.id)) if m.kind in ("standard", "accepted") else None
+        out.append(Mark(m.start, m.end, m.text, m.term, "capitalisation", m.doubtful, fix) if fix else m)
     return out
 
 
@@ -74,6 +106,7 @@ def annotate_text(
     *,
     title: str = "",
     ambiguity: bool = True,
+    capitals: bool = True,
 ) -> str:
     """*text* with its terms marked, as ``html``, ``md`` or ``txt``."""
     if fmt not in FORMATS:
@@ -82,7 +115,7 @@ def annotate_text(
         from .store import load
 
         glossary = load()
-    marks = find_marks(text, glossary, ambiguity=ambiguity)
+    marks = find_marks(text, glossary, ambiguity=ambiguity, capitals=capitals)
     if fmt == "html":
         return render_html(text, marks, title=title)
     if fmt == "md":
@@ -99,6 +132,7 @@ def annotate(
     title: str | None = None,
     encoding: str | None = None,
     ambiguity: bool = True,
+    capitals: bool = True,
 ) -> str:
     """Annotate a file (any encoding :func:`~glossary.io.textfile.read_text` reads; ``-`` is
     standard input); with *output*, also write the result there atomically. Returns the text."""
@@ -110,7 +144,8 @@ def annotate(
 
         raise InputError(f"{'standard input' if str(path) == '-' else path}: empty; nothing to annotate")
     name = "standard input" if str(path) == "-" else Path(str(path)).name
-    result = annotate_text(text, fmt, glossary, title=name if title is None else title, ambiguity=ambiguity)
+    result = annotate_text(text, fmt, glossary, title=name if title is None else title, ambiguity=ambiguity, capitals=capitals
+    )
     if output is not None:
         from .io.atomic import write_atomic
 
@@ -131,6 +166,7 @@ def annotate_files(
     *,
     encoding: str | None = None,
     ambiguity: bool = True,
+    capitals: bool = True,
     on_error: Callable[[InputError], None] | None = None,
 ) -> list[Path]:
     """Annotate several files (and the .txt and .md files of folders) into *out_dir*, one page
@@ -160,7 +196,7 @@ def annotate_files(
         if out.resolve() == f.resolve():
             out = target / (f.stem + ".annotated" + _SUFFIX[fmt])  # never over its own input
         try:
-            annotate(f, fmt, terms, output=out, encoding=encoding, ambiguity=ambiguity)
+            annotate(f, fmt, terms, output=out, encoding=encoding, ambiguity=ambiguity, capitals=capitals)
         except InputError as exc:
             if on_error is None:
                 raise
@@ -182,6 +218,8 @@ def _tip(mark: Mark) -> str:
     if mark.kind == "nonstandard":
         head = f"Possibly non-standard ({mark.doubtful})" if mark.doubtful else "Non-standard rendering"
         return f"{head} of {t.zh_hans} ({t.pinyin}). Standard: {t.en}"
+    if mark.kind == "capitalisation":
+        return f"Written {mark.expected} in the glossary ({t.zh_hans}, {t.pinyin})"
     if mark.kind == "accepted":
         return f"Accepted rendering of {t.zh_hans} ({t.pinyin}). Standard: {t.en}"
     return f"Standard rendering of {t.zh_hans} ({t.pinyin})"
@@ -232,6 +270,8 @@ rt { font: 500 11px/1.2 system-ui, -apple-system, "Segoe UI", sans-serif; color:
 .nonstandard { background: #ffe3e1; color: #8e1f18; text-decoration: line-through; text-decoration-color: #cf222e;
   border-bottom: 2px solid #cf222e; }
 .nonstandard.doubtful { background: #fff0e8; text-decoration: none; border-bottom: 2px dashed #d4762c; color: inherit; }
+.capitalisation { background: #fff8c5; border-bottom: 2px wavy #bf8700; text-decoration: none; }
+.fix.case { color: #7d4e00; background: #fff8c5; border-color: #eedc82; }
 .fix { font: 500 .78em/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: #116329; background: #dafbe1;
   border: 1px solid #aceebb; border-radius: 4px; padding: 0 .35em; margin: 0 .15em 0 .3em;
   -webkit-box-decoration-break: clone; box-decoration-break: clone; overflow-wrap: anywhere; }
@@ -272,6 +312,8 @@ def _html_mark(m: Mark) -> str:
     if m.kind == "nonstandard":
         mark = "?" if m.doubtful else "→"
         span += f'<span class="fix">{mark}\u00a0{_e(t.en)}<span class="fzh" lang="zh">{_e(t.zh_hans)}</span></span>'
+    elif m.kind == "capitalisation":
+        span += f'<span class="fix case">Aa\u00a0{_e(m.expected)}</span>'
     return span
 
 
@@ -288,6 +330,7 @@ def render_html(text: str, marks: Sequence[Mark], *, title: str = "") -> str:
     samples = {
         "zh": ('<span class="term zh">术语</span>', "Chinese term, pinyin above"),
         "nonstandard": ('<span class="term nonstandard">rendering</span>', "non-standard"),
+        "capitalisation": ('<span class="term capitalisation">rendering</span>', "other capitals than the glossary"),
         "accepted": ('<span class="term accepted">rendering</span>', "accepted alternative"),
         "standard": ('<span class="term standard">rendering</span>', "standard"),
     }
@@ -345,6 +388,8 @@ def render_md(text: str, marks: Sequence[Mark], *, title: str = "") -> str:
         elif p.kind == "nonstandard":
             sign = "?" if p.doubtful else "→"
             out.append(f"~~{_md(p.text)}~~ **\\[{sign} {_md(t.en)} · {_md(t.zh_hans)}\\]**")
+        elif p.kind == "capitalisation":
+            out.append(f"{_md(p.text)} **\\[Aa → {_md(p.expected)}\\]**")
         elif p.kind == "accepted" and first:
             out.append(f"*{_md(p.text)}* \\[≈ {_md(t.en)} · {_md(t.zh_hans)}\\]")
         else:
@@ -375,6 +420,8 @@ def render_txt(text: str, marks: Sequence[Mark]) -> str:
         elif p.kind == "nonstandard":
             sign = "?" if p.doubtful else "!"
             out.append(f"{p.text} [{sign} standard: {t.en} | {t.zh_hans} {t.pinyin}]")
+        elif p.kind == "capitalisation":
+            out.append(f"{p.text} [Aa: written {p.expected}]")
         elif p.kind == "accepted" and first:
             out.append(f"{p.text} [≈ {t.en} | {t.zh_hans}]")
         else:

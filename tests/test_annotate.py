@@ -163,3 +163,40 @@ def test_several_files_and_folders_into_a_folder(tmp_path):
     assert r.exit_code == 1 and "gone.txt: no such file" in r.output and (out / "zh.md").is_file()
     r = CliRunner().invoke(main, ["annotate", str(src), str(src / "zh.txt")])
     assert r.exit_code == 2 and "-o DIR" in r.output
+
+
+CASED = (
+    _term("sange-daibiao", "三个代表", "Three Represents", "Sān gè Dàibiǎo", ["the Three Represents"]),
+    *TERMS,
+)
+
+
+def test_capitalisation_is_marked_as_check_reports_it():
+    text = "We uphold the three represents.\n\nTHE THREE REPRESENTS\n\nThe Three Represents guide us.\n"
+    marks = find_marks(text, CASED)
+    cased = [m for m in marks if m.kind == "capitalisation"]
+    assert [(text[m.start : m.end], m.expected) for m in cased] == [("three represents", "Three Represents")]
+    assert [m.kind for m in find_marks(text, CASED, capitals=False)] == ["standard"] * 3  # no capitals judged
+    txt = annotate_text(text, "txt", CASED)
+    assert "three represents [Aa: written Three Represents]" in txt and "THE THREE REPRESENTS\n" in txt
+    assert "three represents **\\[Aa → Three Represents\\]**" in annotate_text(text, "md", CASED)
+    page = annotate_text(text, "html", CASED)
+    assert page.count('class="term capitalisation"') == 2  # the mark and its legend sample
+    assert '<span class="fix case">Aa\u00a0Three Represents</span>' in page
+    r = CliRunner().invoke(main, ["annotate", "-", "-f", "txt", "--no-capitals"], input=text)
+    assert r.exit_code == 0 and "[Aa" not in r.output
+
+
+def test_capitalisation_marks_agree_with_check_on_the_seed():
+    from pathlib import Path
+
+    from glossary.checking import CheckOptions, check_text
+    from glossary.store import load
+
+    text = next(Path(__file__).parent.parent.joinpath("seeds").glob("*.txt")).read_text(encoding="utf-8")
+    g = load()
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    findings = check_text(text, g, CheckOptions(kinds=("capitalisation",))).findings
+    expected = sorted((starts[f.line - 1] + f.column - 1, f.term_id, f.expected) for f in findings)
+    marks = sorted((m.start, m.term.id, m.expected) for m in find_marks(text, g) if m.kind == "capitalisation")
+    assert expected and marks == expected

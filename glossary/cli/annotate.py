@@ -17,9 +17,11 @@ from .options import CONTEXT, glossary_option, load_glossary
 @click.option("--title", help="Heading of the HTML/Markdown page. Default: the file name.")
 @click.option("--encoding", metavar="NAME", help="Encoding of FILE (default: detected).")
 @click.option("--strict", is_flag=True, help="Mark ambiguous non-standard forms (one word, or another word's usual English) as plainly non-standard.")
+@click.option("--capitals/--no-capitals", default=True, show_default=True,
+              help="Mark standard renderings written with other capitals than the glossary's (as check's capitalisation findings).")
 @glossary_option
 def annotate(files: tuple[str, ...], fmt: str, output: str | None, title: str | None, encoding: str | None, strict: bool,
-             glossary_path: str | None) -> None:
+             capitals: bool, glossary_path: str | None) -> None:
     """Mark the glossary terms in a Chinese or English FILE ('-' reads standard input).
 
     Several FILEs, or a folder (its .txt and .md files), are annotated into the folder given
@@ -28,7 +30,9 @@ def annotate(files: tuple[str, ...], fmt: str, output: str | None, title: str | 
 
     Chinese terms get their pinyin above them (HTML ruby) and the English on hover.
     In English, non-standard renderings are struck through with the standard English
-    and the Chinese beside them; accepted alternatives are marked lightly, standard
+    and the Chinese beside them; standard renderings written with other capitals
+    ("three represents") get the glossary's spelling beside them, judged as by
+    'glossary check'; accepted alternatives are marked lightly, standard
     renderings with a dotted underline. A table of the terms found closes the page.
 
     The HTML is one self-contained file: inline CSS, no scripts, nothing loaded from
@@ -45,10 +49,11 @@ def annotate(files: tuple[str, ...], fmt: str, output: str | None, title: str | 
     from ..annotation import annotate
 
     if len(files) > 1 or Path(files[0]).is_dir():
-        _several(files, fmt, output, encoding, strict, glossary_path)
+        _several(files, fmt, output, encoding, strict, capitals, glossary_path)
         return
     result = annotate(
-        files[0], fmt, load_glossary(glossary_path), output=output, title=title, encoding=encoding, ambiguity=not strict
+        files[0], fmt, load_glossary(glossary_path), output=output, title=title, encoding=encoding, ambiguity=not strict,
+        capitals=capitals,
     )
     if output is None:
         click.echo(result, nl=False)
@@ -57,7 +62,7 @@ def annotate(files: tuple[str, ...], fmt: str, output: str | None, title: str | 
 
 
 def _several(files: tuple[str, ...], fmt: str, output: str | None, encoding: str | None, strict: bool,
-             glossary_path: str | None) -> None:
+             capitals: bool, glossary_path: str | None) -> None:
     from ..annotation import annotate_files
     from ..errors import GlossaryError
 
@@ -70,7 +75,7 @@ def _several(files: tuple[str, ...], fmt: str, output: str | None, encoding: str
         click.echo(f"glossary: error: {exc}", err=True)
 
     written = annotate_files(files, output, fmt, load_glossary(glossary_path), encoding=encoding, ambiguity=not strict,
-                             on_error=report)
+                             capitals=capitals, on_error=report)
     for path in written:
         click.echo(f"wrote {path}", err=True)
     if failed:
