@@ -115,7 +115,7 @@ class PinyinWriter:
                 if len(t.zh_hans) < 2:
                     continue
                 syl = tuple(t.pinyin_num.split())
-                self._terms[t.zh_hans] = (t.pinyin, syl)
+                self._terms[t.zh_hans] = (quoted(t.zh_hans, t.pinyin, syl), syl)
                 if len(syl) == len(t.zh_hans) and all(is_han(ch) for ch in t.zh_hans):
                     self._fixes.setdefault(t.zh_hans, syl)
         self._longest_term = max(map(len, self._terms), default=0)
@@ -398,6 +398,51 @@ def _numeral_words(token: str, syl: tuple[str, ...], m: re.Match) -> list[Word]:
         at = len(nsyl)
     if rest:
         out.append(_word(rest, syl[at:], False))
+    return out
+
+
+_QUOTES = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』"}
+_QUOTE_CHARS = set(_QUOTES) | set(_QUOTES.values())
+
+
+def _plain_syllable(text: str) -> str:
+    return strip_tones(text).lower().replace("u:", "ü").replace("v", "ü").replace("'", "").replace("’", "")
+
+
+def quoted(zh: str, pinyin: str, syllables: Sequence[str]) -> str:
+    """A glossary term's curated *pinyin* with the quotation marks and book-title marks of its
+    Chinese put back (新时代“枫桥经验” → ``xīn shídài “Fēngqiáo jīngyàn”``): the entries write
+    the pinyin of a term as a name, without them, but in running text the marks belong to the
+    sentence. Each mark goes where its syllable boundary meets a word boundary of the pinyin;
+    when it does not (a mark inside a joined word), or the pinyin and the syllables disagree,
+    the pinyin is returned as it is."""
+    marks = [(i, ch) for i, ch in enumerate(zh) if ch in _QUOTE_CHARS]
+    if not marks or any(ch in pinyin for _, ch in marks):
+        return pinyin
+    # syllable index before each mark: the Han characters (and digits) that precede it
+    at = [sum(1 for c in zh[:i] if is_han(c)) for i, _ in marks]
+    starts: dict[int, int] = {}  # syllable index -> offset in pinyin where its word starts
+    ends: dict[int, int] = {}  # syllable index after a word -> offset where the word ends
+    plain = [_plain_syllable(s) for s in syllables]
+    k = 0
+    for m in re.finditer(r"[^\s,;:.!?\-]+", pinyin):
+        rest = _plain_syllable(m.group())
+        starts[k] = m.start()
+        while rest and k < len(plain) and plain[k] and rest.startswith(plain[k]):
+            rest = rest[len(plain[k]) :]
+            k += 1
+        if rest:
+            return pinyin
+        ends[k] = m.end()
+    if k != len(plain):
+        return pinyin
+    out = pinyin
+    for (_, ch), k in sorted(zip(marks, at, strict=True), key=lambda m: -m[1]):
+        opening = ch in _QUOTES
+        offset = starts.get(k) if opening else ends.get(k)
+        if offset is None:
+            return pinyin
+        out = out[:offset] + _PUNCT.get(ch, ch) + out[offset:]
     return out
 
 

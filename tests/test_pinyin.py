@@ -148,3 +148,34 @@ def test_traditional_input_keeps_the_orthography(shipped):
     w = PinyinWriter(shipped)
     assert w.orthographic("中國式現代化") == w.orthographic("中国式现代化") == "Zhōngguóshì xiàndàihuà"
     assert w.numbered("爲人民服務") == "wei4 ren2 min2 fu2 wu4"
+
+
+@pytest.mark.parametrize(
+    "zh, pinyin, num, expected",
+    [
+        ("新时代“枫桥经验”", "xīn shídài Fēngqiáo jīngyàn", "xin1 shi2 dai4 feng1 qiao2 jing1 yan4",
+         "xīn shídài “Fēngqiáo jīngyàn”"),
+        ("“一带一路”国际合作高峰论坛", "Yīdài-Yīlù Guójì Hézuò", "yi1 dai4 yi1 lu4 guo2 ji4 he2 zuo4",
+         "“Yīdài-Yīlù” Guójì Hézuò"),
+        ("学习《资本论》", "xuéxí Zīběnlùn", "xue2 xi2 zi1 ben3 lun4", "xuéxí «Zīběnlùn»"),
+        ("“三期叠加”时期", "sān qī diéjiā shíqī", "san1 qi1 die2 jia1 shi2 qi1", "“sān qī diéjiā” shíqī"),
+        # a mark inside a joined word, or pinyin that disagrees with its syllables: left as it is
+        ("新“国九条”", "xīnguójiǔtiáo", "xin1 guo2 jiu3 tiao2", "xīnguójiǔtiáo"),
+        ("“第一”制度", "dì-yī zhìdù", "di4 yi1 zhi4", "dì-yī zhìdù"),
+    ],
+)
+def test_quoted_puts_a_terms_quotation_marks_back(zh, pinyin, num, expected):
+    from glossary.pinyin import quoted
+
+    assert quoted(zh, pinyin, num.split()) == expected
+
+
+def test_quoted_glossary_terms_keep_their_quotes_in_running_text(shipped):
+    w = PinyinWriter(shipped)
+    assert w.orthographic("发展新时代“枫桥经验”") == "fāzhǎn xīn shídài “Fēngqiáo jīngyàn”"
+    assert w.orthographic("学习“三个代表”重要思想。") == "xuéxí “Sān gè Dàibiǎo” zhòngyào sīxiǎng."
+    quoted_terms = [t for t in shipped if "“" in t.zh_hans]
+    assert quoted_terms
+    for t in quoted_terms:  # every shipped quoted term gets both marks back
+        out = w.orthographic(t.zh_hans)
+        assert out.count("“") == t.zh_hans.count("“") and out.count("”") == t.zh_hans.count("”"), t.id
