@@ -163,3 +163,18 @@ def test_tsv_input(tmp_path):
     df = align(path, glossary=GLOSSARY, options=AlignOptions(dictionary=False, discover=False))
     assert set(df["zh"]) == {"乡村振兴", "数字经济"}
     assert top(df, "乡村振兴")["example_ref"].startswith("memory.tsv:")
+
+
+def test_a_rendering_needs_min_support_pairs_not_repeats_in_one():
+    """One pair naming a word twice beside a phrase said twice is one pair of evidence, not two:
+    min_support counts segment pairs (the first-day report saw "1 pair" rows under min-support 2)."""
+    pairs = [
+        *PAIRS,
+        ("乡村振兴和乡村振兴规划都要抓好。", "Village plans and village programmes both matter."),
+    ]
+    df = align_segments(pairs, glossary=GLOSSARY, options=AlignOptions(dictionary=False))
+    assert df.height and df["support"].min() >= 2
+    assert top(df, "乡村振兴")["en"] == "rural revitalization"
+    assert "village" not in df.filter(df["zh"] == "乡村振兴")["en"].str.to_lowercase().to_list()
+    one = align_segments(pairs, glossary=GLOSSARY, options=AlignOptions(dictionary=False, min_support=1))
+    assert one["support"].min() == 1  # the limit is the option's, not a fixed rule

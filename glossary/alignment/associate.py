@@ -183,7 +183,9 @@ def _renderings(
     found: list[Proposal] = []
     taken: set[str] = set()
     w = st.lexical_weight
-    for rank in range(1, st.max_renderings + 1):
+    for _ in range(2 * st.max_renderings):  # bounded: each pass takes or sets aside one n-gram
+        if len(found) >= st.max_renderings:
+            break
         left = sum(residual.values())
         if left < st.min_support:
             break
@@ -213,9 +215,14 @@ def _renderings(
         dice = 2 * c / (left + total[e])
         score = dice * (1 - w + w * lexicon.fit(key, e)) if w else dice
         share = c / count
-        if score < st.min_score or (rank > 1 and share < st.min_share):
+        if score < st.min_score or (found and share < st.min_share):
             break
         support_pairs = [p for p, _, ng in rows if residual[p] and ng.get(e)]
+        if len(support_pairs) < st.min_support:
+            # counted often, but in too few segment pairs (one pair repeating a word): not a
+            # rendering the text confirms; set it aside and try the next n-gram
+            taken.add(e)
+            continue
         for p, _, ng in rows:
             k = ng.get(e, 0)
             if k and residual[p]:
@@ -227,7 +234,7 @@ def _renderings(
                 zh=key,
                 en=_surface(e, support_pairs, sides),
                 en_key=e,
-                rank=rank,
+                rank=len(found) + 1,
                 score=round(score, 4),
                 dice=round(dice, 4),
                 llr=round(_llr(len(rows), present[e], len(support_pairs), n_pairs), 2),
