@@ -178,3 +178,22 @@ def test_a_rendering_needs_min_support_pairs_not_repeats_in_one():
     assert "village" not in df.filter(df["zh"] == "乡村振兴")["en"].str.to_lowercase().to_list()
     one = align_segments(pairs, glossary=GLOSSARY, options=AlignOptions(dictionary=False, min_support=1))
     assert one["support"].min() == 1  # the limit is the option's, not a fixed rule
+
+
+def test_a_further_rendering_the_dictionary_does_not_relate_is_dropped():
+    """职工 → "aged-care pension" (from 职工养老保险) in the first-day report: a second rendering
+    that is a word of the context. With CC-CEDICT, a rank-2+ rendering must share meaning with
+    the phrase or be one of the term's glossary renderings; without the dictionary it stays."""
+    pairs = [
+        *PAIRS,
+        ("乡村振兴养老保险很重要。", "Pension insurance matters."),
+        ("乡村振兴养老保险扩大了。", "Pension insurance expanded."),
+    ]
+    with_dict = align_segments(pairs, glossary=GLOSSARY, options=AlignOptions(dictionary=True))
+    assert with_dict.filter(with_dict["zh"] == "乡村振兴")["en"].to_list() == ["rural revitalization"]
+    plain = align_segments(pairs, glossary=GLOSSARY, options=AlignOptions(dictionary=False))
+    assert "pension" in " ".join(plain.filter(plain["zh"] == "乡村振兴")["en"].to_list()).lower()
+    # a glossary rendering is kept as a further rendering even where the dictionary is silent
+    known = Glossary((term("xiangcun-zhenxing", "乡村振兴", "rural revitalization", alt=("pension insurance",)),))
+    kept = align_segments(pairs, glossary=known, options=AlignOptions(dictionary=True))
+    assert "pension insurance" in [e.lower() for e in kept.filter(kept["zh"] == "乡村振兴")["en"].to_list()]

@@ -77,3 +77,5 @@ def test_shipped_example_with_the_shipped_glossary():
     assert abs(sum(unions["share"].to_list()) - 1.0) < 1e-6
     result = CliRunner().invoke(main, ["align", str(root / "union.zh.txt"), str(root / "union.en.txt")])
     assert result.exit_code == 0 and "people in flexible employment" in result.output
+    # the second rendering of 工会 stands indented under it, not flush left as a phrase would
+    assert "\n      →  union  (share 25%, 2 pairs" in result.output

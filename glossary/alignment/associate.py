@@ -84,6 +84,10 @@ class Settings:
     edge_checked: int = 10  # leading candidates checked for such edge words
     fuller_factor: float = 0.5  # see spanrules.fuller: a one-word choice for a 4+ character phrase
     growth_window: int = 10  # characters either side whose glosses stop growth (0 = whole segment; 6: one term less)
+    # a further rendering (rank 2+) the dictionary does not relate to the phrase at all, and that
+    # is not one of the term's glossary renderings, is dropped: on the seven GWRs 56 of the 58
+    # rows it drops were words of the context (职工 → "aged-care pension" from 职工养老保险)
+    further_needs_fit: bool = True
 
 
 def associate(
@@ -218,9 +222,11 @@ def _renderings(
         if score < st.min_score or (found and share < st.min_share):
             break
         support_pairs = [p for p, _, ng in rows if residual[p] and ng.get(e)]
-        if len(support_pairs) < st.min_support:
-            # counted often, but in too few segment pairs (one pair repeating a word): not a
-            # rendering the text confirms; set it aside and try the next n-gram
+        unrelated = (found and st.further_needs_fit and lexicon.use_dictionary and not lexicon.fit(key, e)
+                     and not _known(term, e))
+        if unrelated or len(support_pairs) < st.min_support:
+            # counted often, but in too few segment pairs (one pair repeating a word), or a
+            # further rendering nothing relates to the phrase: set it aside, try the next n-gram
             taken.add(e)
             continue
         for p, _, ng in rows:
@@ -246,6 +252,13 @@ def _renderings(
             )
         )
     return found
+
+
+def _known(term: Term | None, e: str) -> bool:
+    """Whether English key *e* is one of *term*'s glossary renderings."""
+    from ..forms import en_key
+
+    return term is not None and e in {en_key(r) for r in term.renderings}
 
 
 def _cooccurrence(

@@ -85,8 +85,10 @@ def _table(df, width: int = 80) -> str:
             mark = "  [glossary: agrees]"
         elif r["agrees"] is False:
             mark = f"  [glossary: {r['glossary_en']}]"
-        head = f"{r['zh']}  {r['pinyin']}" if r["rank"] == 1 else " " * (len(r["zh"]) * 2)
+        first = r["rank"] == 1
+        head = f"{r['zh']}  {r['pinyin']}  " if first else ""
         pairs = f"{r['support']} pair{'s' if r['support'] != 1 else ''}"
-        lines += wrap(f"{head}  →  {r['en']}  (share {r['share']:.0%}, {pairs}, score {r['score']:.2f}){mark}",
-                      width, "      ", first="")
+        # a further rendering is indented under its phrase (wrap keeps no leading spaces of its own)
+        lines += wrap(f"{head}→  {r['en']}  (share {r['share']:.0%}, {pairs}, score {r['score']:.2f}){mark}",
+                      width, "      ", first="" if first else "      ")
     return "\n".join(lines) + ("\n" if lines else "")
