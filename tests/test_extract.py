@@ -262,6 +262,26 @@ def test_big_text_file_read_in_parts_counts_one_document(mini, tmp_path, monkeyp
     assert row["count"] == 40 and row["docs"] == 1
 
 
+def test_progress_moves_within_a_big_file(tmp_path, monkeypatch):
+    """The first-day report: on a 50 MB file the bar sat at 0 and jumped to 100 % at the end.
+    A big file now reports its bytes part by part, and the reports add up to its size."""
+    import glossary.io.documents as documents
+
+    monkeypatch.setattr(documents, "PART_BYTES", 300)
+    p = tmp_path / "big.txt"
+    p.write_text((ZH + "\n") * 40, encoding="utf-8")
+    heard: list[int] = []
+    seen = [sum(heard) for _ in documents.iter_documents([str(p)], on_bytes=heard.append)]  # bytes heard per part
+    assert len(seen) > 3
+    assert 0 < seen[1] < seen[-1] < p.stat().st_size and seen == sorted(seen)  # it moves within the file
+    assert sum(heard) == p.stat().st_size and all(n >= 0 for n in heard)
+    small = tmp_path / "small.txt"
+    small.write_text(ZH, encoding="utf-8")
+    heard.clear()
+    list(documents.iter_documents([str(small)], on_bytes=heard.append))
+    assert heard == [small.stat().st_size]
+
+
 def test_batches_merge_like_one_pass(mini, monkeypatch):
     import glossary.extraction as ex
 

@@ -87,9 +87,16 @@ def iter_documents(
         except InputError as exc:
             on_error(exc)
             continue
+        sent = [0]  # bytes of this file already reported to on_bytes
+
+        def report(n: int, sent: list[int] = sent) -> None:
+            sent[0] += n
+            if on_bytes is not None:
+                on_bytes(n)
+
         if docs is None:
-            try:
-                for part in _big_text_parts(f, encoding):
+            try:  # a big file reports its progress part by part
+                for part in _big_text_parts(f, encoding, report):
                     yield Document(f, part, number)
             except InputError as exc:
                 on_error(exc)
@@ -100,9 +107,11 @@ def iter_documents(
                 number += 1
         if on_bytes is not None and f != "-":
             try:
-                on_bytes(Path(f).stat().st_size)
+                rest = Path(f).stat().st_size - sent[0]
             except OSError:
-                pass
+                rest = 0
+            if rest > 0:
+                on_bytes(rest)
 
 
 def _small(f: str) -> bool:
@@ -152,8 +161,11 @@ def table_documents(text: str, name: str, delimiter: str, column: str | None) ->
             yield f"{name}:{number}", row[idx]
 
 
-def _big_text_parts(f: str, encoding: str | None) -> Iterator[str]:
-    """A large text file in parts cut at line ends, decoded incrementally (bounded memory)."""
+def _big_text_parts(f: str, encoding: str | None, on_bytes: Callable[[int], None] | None = None) -> Iterator[str]:
+    """A large text file in parts cut at line ends, decoded incrementally (bounded memory).
+    ``on_bytes`` hears, as each part is handed on, about the bytes behind it (in proportion to
+    its share of the characters decoded from its chunk), so a progress bar moves within the
+    file rather than jumping at its end."""
     import codecs
 
     try:
@@ -179,12 +191,18 @@ def _big_text_parts(f: str, encoding: str | None) -> Iterator[str]:
                 text = carry + decoder.decode(chunk)
             except UnicodeDecodeError as exc:
                 raise InputError(f"{f}: not valid {enc} (byte {exc.start} of a part)") from None
+            per_char = len(chunk) / max(1, len(text))
+            owed = float(len(chunk))  # this chunk's bytes not yet reported
             while True:  # a file of few line breaks is cut at sentences instead (bounded parts)
                 cut = _cut(text)
                 if cut < 0:
                     carry = text
                     break
                 yield text[:cut].lstrip("\ufeff")
+                if on_bytes is not None:
+                    n = min(owed, cut * per_char)
+                    owed -= n
+                    on_bytes(int(n))
                 text = text[cut:]
             chunk = fh.read(PART_BYTES)
         carry += decoder.decode(b"", final=True)
