@@ -350,3 +350,42 @@ def test_text_report_groups_findings_by_kind_and_term():
     grouped = text.split("by kind and term:\n", 1)[1]
     first, second = grouped.splitlines()[:2]
     assert "两个维护" in first and "×2" in first and "中国式现代化" in second and "×1" in second
+
+
+def _key(report):
+    return [(f.line, f.column, f.kind, f.found, f.term_id) for f in report.findings]
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_long_text_is_checked_in_parts_with_the_same_findings(monkeypatch, one_line):
+    """A 50 MB text used 3.2 GB in one pass; parts bound the memory and feed the progress bar.
+    Cut small here, the parts must give the findings (lines and columns too) of one pass."""
+    from pathlib import Path
+
+    import glossary.io.documents as documents
+    from glossary.checking import Checker, CheckOptions
+    from glossary.store import load
+
+    text = next((Path(__file__).parent.parent / "seeds").glob("*.txt")).read_text(encoding="utf-8")
+    if one_line:  # a one-line export: parts cut inside the line, columns carry on
+        text = text.replace("\r\n", " ").replace("\n", " ")
+    checker = Checker(load(), CheckOptions())
+    whole = checker.check_text(text)
+    monkeypatch.setattr(documents, "LINE_PART_CHARS", 700)
+    heard: list[int] = []
+    parts = checker.check_text(text, progress=heard.append)
+    assert len(heard) > 10 and sum(heard) == len(text)
+    assert whole.findings and _key(parts) == _key(whole) and parts.words == whole.words
+
+
+def test_check_progress_bar_draws_only_for_long_texts(capsys):
+    from glossary.cli.check import PROGRESS_MIN_CHARS, _Progress
+
+    bar = _Progress()
+    bar(10, 100)  # a short text: nothing drawn
+    assert capsys.readouterr().err == ""
+    total = PROGRESS_MIN_CHARS * 2
+    for done in (total // 4, total // 2, total):
+        bar(done, total)
+    err = capsys.readouterr().err
+    assert "check [" in err and " 25%" in err and " 50%" in err and "100%" in err and err.endswith("\r")

@@ -70,6 +70,7 @@ def check(
     tsv: bool | None = None,
     unit: Unit = "auto",
     encoding: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> CheckReport:
     """Check an English file, optionally against its Chinese source (the twin of ``glossary check``).
 
@@ -78,9 +79,13 @@ def check(
       TMX memory, by extension, or ``tsv=True``): the file holds both sides.
     * otherwise *target* is plain English text: non-standard renderings and capitalisation.
 
+    *progress*, for plain English text, is called as ``progress(done, total)`` in characters while
+    a long text is checked part by part (the command draws its bar with it).
+
     Returns a :class:`CheckReport` (iterable of :class:`Finding`; ``.to_frame()`` for polars).
     """
-    return _check_one(Checker(_glossary(glossary), options), target, source, tsv=tsv, unit=unit, encoding=encoding)
+    return _check_one(Checker(_glossary(glossary), options), target, source, tsv=tsv, unit=unit, encoding=encoding,
+                      progress=progress)
 
 
 #: Files a folder given to :func:`check_files` holds for checking.
@@ -95,15 +100,17 @@ def check_files(
     tsv: bool | None = None,
     encoding: str | None = None,
     on_error: Callable[[InputError], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[CheckReport]:
     """Check several English files (and the files of folders: .txt, .md, and parallel .tsv, .tab,
     .tmx), one report each, with one checker built once. ``on_error`` receives a file that cannot
-    be read or checked, and the others go on (default: raise)."""
+    be read or checked, and the others go on (default: raise). *progress* as for :func:`check`,
+    per file."""
     checker = Checker(_glossary(glossary), options)
     reports: list[CheckReport] = []
     for path in _expand(paths):
         try:
-            reports.append(_check_one(checker, path, None, tsv=tsv, unit="auto", encoding=encoding))
+            reports.append(_check_one(checker, path, None, tsv=tsv, unit="auto", encoding=encoding, progress=progress))
         except InputError as exc:
             if on_error is None:
                 raise
@@ -125,7 +132,8 @@ def _expand(paths: Sequence[str | Path]) -> list[Path]:
 
 
 def _check_one(
-    checker: Checker, target: str | Path, source: str | Path | None, *, tsv: bool | None, unit: Unit, encoding: str | None
+    checker: Checker, target: str | Path, source: str | Path | None, *, tsv: bool | None, unit: Unit,
+    encoding: str | None, progress: Callable[[int, int], None] | None = None,
 ) -> CheckReport:
     from ..io.parallel import is_parallel_tsv, read_parallel
     from ..io.textfile import read_text
@@ -143,7 +151,16 @@ def _check_one(
         return checker.check_segments(segments, target=name, source=name)
     text = read_text(target, encoding).text
     _require_english(text, name)
-    return checker.check_text(text, name=name)
+    if progress is None:
+        return checker.check_text(text, name=name)
+    total = len(text)
+    done = [0]
+
+    def heard(n: int) -> None:
+        done[0] += n
+        progress(done[0], total)
+
+    return checker.check_text(text, name=name, progress=heard)
 
 
 def _require_english(text: str, name: str) -> None:

@@ -8,7 +8,8 @@ one function in a module of its own (:mod:`.nonstandard`, :mod:`.capitalisation`
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..forms import en_words
@@ -23,6 +24,9 @@ from .nonstandard import find_nonstandard
 from .options import CheckOptions, rank
 from .renderings import case_forms, rendering_keys, single_word_only
 from .report import CheckReport, Finding, Positions, Where
+
+#: Line breaks as :class:`.report.Positions` counts them (CRLF is one).
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 if TYPE_CHECKING:
     from ..store import Glossary
@@ -65,7 +69,8 @@ class Checker:
 
     # -- runs ----------------------------------------------------------------------------------
     def english(
-        self, text: str, base_line: int = 1, source_terms: frozenset[str] | None = None, where: Where | None = None
+        self, text: str, base_line: int = 1, source_terms: frozenset[str] | None = None, where: Where | None = None,
+        base_column: int = 0,
     ) -> list[Finding]:
         """The findings that need no source (non-standard renderings and capitalisation), from one
         pass of the matcher over *text*."""
@@ -74,7 +79,7 @@ class Checker:
         if not (wants_bad or wants_case):
             return []
         hits = self.matcher.find_en(text)
-        pos = Positions(text, base_line)
+        pos = Positions(text, base_line, base_column)
         place = where or Where()
         out: list[Finding] = []
         if wants_bad:
@@ -83,11 +88,33 @@ class Checker:
             out += find_capitalisation(self, text, pos, hits, source_terms, place)
         return out
 
-    def check_text(self, text: str, name: str = "") -> CheckReport:
-        """Check English *text* with no source: non-standard renderings and capitalisation."""
-        findings = self.english(text, where=Where(file=name))
+    def check_text(self, text: str, name: str = "", progress: Callable[[int], None] | None = None) -> CheckReport:
+        """Check English *text* with no source: non-standard renderings and capitalisation.
+
+        A long text is checked in parts of at most a million characters, cut at line ends (or,
+        in a very long line, at sentence ends), so memory stays bounded; every finding looks no
+        further than its own line, so the parts give the findings the whole text would.
+        *progress* hears the characters of each part as it is done."""
+        from ..io.documents import text_parts
+
+        where = Where(file=name)
+        findings: list[Finding] = []
+        line, column = 1, 0
+        words = 0
+        for start, end in text_parts(text):
+            part = text[start:end]
+            findings += self.english(part, line, where=where, base_column=column)
+            words += len(en_words(part))
+            breaks = len(_LINE_BREAK.findall(part))
+            if breaks:
+                line += breaks
+                column = len(part) - max(part.rfind("\n"), part.rfind("\r")) - 1
+            else:
+                column += len(part)
+            if progress is not None:
+                progress(end - start)
         findings.sort(key=lambda f: (f.line, f.column))
-        return CheckReport(tuple(findings), words=len(en_words(text)), target=name)
+        return CheckReport(tuple(findings), words=words, target=name)
 
     def check_segments(self, segments: Sequence[Segment], target: str = "", source: str | None = None) -> CheckReport:
         """Check aligned segments: non-standard renderings, capitalisation, missing and inconsistent

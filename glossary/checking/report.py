@@ -134,12 +134,14 @@ class CheckReport:
 
 
 class Positions:
-    """Offset → (line, column) for one text, with a base line for texts cut from a file."""
+    """Offset → (line, column) for one text, with a base line for texts cut from a file and a
+    base column for a text that starts inside a line (a part of a very long line)."""
 
-    def __init__(self, text: str, base_line: int = 1) -> None:
+    def __init__(self, text: str, base_line: int = 1, base_column: int = 0) -> None:
         self.starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
         self.base = base_line
+        self.base_column = base_column
 
     def __call__(self, offset: int) -> tuple[int, int]:
         i = bisect_right(self.starts, offset) - 1
-        return self.base + i, offset - self.starts[i] + 1
+        return self.base + i, offset - self.starts[i] + 1 + (self.base_column if i == 0 else 0)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import math
 import os
-import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -25,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..io.documents import Document, expand, iter_documents, read_stdin, total_bytes
+from ..progress import ProgressBar
 from ..terms import FLAGGED_FIELDS, Term
 from . import discover
 from .scan import BatchResult, BatchScanner, Tally, _init_worker, _scan_in_worker, context
@@ -207,7 +207,7 @@ class _Reader:
     def __init__(self, source: Source, encoding: str | None, column: str | None,
                  errors: Callable[[InputError], None], progress: bool) -> None:
         self.source, self.encoding, self.column, self.errors = source, encoding, column, errors
-        self.bar = _Progress(total_bytes(source.files)) if progress and source.files else None
+        self.bar = ProgressBar("extract", total_bytes(source.files)) if progress and source.files else None
         self._stdin: str | None = None
         self._cache: list[Document] = []
         self._cached_chars = 0
@@ -512,27 +512,6 @@ def _raise(exc: InputError) -> None:
 
 def _ignore(exc: InputError) -> None:
     return None
-
-
-class _Progress:
-    """A one-line progress bar on stderr (only used when stderr is a terminal)."""
-
-    def __init__(self, total: int | None) -> None:
-        self.total = total or 0
-        self.done = 0
-
-    def advance(self, n: int) -> None:
-        self.done += n
-        if self.total:
-            share = min(1.0, self.done / self.total)
-            bar = "#" * int(share * 30)
-            sys.stderr.write(f"\rextract [{bar:<30}] {share:4.0%} {self.done / 1e6:.1f}/{self.total / 1e6:.1f} MB")
-            sys.stderr.flush()
-
-    def close(self) -> None:
-        if self.total:
-            sys.stderr.write("\r" + " " * 70 + "\r")
-            sys.stderr.flush()
 
 
 __all__ = ["COLUMNS", "ExtractOptions", "as_source", "extract", "extract_text"]

@@ -215,6 +215,21 @@ LINE_PART_CHARS = 1_000_000
 _SENTENCE_ENDS = (". ", "。", "！", "？", "! ", "? ", "; ", "；")
 
 
+def text_parts(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` spans cutting a text already in memory into parts of at most
+    :data:`LINE_PART_CHARS` characters, by the same rule as big files are read (line ends first,
+    then sentence ends): lets a long text be worked through with bounded memory and progress."""
+    at = 0
+    while at < len(text):
+        window = text[at : at + LINE_PART_CHARS]
+        if len(window) < LINE_PART_CHARS:
+            yield at, len(text)
+            return
+        cut = _cut(window)
+        yield at, at + cut
+        at += cut
+
+
 def _cut(text: str) -> int:
     """Where to end the next part of *text*: after its last line break; in a long run with no
     line break, after the last sentence end (else the last space) within the first

@@ -1,0 +1,36 @@
+"""A one-line progress bar on standard error, for long runs on a terminal.
+
+One home for how progress looks, so ``extract`` and ``check`` draw the same bar. Commands decide
+whether to draw one (only when stderr is a terminal); the API takes a plain callback instead.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+class ProgressBar:
+    """``label [#####     ]  42% 21.0/50.0 MB``, redrawn in place as work is done. *total* is
+    in bytes or characters (both shown as millions); a total of 0 or None draws nothing."""
+
+    def __init__(self, label: str, total: int | None, unit: str = "MB") -> None:
+        self.label = label
+        self.total = total or 0
+        self.unit = unit
+        self.done = 0
+
+    def advance(self, n: int) -> None:
+        self.done += n
+        if self.total:
+            share = min(1.0, self.done / self.total)
+            bar = "#" * int(share * 30)
+            sys.stderr.write(
+                f"\r{self.label} [{bar:<30}] {share:4.0%} {self.done / 1e6:.1f}/{self.total / 1e6:.1f} {self.unit}"
+            )
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        """Clear the line, so what the command prints next starts clean."""
+        if self.total:
+            sys.stderr.write("\r" + " " * (len(self.label) + 60) + "\r")
+            sys.stderr.flush()
