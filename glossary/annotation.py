@@ -19,7 +19,7 @@ import html
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +27,8 @@ from .errors import GlossaryError, InputError
 from .forms import language
 
 if TYPE_CHECKING:
+    from .checking.checker import Checker
+    from .matcher import TermMatcher
     from .store import Glossary
     from .terms import Term
 
@@ -56,17 +58,46 @@ class Mark:
 
 
 def find_marks(
-    text: str, glossary: Glossary | Sequence[Term], *, ambiguity: bool = True, capitals: bool = True
+    text: str,
+    glossary: Glossary | Sequence[Term],
+    *,
+    ambiguity: bool = True,
+    capitals: bool = True,
+    progress: Callable[[int], None] | None = None,
 ) -> list[Mark]:
     """Every glossary term in *text* (both languages), in text order, never across a blank line.
     With *capitals*, standard and accepted English forms that ``glossary check`` would report as
-    ``capitalisation`` findings become ``capitalisation`` marks."""
+    ``capitalisation`` findings become ``capitalisation`` marks. A long text is searched in parts
+    (line ends, then sentence ends; see :func:`glossary.io.documents.text_parts`), as check does,
+    so memory stays bounded; *progress* hears the characters of each part as it is done."""
     from .checking.ambiguity import ambiguous_forms
-    from .matcher import TermMatcher, on_word_boundaries
+    from .io.documents import text_parts
+    from .matcher import TermMatcher
 
     terms = tuple(glossary)
     matcher = TermMatcher(terms)
     doubtful = ambiguous_forms(terms) if ambiguity else {}
+    checker: Checker | None = None
+    out: list[Mark] = []
+    for start, end in text_parts(text):
+        part = text[start:end]
+        marks = _part_marks(part, matcher, doubtful)
+        if capitals and any(m.kind in ("standard", "accepted") for m in marks):
+            if checker is None:
+                from .checking.checker import Checker
+                from .checking.options import CheckOptions
+
+                checker = Checker(terms, CheckOptions(kinds=("capitalisation",)))
+            marks = _mark_capitals(part, checker, marks)
+        out += [replace(m, start=m.start + start, end=m.end + start) for m in marks] if start else marks
+        if progress is not None:
+            progress(end - start)
+    return out
+
+
+def _part_marks(text: str, matcher: TermMatcher, doubtful: dict[tuple[str, str], str]) -> list[Mark]:
+    from .matcher import on_word_boundaries
+
     out = []
     for hit in on_word_boundaries(text, matcher.find(text)):
         if _BLANK_LINE.search(hit.text):
@@ -74,23 +105,18 @@ def find_marks(
         kind = _FIELD_KIND[hit.field]
         why = doubtful.get((hit.term.id, hit.form), "") if kind == "nonstandard" else ""
         out.append(Mark(hit.start, hit.end, hit.text, hit.term, kind, why))
-    if capitals and any(m.kind in ("standard", "accepted") for m in out):
-        out = _mark_capitals(text, terms, out)
     return out
 
 
-def _mark_capitals(text: str, terms: Sequence[Term], marks: list[Mark]) -> list[Mark]:
+def _mark_capitals(text: str, checker: Checker, marks: list[Mark]) -> list[Mark]:
     """Turn the English marks the checker finds miscapitalised into ``capitalisation`` marks. The
     judgement (names, titles, sentence starts, headings) lives in :mod:`glossary.checking.case`
     alone; here only the findings' positions are mapped back to the marks."""
-    from .checking.checker import Checker
-    from .checking.options import CheckOptions
     from .checking.report import Positions
 
     pos = Positions(text)
     expected = {
-        (pos.starts[f.line - 1] + f.column - 1, f.term_id): f.expected
-        for f in Checker(terms, CheckOptions(kinds=("capitalisation",))).english(text)
+        (pos.starts[f.line - 1] + f.column - 1, f.term_id): f.expected for f in checker.english(text)
     }
     out = []
     for m in marks:
@@ -107,15 +133,17 @@ def annotate_text(
     title: str = "",
     ambiguity: bool = True,
     capitals: bool = True,
+    progress: Callable[[int], None] | None = None,
 ) -> str:
-    """*text* with its terms marked, as ``html``, ``md`` or ``txt``."""
+    """*text* with its terms marked, as ``html``, ``md`` or ``txt`` (*progress*: see
+    :func:`find_marks`)."""
     if fmt not in FORMATS:
         raise GlossaryError(f"unknown annotation format {fmt!r}; choose from {', '.join(FORMATS)}")
     if glossary is None:
         from .store import load
 
         glossary = load()
-    marks = find_marks(text, glossary, ambiguity=ambiguity, capitals=capitals)
+    marks = find_marks(text, glossary, ambiguity=ambiguity, capitals=capitals, progress=progress)
     if fmt == "html":
         return render_html(text, marks, title=title)
     if fmt == "md":
@@ -133,9 +161,11 @@ def annotate(
     encoding: str | None = None,
     ambiguity: bool = True,
     capitals: bool = True,
+    progress: Callable[[int, int], None] | None = None,
 ) -> str:
     """Annotate a file (any encoding :func:`~glossary.io.textfile.read_text` reads; ``-`` is
-    standard input); with *output*, also write the result there atomically. Returns the text."""
+    standard input); with *output*, also write the result there atomically. Returns the text.
+    *progress* is called as ``progress(done, total)`` in characters while the terms are found."""
     from .io.textfile import read_text
 
     text = read_text(path, encoding).text
@@ -144,8 +174,16 @@ def annotate(
 
         raise InputError(f"{'standard input' if str(path) == '-' else path}: empty; nothing to annotate")
     name = "standard input" if str(path) == "-" else Path(str(path)).name
-    result = annotate_text(text, fmt, glossary, title=name if title is None else title, ambiguity=ambiguity, capitals=capitals
-    )
+    heard = None
+    if progress is not None:
+        done = [0]
+
+        def heard(n: int) -> None:
+            done[0] += n
+            progress(done[0], len(text))
+
+    result = annotate_text(text, fmt, glossary, title=name if title is None else title, ambiguity=ambiguity,
+                           capitals=capitals, progress=heard)
     if output is not None:
         from .io.atomic import write_atomic
 
@@ -168,11 +206,12 @@ def annotate_files(
     ambiguity: bool = True,
     capitals: bool = True,
     on_error: Callable[[InputError], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[Path]:
     """Annotate several files (and the .txt and .md files of folders) into *out_dir*, one page
     each named after its input (``speech.txt`` → ``speech.html``); the glossary is loaded once.
     ``on_error`` receives a file that cannot be read, and the others go on (default: raise).
-    Returns the files written."""
+    *progress* as for :func:`annotate`, per file. Returns the files written."""
     target = Path(out_dir)
     if not target.is_dir():
         raise InputError(f"{target}: no such folder (several files are annotated into a folder)")
@@ -196,7 +235,8 @@ def annotate_files(
         if out.resolve() == f.resolve():
             out = target / (f.stem + ".annotated" + _SUFFIX[fmt])  # never over its own input
         try:
-            annotate(f, fmt, terms, output=out, encoding=encoding, ambiguity=ambiguity, capitals=capitals)
+            annotate(f, fmt, terms, output=out, encoding=encoding, ambiguity=ambiguity, capitals=capitals,
+                     progress=progress)
         except InputError as exc:
             if on_error is None:
                 raise

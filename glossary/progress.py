@@ -34,3 +34,31 @@ class ProgressBar:
         if self.total:
             sys.stderr.write("\r" + " " * (len(self.label) + 60) + "\r")
             sys.stderr.flush()
+
+
+#: Texts shorter than this (in characters) are done in well under a second: no bar.
+PROGRESS_MIN_CHARS = 2_000_000
+
+
+class TextProgress:
+    """A ``progress(done, total)`` callback (characters) that draws *label*'s bar for each long
+    text, a new bar per text; texts under :data:`PROGRESS_MIN_CHARS` draw nothing."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.bar: ProgressBar | None = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if total < PROGRESS_MIN_CHARS:
+            return
+        if self.bar is None:
+            self.bar = ProgressBar(self.label, total, "M chars")
+        self.bar.advance(done - self.bar.done)
+        if done >= total:
+            self.bar.close()
+            self.bar = None
+
+
+def on_terminal(label: str) -> TextProgress | None:
+    """The bar for a command's long texts when standard error is a terminal, else None."""
+    return TextProgress(label) if sys.stderr.isatty() else None

@@ -200,3 +200,29 @@ def test_capitalisation_marks_agree_with_check_on_the_seed():
     expected = sorted((starts[f.line - 1] + f.column - 1, f.term_id, f.expected) for f in findings)
     marks = sorted((m.start, m.term.id, m.expected) for m in find_marks(text, g) if m.kind == "capitalisation")
     assert expected and marks == expected
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_long_text_is_marked_in_parts_with_the_same_marks(monkeypatch, one_line):
+    from pathlib import Path
+
+    import glossary.io.documents as documents
+    from glossary.store import load
+
+    text = next(Path(__file__).parent.parent.joinpath("seeds").glob("*.txt")).read_text(encoding="utf-8")
+    if one_line:
+        text = text.replace("\n", " ")
+    g = load()
+    whole = find_marks(text, g)
+    # parts end at sentence ends where the window holds one (the seed has a 700-character stretch
+    # without, where a cut at a space could split a term; a real part is a million characters)
+    monkeypatch.setattr(documents, "LINE_PART_CHARS", 2000)
+    heard: list[int] = []
+    parts = find_marks(text, g, progress=heard.append)
+    assert len(heard) > 5 and sum(heard) == len(text)
+    assert whole and parts == whole
+    assert all(text[m.start : m.end] == m.text for m in parts)
+    done: list[tuple[int, int]] = []
+    src = Path(__file__).parent.parent.joinpath("seeds")
+    annotate(next(src.glob("*.txt")), "txt", g, progress=lambda d, t: done.append((d, t)))
+    assert done and done[-1][0] == done[-1][1] and done == sorted(done)

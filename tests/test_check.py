@@ -379,9 +379,9 @@ def test_long_text_is_checked_in_parts_with_the_same_findings(monkeypatch, one_l
 
 
 def test_check_progress_bar_draws_only_for_long_texts(capsys):
-    from glossary.cli.check import PROGRESS_MIN_CHARS, _Progress
+    from glossary.progress import PROGRESS_MIN_CHARS, TextProgress
 
-    bar = _Progress()
+    bar = TextProgress("check")
     bar(10, 100)  # a short text: nothing drawn
     assert capsys.readouterr().err == ""
     total = PROGRESS_MIN_CHARS * 2

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from ..progress import on_terminal
 from .options import CONTEXT, glossary_option, load_glossary
 
 
@@ -53,7 +54,7 @@ def annotate(files: tuple[str, ...], fmt: str, output: str | None, title: str | 
         return
     result = annotate(
         files[0], fmt, load_glossary(glossary_path), output=output, title=title, encoding=encoding, ambiguity=not strict,
-        capitals=capitals,
+        capitals=capitals, progress=on_terminal("annotate"),
     )
     if output is None:
         click.echo(result, nl=False)
@@ -75,7 +76,7 @@ def _several(files: tuple[str, ...], fmt: str, output: str | None, encoding: str
         click.echo(f"glossary: error: {exc}", err=True)
 
     written = annotate_files(files, output, fmt, load_glossary(glossary_path), encoding=encoding, ambiguity=not strict,
-                             capitals=capitals, on_error=report)
+                             capitals=capitals, on_error=report, progress=on_terminal("annotate"))
     for path in written:
         click.echo(f"wrote {path}", err=True)
     if failed:

@@ -11,6 +11,7 @@ import click
 from ..checking.options import KINDS, LEVELS
 from ..errors import GlossaryError
 from ..layout import terminal_width
+from ..progress import on_terminal
 from .exits import NO, OK, input_error
 from .options import CONTEXT, glossary_option, load_glossary
 
@@ -112,7 +113,7 @@ def check(
     width = terminal_width(True) if output is None and sys.stdout.isatty() else None
     if len(targets) == 1 and not Path(targets[0]).is_dir():
         report = run(targets[0], source, glossary=g, options=options, tsv=tsv, unit=cast(Unit, unit), encoding=encoding,
-                     progress=_progress())
+                     progress=on_terminal("check"))
         _emit(format_report(report, fmt, fail_on, width), summary(report, fail_on), output)
         sys.exit(NO if report.failed(fail_on) else OK)
     if source is not None:
@@ -126,40 +127,12 @@ def check(
         click.echo(f"glossary: error: {exc}", err=True)
 
     reports = check_files(targets, glossary=g, options=options, tsv=tsv, encoding=encoding, on_error=report_error,
-                          progress=_progress())
+                          progress=on_terminal("check"))
     text = format_reports(reports, fmt, fail_on, width)
     _emit(text, text.rstrip("\n").rsplit("\n", 1)[-1] if fmt == "text" else f"{len(reports)} file(s) checked", output)
     if unreadable:
         sys.exit(input_error("check"))
     sys.exit(NO if any(r.failed(fail_on) for r in reports) else OK)
-
-
-#: Texts shorter than this (in characters) are checked in well under a second: no bar.
-PROGRESS_MIN_CHARS = 2_000_000
-
-
-class _Progress:
-    """check's bar on a terminal: one per long text, drawn as its parts are checked."""
-
-    def __init__(self) -> None:
-        from ..progress import ProgressBar
-
-        self._new = ProgressBar
-        self.bar: ProgressBar | None = None
-
-    def __call__(self, done: int, total: int) -> None:
-        if total < PROGRESS_MIN_CHARS:
-            return
-        if self.bar is None:
-            self.bar = self._new("check", total, "M chars")
-        self.bar.advance(done - self.bar.done)
-        if done >= total:
-            self.bar.close()
-            self.bar = None
-
-
-def _progress() -> _Progress | None:
-    return _Progress() if sys.stderr.isatty() else None
 
 
 def _emit(text: str, summary_line: str, output: str | None) -> None:
