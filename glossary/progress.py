@@ -13,10 +13,11 @@ class ProgressBar:
     """``label [#####     ]  42% 21.0/50.0 MB``, redrawn in place as work is done. *total* is
     in bytes or characters (both shown as millions); a total of 0 or None draws nothing."""
 
-    def __init__(self, label: str, total: int | None, unit: str = "MB") -> None:
+    def __init__(self, label: str, total: int | None, unit: str = "MB", scale: float = 1e6) -> None:
         self.label = label
         self.total = total or 0
         self.unit = unit
+        self.scale = scale  # 1e6: shown in millions; 1: plain counts ("120/300 phrases")
         self.done = 0
 
     def advance(self, n: int) -> None:
@@ -24,9 +25,11 @@ class ProgressBar:
         if self.total:
             share = min(1.0, self.done / self.total)
             bar = "#" * int(share * 30)
-            sys.stderr.write(
-                f"\r{self.label} [{bar:<30}] {share:4.0%} {self.done / 1e6:.1f}/{self.total / 1e6:.1f} {self.unit}"
-            )
+            if self.scale == 1:
+                amount = f"{self.done}/{self.total}"
+            else:
+                amount = f"{self.done / self.scale:.1f}/{self.total / self.scale:.1f}"
+            sys.stderr.write(f"\r{self.label} [{bar:<30}] {share:4.0%} {amount} {self.unit}")
             sys.stderr.flush()
 
     def close(self) -> None:
@@ -62,3 +65,26 @@ class TextProgress:
 def on_terminal(label: str) -> TextProgress | None:
     """The bar for a command's long texts when standard error is a terminal, else None."""
     return TextProgress(label) if sys.stderr.isatty() else None
+
+
+class StageProgress:
+    """A ``progress(stage, done, total)`` callback for work in stages (align: reading the pairs,
+    the word-alignment model, pairing the phrases): one bar per stage, counted in items."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.stage = ""
+        self.bar: ProgressBar | None = None
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if stage != self.stage or self.bar is None:
+            if self.bar is not None:
+                self.bar.close()
+            self.stage = stage
+            self.bar = ProgressBar(f"{self.label}: {stage}", total, "", scale=1)
+        self.bar.advance(done - self.bar.done)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None

@@ -197,3 +197,23 @@ def test_a_further_rendering_the_dictionary_does_not_relate_is_dropped():
     known = Glossary((term("xiangcun-zhenxing", "乡村振兴", "rural revitalization", alt=("pension insurance",)),))
     kept = align_segments(pairs, glossary=known, options=AlignOptions(dictionary=True))
     assert "pension insurance" in [e.lower() for e in kept.filter(kept["zh"] == "乡村振兴")["en"].to_list()]
+
+
+def test_progress_reports_the_stages_in_order(capsys):
+    heard: list[tuple[str, int, int]] = []
+    align_segments(PAIRS, glossary=GLOSSARY, options=AlignOptions(dictionary=False),
+                   progress=lambda stage, done, total: heard.append((stage, done, total)))
+    stages = [s for s, _, _ in heard]
+    assert stages.index("reading") < stages.index("model") < stages.index("pairing")
+    assert heard[-1][0] == "pairing" and heard[-1][1] == heard[-1][2] > 0
+    assert ("reading", 0, len(PAIRS)) in heard
+
+    from glossary.progress import StageProgress
+
+    bar = StageProgress("align")
+    bar("reading", 0, 10)
+    bar("reading", 5, 10)
+    bar("pairing", 3, 4)
+    bar.close()
+    err = capsys.readouterr().err
+    assert "align: reading [" in err and " 50% 5/10" in err and "align: pairing [" in err and " 75% 3/4" in err

@@ -19,7 +19,7 @@ The result is a polars DataFrame, one row per (phrase, rendering), main renderin
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -89,6 +89,10 @@ class AlignOptions:
             raise InputError("min_count and min_support must be at least 1")
 
 
+#: ``progress(stage, done, total)``: see :func:`align`.
+StageCallback = Callable[[str, int, int], None]
+
+
 def align(
     source: str | Path,
     target: str | Path | None = None,
@@ -97,6 +101,7 @@ def align(
     options: AlignOptions | None = None,
     unit: Unit = "auto",
     encoding: str | None = None,
+    progress: StageCallback | None = None,
 ) -> pl.DataFrame:
     """Proposed English renderings of the recurring Chinese phrases of a parallel text.
 
@@ -104,13 +109,15 @@ def align(
     (``unit``: ``auto``, ``line``, ``paragraph``), or *source* alone is a TSV with ``zh`` and
     ``en`` columns, or a TMX memory. *glossary* defaults to :func:`glossary.load`; its terms are
     always candidates and its known pairs serve as anchors. *options*: an :class:`AlignOptions`.
+    *progress* is called as ``progress(stage, done, total)`` through the stages of a long run
+    (``reading``: sentence pairs; ``model``: word alignment; ``pairing``: phrases).
     Raises :class:`~glossary.errors.InputError` on unusable input.
     """
     from ..io.parallel import read_parallel
 
     segments = read_parallel(source, target, unit=unit, encoding=encoding)
     names = (str(source), str(target) if target is not None else str(source))
-    return align_segments(segments, glossary=glossary, options=options, names=names)
+    return align_segments(segments, glossary=glossary, options=options, names=names, progress=progress)
 
 
 def align_segments(
@@ -119,6 +126,7 @@ def align_segments(
     glossary: Glossary | None = None,
     options: AlignOptions | None = None,
     names: tuple[str, str] = ("zh", "en"),
+    progress: StageCallback | None = None,
 ) -> pl.DataFrame:
     """:func:`align` over segment pairs already in memory (``Segment`` objects or (zh, en) tuples)."""
     from ..matcher import TermMatcher
@@ -137,7 +145,9 @@ def align_segments(
         finder = PhraseFinder(discovered_phrases([p.zh for p in pairs], min_count=o.min_count, known=known))
     occurrences = []
     sides = []
-    for p in pairs:
+    for i, p in enumerate(pairs):
+        if progress is not None and i % 100 == 0:
+            progress("reading", i, len(pairs))
         occ = _drop_fragments(zh_occurrences(p.zh, matcher, finder))
         side = english_side(p.en)
         add_anchors(side, occ, matcher)
@@ -149,9 +159,9 @@ def align_segments(
         from .wordalign import phrase_links
 
         links = phrase_links([p.zh for p in pairs], occurrences, sides, iterations=settings.iterations,
-                             diagonal=settings.diagonal)
+                             diagonal=settings.diagonal, progress=progress)
     proposals = associate(occurrences, sides, Lexicon(use_dictionary=o.dictionary), settings, [p.zh for p in pairs],
-                          links=links)
+                          links=links, progress=progress)
     return _frame(proposals, pairs, g)
 
 

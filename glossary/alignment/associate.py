@@ -97,8 +97,10 @@ def associate(
     settings: Settings = Settings(),
     zh_texts: Sequence[str] | None = None,
     links: dict[str, dict[int, list[tuple[int, int, float]]]] | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> list[Proposal]:
-    """Proposals for every Chinese phrase occurring at least ``min_count`` times, best first per phrase."""
+    """Proposals for every Chinese phrase occurring at least ``min_count`` times, best first per
+    phrase. *progress* hears ``("pairing", done, total)`` over the phrases."""
     n_pairs = len(sides)
     plain = [ngrams(s) for s in sides]
     # English words a glossary anchor explains are withheld from every other phrase: from its
@@ -119,7 +121,9 @@ def associate(
     # n-grams only some phrases may take: comma-crossing lists, spans with a negation at an edge
     kinds = (_Extra(list_phrase, list_ngrams, crossing=True), _Extra(negating_phrase, negated_ngrams))
     out: list[Proposal] = []
-    for key, per_pair in by_key.items():
+    for done, (key, per_pair) in enumerate(by_key.items()):
+        if progress is not None and done % 50 == 0:
+            progress("pairing", done, len(by_key))
         count = sum(len(v) for v in per_pair.values())
         if count < settings.min_count:
             continue
@@ -155,6 +159,8 @@ def associate(
         where = {p: [(o.start, o.end) for o in occ] for p, occ in per_pair.items()}
         out += _renderings(key, term, count, rows, tot, present, n_pairs, lexicon, settings, sides, zh_texts, crossing,
                            votes, where)
+    if progress is not None:
+        progress("pairing", len(by_key), len(by_key))
     return out
 
 

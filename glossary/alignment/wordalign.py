@@ -20,7 +20,7 @@ pairs of all sentences, so a 5,000-sentence input trains in about a second.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -257,6 +257,7 @@ def phrase_links(
     iterations: int = 5,
     diagonal: float = 0.0,
     keep_spans: int = 20,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> dict[str, dict[int, list[tuple[int, int, float]]]]:
     """For each Chinese phrase and sentence pair, the English spans the model would link it to.
 
@@ -276,10 +277,15 @@ def phrase_links(
             for text, occ in zip(zh_texts, occurrences)]
     zh_words = [[w for w, _, _ in t] for t in toks]
     en_keys = [s.keys for s in sides]
+    n = len(sides)
+    if progress is not None:
+        progress("model", 0, n)
     forward = train(zh_words, en_keys, iterations=iterations, diagonal=diagonal)
     backward = train(en_keys, zh_words, iterations=iterations, diagonal=diagonal)
     out: dict[str, dict[int, list[tuple[int, int, float]]]] = {}
     for p, (occ, side, tk) in enumerate(zip(occurrences, sides, toks)):
+        if progress is not None and p % 100 == 0:
+            progress("model", p, n)
         if not occ or not side.keys:
             continue
         by_key: dict[str, list[tuple[int, int]]] = {}

@@ -8,6 +8,7 @@ from typing import cast
 import click
 
 from ..layout import terminal_width, wrap
+from ..progress import StageProgress
 from .options import CONTEXT, glossary_option, load_glossary
 
 
@@ -57,7 +58,12 @@ def align(zh: str, en: str | None, unit: str, fmt: str, min_count: int, min_supp
     g = load_glossary(glossary_path)
     options = AlignOptions(split_sentences=not no_sentences, discover=not glossary_only, min_count=min_count,
                            min_support=min_support)
-    df = do_align(zh, en, glossary=g, options=options, unit=cast(Unit, unit))
+    bar = StageProgress("align") if sys.stderr.isatty() else None
+    try:
+        df = do_align(zh, en, glossary=g, options=options, unit=cast(Unit, unit), progress=bar)
+    finally:
+        if bar is not None:
+            bar.close()
     if fmt == "tsv":
         from ..alignment.review import review_tsv
 
