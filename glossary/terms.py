@@ -56,6 +56,10 @@ COLUMNS: tuple[str, ...] = (
 )
 LIST_COLUMNS = frozenset({"zh_alias", "en_alt", "en_nonstandard", "en_history", "source", "related"})
 REQUIRED = ("id", "zh_hans", "zh_hant", "pinyin", "pinyin_num", "en", "category", "definition", "status")
+#: What a user entry (written by ``glossary import`` from a plain term list) must have: the
+#: curated table's category and definition are the team's work, not something a translator's
+#: own list brings, so a user table is valid without them (``glossary validate --user``).
+USER_REQUIRED = ("id", "zh_hans", "zh_hant", "pinyin", "pinyin_num", "en", "status")
 CATEGORIES = (
     "formulation",
     "ideology",

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .forms import en_key, han_count, has_han, is_han, surface_key, zh_key
 from .sources import parse_citation
-from .terms import CATEGORIES, DATED, REQUIRED, STATUSES, TableError, Term, read_terms, term_files
+from .terms import CATEGORIES, DATED, REQUIRED, STATUSES, USER_REQUIRED, TableError, Term, read_terms, term_files
 from .tones import mark_syllable
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -37,18 +37,22 @@ class Problem:
 
 
 def validate_paths(
-    paths: Sequence[Path], check_pinyin: bool = True, check_script: bool = True, sources: Path | None = None
+    paths: Sequence[Path], check_pinyin: bool = True, check_script: bool = True, sources: Path | None = None,
+    *, user: bool = False,
 ) -> list[Problem]:
     """Validate one or more term files/folders as one table (ids must be unique across them).
 
     *sources*: a folder holding the cited documents (see :mod:`glossary.sources`); every citation
     of a document found there that contains neither the term's Chinese nor its English is an error.
+    *user*: the rules for a user glossary (:data:`~glossary.terms.USER_REQUIRED`), which needs no
+    category or definition; every other rule is the same.
     """
-    return read_and_validate(paths, check_pinyin, check_script, sources)[1]
+    return read_and_validate(paths, check_pinyin, check_script, sources, user=user)[1]
 
 
 def read_and_validate(
-    paths: Sequence[Path], check_pinyin: bool = True, check_script: bool = True, sources: Path | None = None
+    paths: Sequence[Path], check_pinyin: bool = True, check_script: bool = True, sources: Path | None = None,
+    *, user: bool = False,
 ) -> tuple[list[Term], list[Problem]]:
     """The terms that could be read, and every problem found: files are read once."""
     terms: list[Term] = []
@@ -61,7 +65,7 @@ def read_and_validate(
             terms += read_terms(f)
         except TableError as exc:
             problems.append(Problem("", "", "error", str(exc)))
-    problems += validate_terms(terms, check_pinyin=check_pinyin, check_script=check_script)
+    problems += validate_terms(terms, check_pinyin=check_pinyin, check_script=check_script, user=user)
     if sources is not None:
         from .sources import check_sources
 
@@ -69,9 +73,12 @@ def read_and_validate(
     return terms, problems
 
 
-def validate_terms(terms: Sequence[Term], check_pinyin: bool = True, check_script: bool = True) -> list[Problem]:
+def validate_terms(
+    terms: Sequence[Term], check_pinyin: bool = True, check_script: bool = True, *, user: bool = False
+) -> list[Problem]:
+    """Every problem of *terms* as one table (*user*: see :func:`validate_paths`)."""
     out: list[Problem] = []
-    out += _schema(terms)
+    out += _schema(terms, USER_REQUIRED if user else REQUIRED)
     out += _duplicates(terms)
     if check_pinyin:
         out += _pinyin(terms)
@@ -84,10 +91,10 @@ def _p(t: Term, level: str, msg: str) -> Problem:
     return Problem(t.origin, t.id, level, msg)
 
 
-def _schema(terms: Sequence[Term]) -> Iterator[Problem]:
+def _schema(terms: Sequence[Term], required: Sequence[str] = REQUIRED) -> Iterator[Problem]:
     ids = {t.id for t in terms}
     for t in terms:
-        for name in REQUIRED:
+        for name in required:
             if not getattr(t, name):
                 yield _p(t, "error", f"required field '{name}' is empty")
         if t.id and not _ID.match(t.id):

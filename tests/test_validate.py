@@ -123,3 +123,34 @@ def test_traditional_differences_are_warnings(tmp_path):
     row = dict(GOOD, zh_hant="兩个維護")
     problems = validate_paths([write(tmp_path, [row])])
     assert any(p.level == "warning" and "OpenCC" in p.message for p in problems)
+
+
+def test_a_user_glossary_written_by_import_validates_under_user_rules(tmp_path, monkeypatch):
+    """First-day report: a file written by ``glossary import`` failed ``glossary validate``
+    (no category, no definition). User entries need less than the curated table."""
+    user = tmp_path / "user.tsv"
+    monkeypatch.setenv("GLOSSARY_USER", str(user))
+    src = tmp_path / "list.csv"
+    src.write_text("zh,en\n暖心驿站,care stations\n劳模工匠,model workers and craftsmen\n", encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(main, ["import", str(src)]).exit_code == 0
+    # the shipped table's rules: category and definition are missing
+    strict = validate_paths([user])
+    assert {p.message for p in strict if p.level == "error"} == {
+        "required field 'category' is empty", "required field 'definition' is empty"}
+    assert [p for p in validate_paths([user], user=True) if p.level == "error"] == []
+    # the command knows the user glossary: by its path, or with --user alone
+    for args in (["validate", str(user)], ["validate", "--user"]):
+        r = runner.invoke(main, args)
+        assert r.exit_code == 0 and r.output.startswith("valid: "), (args, r.output)
+    # every other rule still holds for user entries: a bad status is an error
+    text = user.read_text(encoding="utf-8").replace("\tunverified\t", "\tmaybe\t", 1)
+    user.write_text(text, encoding="utf-8")
+    r = runner.invoke(main, ["validate", "--user"])
+    assert r.exit_code == 1 and "status 'maybe'" in r.output
+
+
+def test_validate_user_without_a_user_glossary_is_one_line(tmp_path, monkeypatch):
+    monkeypatch.setenv("GLOSSARY_USER", str(tmp_path / "none.tsv"))
+    r = CliRunner().invoke(main, ["validate", "--user"])
+    assert r.exit_code == 1 and "no user glossary yet" in r.output and "Traceback" not in r.output

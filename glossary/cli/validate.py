@@ -19,7 +19,10 @@ from .options import CONTEXT
 @click.option("--sources", "sources", metavar="DIR", type=click.Path(path_type=Path, file_okay=False),
               help="A folder holding cited documents (the shared corpora): every citation of a document found there "
                    "whose text, or cited units, contains neither the term's Chinese nor its English is an error.")
-def validate(paths: Sequence[Path], warnings: bool, no_script_check: bool, sources: Path | None) -> None:
+@click.option("--user", "user", is_flag=True,
+              help="Rules for a user glossary (what 'glossary import' writes): category and definition may be empty. "
+                   "Without PATHS, checks the user glossary ($GLOSSARY_USER, else the default place). Automatic for that file.")
+def validate(paths: Sequence[Path], warnings: bool, no_script_check: bool, sources: Path | None, user: bool) -> None:
     """Check term tables: schema, duplicates, pinyin and script.
 
     PATHS are TSV files or folders of them, checked together as one table (ids and simplified
@@ -39,17 +42,25 @@ def validate(paths: Sequence[Path], warnings: bool, no_script_check: bool, sourc
       glossary validate
       glossary validate data/terms/trade_union.tsv
       glossary validate --sources ../shared/corpora     # check citations against the documents
+      glossary validate --user                          # the user glossary import writes
     """
-    from ..store import shipped_path
+    from ..store import default_user_path, shipped_path, user_path_from_env
     from ..validate import read_and_validate
 
+    user_file = user_path_from_env() or default_user_path()
+    if user and not paths:
+        if not user_file.exists():
+            raise GlossaryError(f"{user_file}: no user glossary yet ('glossary import' creates it)")
+        paths = [user_file]
     targets = list(paths) or [shipped_path()]
+    if any(_same(p, user_file) for p in targets):
+        user = True
     for p in targets:
         if not p.exists():
             raise GlossaryError(f"{p}: no such file or folder")
     if sources is not None and not sources.is_dir():
         raise GlossaryError(f"{sources}: no such folder")
-    terms, problems = read_and_validate(targets, check_script=not no_script_check, sources=sources)
+    terms, problems = read_and_validate(targets, check_script=not no_script_check, sources=sources, user=user)
     errors = [problem for problem in problems if problem.level == "error"]
     for problem in problems:
         if problem.level == "error" or warnings:
@@ -60,3 +71,10 @@ def validate(paths: Sequence[Path], warnings: bool, no_script_check: bool, sourc
         click.echo(f"invalid: {summary}", err=True)
         sys.exit(1)
     click.echo(f"valid: {summary}")
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
