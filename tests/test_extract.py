@@ -78,6 +78,14 @@ def test_en_rules_shapes():
     assert not any(p.lower().startswith("two years") for p in found)
 
 
+def test_en_rules_report_a_quoted_formulation_once():
+    text = 'They said "the Two Upholds" and "Key to key". Then the Four Confidences, and "Three Stricts".'
+    found = [(p, m) for _, _, p, m in rules.en_rules(text)]
+    assert ("the Two Upholds", "numbered") in found and not any(p == "Two Upholds" for p, _ in found)
+    assert ("Four Confidences", "numbered") in found  # after the quotes, unquoted: still found
+    assert sum(1 for p, _ in found if "Three Stricts" in p) == 1
+
+
 # -- discovery and nesting ----------------------------------------------------------------------
 def _long_text() -> str:
     return "。".join(f"{p}{LONG}{s}" for p, s in zip(PREFIXES, SUFFIXES)) + "。"

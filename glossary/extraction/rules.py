@@ -8,6 +8,7 @@ when they are not (yet) in the glossary. Each rule yields ``(start, end, phrase,
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 _NUM = "一二两三四五六七八九十百千"
@@ -61,9 +62,11 @@ def en_rules(text: str) -> Iterator[tuple[int, int, str, str]]:
         start = m.start(1) + m.group(1).find(inner)
         quoted.append((start, start + len(inner)))
         yield start, start + len(inner), inner, "numbered" if numbered and len(words) <= 4 else "quoted"
+    starts = [s for s, _ in quoted]  # in text order and disjoint, as finditer gives them
     for m in _EN_NUMBERED.finditer(text):
         number, word = m.group(1), m.group(2)
-        if any(s <= m.start() < e for s, e in quoted):
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < quoted[i][1]:
             continue  # already reported as a quoted formulation
         # unquoted, only the capitalised slogan style counts: "the Two Upholds", "Four Confidences"
         if number[0].isupper() and word[0].isupper() and m.start(1) > 0 and text[m.start(1) - 1] not in ".\n":
