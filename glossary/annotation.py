@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -71,6 +71,8 @@ def find_marks(
     (line ends, then sentence ends; see :func:`glossary.io.documents.text_parts`), as check does,
     so memory stays bounded; *progress* hears the characters of each part as it is done."""
     from .checking.ambiguity import ambiguous_forms
+    from .checking.checker import Checker
+    from .checking.options import CheckOptions
     from .io.documents import text_parts
     from .matcher import TermMatcher
 
@@ -83,10 +85,7 @@ def find_marks(
         part = text[start:end]
         marks = _part_marks(part, matcher, doubtful)
         if capitals and any(m.kind in ("standard", "accepted") for m in marks):
-            if checker is None:
-                from .checking.checker import Checker
-                from .checking.options import CheckOptions
-
+            if checker is None:  # built on the first English rendering: Chinese texts never need it
                 checker = Checker(terms, CheckOptions(kinds=("capitalisation",)))
             marks = _mark_capitals(part, checker, marks)
         out += [replace(m, start=m.start + start, end=m.end + start) for m in marks] if start else marks
@@ -174,14 +173,9 @@ def annotate(
 
         raise InputError(f"{'standard input' if str(path) == '-' else path}: empty; nothing to annotate")
     name = "standard input" if str(path) == "-" else Path(str(path)).name
-    heard = None
-    if progress is not None:
-        done = [0]
+    from .progress import running_total
 
-        def heard(n: int) -> None:
-            done[0] += n
-            progress(done[0], len(text))
-
+    heard = running_total(progress, len(text)) if progress is not None else None
     result = annotate_text(text, fmt, glossary, title=name if title is None else title, ambiguity=ambiguity,
                            capitals=capitals, progress=heard)
     if output is not None:
@@ -220,15 +214,9 @@ def annotate_files(
 
         glossary = load()
     terms = tuple(glossary)
-    files: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in ANNOTATED_SUFFIXES)
-            if not found:
-                raise InputError(f"{p}: a folder with no .txt or .md file")
-            files += found
-        else:
-            files.append(p)
+    from .io.documents import expand_folders
+
+    files = expand_folders(paths, ANNOTATED_SUFFIXES)
     written: list[Path] = []
     for f in files:
         out = target / (f.stem + _SUFFIX[fmt])
@@ -275,6 +263,19 @@ def _pieces(text: str, marks: Sequence[Mark]):
         at = m.end
     if at < len(text):
         yield text[at:]
+
+
+def _glossed(text: str, marks: Sequence[Mark]) -> Iterator[tuple[str | Mark, bool]]:
+    """:func:`_pieces`, each mark with whether it is the first of its term and kind: Markdown and
+    text gloss a term once, where a reader meets it first."""
+    seen: set[tuple[str, str]] = set()
+    for p in _pieces(text, marks):
+        if isinstance(p, str):
+            yield p, False
+            continue
+        key = (p.term.id, p.kind)
+        yield p, key not in seen
+        seen.add(key)
 
 
 def _term_rows(marks: Sequence[Mark]) -> list[tuple[Term, Counter[str]]]:
@@ -414,15 +415,12 @@ def _md(text: str) -> str:
 
 def render_md(text: str, marks: Sequence[Mark], *, title: str = "") -> str:
     """Markdown: each term glossed at its first occurrence, non-standard forms at every one."""
-    seen: set[tuple[str, str]] = set()
     out = []
-    for p in _pieces(text, marks):
+    for p, first in _glossed(text, marks):
         if isinstance(p, str):
             out.append(_md(p))
             continue
         t = p.term
-        first = (t.id, p.kind) not in seen
-        seen.add((t.id, p.kind))
         if p.kind == "zh":
             out.append(f"**{_md(p.text)}**" + (f" ({_md(t.pinyin)}, *{_md(t.en)}*)" if first else ""))
         elif p.kind == "nonstandard":
@@ -446,15 +444,12 @@ def render_md(text: str, marks: Sequence[Mark], *, title: str = "") -> str:
 # -- plain text ------------------------------------------------------------------------------
 def render_txt(text: str, marks: Sequence[Mark]) -> str:
     """Plain text with bracketed glosses (first occurrence; non-standard forms every time)."""
-    seen: set[tuple[str, str]] = set()
     out = []
-    for p in _pieces(text, marks):
+    for p, first in _glossed(text, marks):
         if isinstance(p, str):
             out.append(p)
             continue
         t = p.term
-        first = (t.id, p.kind) not in seen
-        seen.add((t.id, p.kind))
         if p.kind == "zh" and first:
             out.append(f"{p.text}[{t.pinyin} | {t.en}]")
         elif p.kind == "nonstandard":

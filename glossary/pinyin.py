@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .forms import is_han
+from .forms import is_han, pinyin_key
 from .segmenter import tagger, tokenizer
 from .tones import mark_syllable, strip_tones
 
@@ -405,10 +405,6 @@ _QUOTES = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』"}
 _QUOTE_CHARS = set(_QUOTES) | set(_QUOTES.values())
 
 
-def _plain_syllable(text: str) -> str:
-    return strip_tones(text).lower().replace("u:", "ü").replace("v", "ü").replace("'", "").replace("’", "")
-
-
 def quoted(zh: str, pinyin: str, syllables: Sequence[str]) -> str:
     """A glossary term's curated *pinyin* with the quotation marks and book-title marks of its
     Chinese put back (新时代“枫桥经验” → ``xīn shídài “Fēngqiáo jīngyàn”``): the entries write
@@ -423,10 +419,10 @@ def quoted(zh: str, pinyin: str, syllables: Sequence[str]) -> str:
     at = [sum(1 for c in zh[:i] if is_han(c)) for i, _ in marks]
     starts: dict[int, int] = {}  # syllable index -> offset in pinyin where its word starts
     ends: dict[int, int] = {}  # syllable index after a word -> offset where the word ends
-    plain = [_plain_syllable(s) for s in syllables]
+    plain = [pinyin_key(s) for s in syllables]
     k = 0
     for m in re.finditer(r"[^\s,;:.!?\-]+", pinyin):
-        rest = _plain_syllable(m.group())
+        rest = pinyin_key(m.group())
         starts[k] = m.start()
         while rest and k < len(plain) and plain[k] and rest.startswith(plain[k]):
             rest = rest[len(plain[k]) :]

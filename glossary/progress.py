@@ -7,6 +7,7 @@ whether to draw one (only when stderr is a terminal); the API takes a plain call
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 
 class ProgressBar:
@@ -88,3 +89,16 @@ class StageProgress:
         if self.bar is not None:
             self.bar.close()
             self.bar = None
+
+
+def running_total(progress: Callable[[int, int], None], total: int) -> Callable[[int], None]:
+    """Turn an API's ``progress(done, total)`` into the per-part callback the workers call with
+    the size of each part done."""
+    done = 0
+
+    def heard(n: int) -> None:
+        nonlocal done
+        done += n
+        progress(done, total)
+
+    return heard

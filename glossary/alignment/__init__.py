@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import InputError
-from ..forms import en_key, mostly_chinese
+from ..forms import mostly_chinese
 from ..io.segment import Unit
 
 if TYPE_CHECKING:
@@ -224,6 +224,7 @@ def _frame(proposals: list, pairs: Sequence[SentencePairRef], g: Glossary) -> pl
     import polars as pl
 
     from ..pinyin import PinyinWriter
+    from .associate import known_rendering
 
     writer = PinyinWriter(g)
     pinyin: dict[str, str] = {}
@@ -232,9 +233,7 @@ def _frame(proposals: list, pairs: Sequence[SentencePairRef], g: Glossary) -> pl
         t = p.term
         if p.zh not in pinyin:
             pinyin[p.zh] = t.pinyin if t is not None else writer.orthographic(p.zh)
-        agrees = None
-        if t is not None:
-            agrees = p.en_key in {en_key(r) for r in t.renderings}
+        agrees = known_rendering(t, p.en_key) if t is not None else None
         ex = pairs[p.example]
         rows.append(
             {

@@ -229,7 +229,7 @@ def _renderings(
             break
         support_pairs = [p for p, _, ng in rows if residual[p] and ng.get(e)]
         unrelated = (found and st.further_needs_fit and lexicon.use_dictionary and not lexicon.fit(key, e)
-                     and not _known(term, e))
+                     and not known_rendering(term, e))
         if unrelated or len(support_pairs) < st.min_support:
             # counted often, but in too few segment pairs (one pair repeating a word), or a
             # further rendering nothing relates to the phrase: set it aside, try the next n-gram
@@ -260,8 +260,8 @@ def _renderings(
     return found
 
 
-def _known(term: Term | None, e: str) -> bool:
-    """Whether English key *e* is one of *term*'s glossary renderings."""
+def known_rendering(term: Term | None, e: str) -> bool:
+    """Whether English key *e* is one of *term*'s glossary renderings (a proposal that agrees)."""
     from ..forms import en_key
 
     return term is not None and e in {en_key(r) for r in term.renderings}

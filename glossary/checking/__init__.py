@@ -108,7 +108,9 @@ def check_files(
     per file."""
     checker = Checker(_glossary(glossary), options)
     reports: list[CheckReport] = []
-    for path in _expand(paths):
+    from ..io.documents import expand_folders
+
+    for path in expand_folders(paths, CHECKED_SUFFIXES):
         try:
             reports.append(_check_one(checker, path, None, tsv=tsv, unit="auto", encoding=encoding, progress=progress))
         except InputError as exc:
@@ -116,19 +118,6 @@ def check_files(
                 raise
             on_error(exc)
     return reports
-
-
-def _expand(paths: Sequence[str | Path]) -> list[Path]:
-    out: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in CHECKED_SUFFIXES)
-            if not found:
-                raise InputError(f"{p}: a folder with no {', '.join(CHECKED_SUFFIXES)} file")
-            out += found
-        else:
-            out.append(p)
-    return out
 
 
 def _check_one(
@@ -151,16 +140,9 @@ def _check_one(
         return checker.check_segments(segments, target=name, source=name)
     text = read_text(target, encoding).text
     _require_english(text, name)
-    if progress is None:
-        return checker.check_text(text, name=name)
-    total = len(text)
-    done = [0]
+    from ..progress import running_total
 
-    def heard(n: int) -> None:
-        done[0] += n
-        progress(done[0], total)
-
-    return checker.check_text(text, name=name, progress=heard)
+    return checker.check_text(text, name=name, progress=running_total(progress, len(text)) if progress else None)
 
 
 def _require_english(text: str, name: str) -> None:

@@ -8,7 +8,6 @@ one function in a module of its own (:mod:`.nonstandard`, :mod:`.capitalisation`
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -23,10 +22,7 @@ from .missing import find_missing
 from .nonstandard import find_nonstandard
 from .options import CheckOptions, rank
 from .renderings import case_forms, rendering_keys, single_word_only
-from .report import CheckReport, Finding, Positions, Where
-
-#: Line breaks as :class:`.report.Positions` counts them (CRLF is one).
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+from .report import LINE_BREAK, CheckReport, Finding, Positions, Where
 
 if TYPE_CHECKING:
     from ..store import Glossary
@@ -105,12 +101,8 @@ class Checker:
             part = text[start:end]
             findings += self.english(part, line, where=where, base_column=column)
             words += len(en_words(part))
-            breaks = len(_LINE_BREAK.findall(part))
-            if breaks:
-                line += breaks
-                column = len(part) - max(part.rfind("\n"), part.rfind("\r")) - 1
-            else:
-                column += len(part)
+            ends = [m.end() for m in LINE_BREAK.finditer(part)]  # where the part's lines start
+            line, column = (line + len(ends), len(part) - ends[-1]) if ends else (line, column + len(part))
             if progress is not None:
                 progress(end - start)
         findings.sort(key=lambda f: (f.line, f.column))

@@ -133,12 +133,16 @@ class CheckReport:
         return pl.DataFrame(rows, schema=schema) if rows else pl.DataFrame(schema=schema)
 
 
+#: Line breaks as lines are counted everywhere in a report (CRLF is one break).
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
 class Positions:
     """Offset → (line, column) for one text, with a base line for texts cut from a file and a
     base column for a text that starts inside a line (a part of a very long line)."""
 
     def __init__(self, text: str, base_line: int = 1, base_column: int = 0) -> None:
-        self.starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+        self.starts = [0] + [m.end() for m in LINE_BREAK.finditer(text)]
         self.base = base_line
         self.base_column = base_column
 

@@ -56,6 +56,23 @@ def expand(paths: Sequence[str | Path]) -> list[str]:
     return out
 
 
+def expand_folders(paths: Sequence[str | Path], suffixes: Sequence[str]) -> list[Path]:
+    """Files as given and the files of folders with one of *suffixes* (walked, sorted), for the
+    commands that take several files and folders (check, annotate). A folder holding none is
+    an error, as an empty file is: a run that checks nothing must not look like a pass."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if not p.is_dir():
+            out.append(p)
+            continue
+        found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in suffixes)
+        if not found:
+            listed = ", ".join(suffixes[:-1]) + " or " + suffixes[-1] if len(suffixes) > 1 else suffixes[0]
+            raise InputError(f"{p}: a folder with no {listed} file")
+        out += found
+    return out
+
+
 def total_bytes(files: Sequence[str]) -> int | None:
     """Sum of file sizes (for a progress bar); None when standard input is among them."""
     size = 0
