@@ -270,13 +270,23 @@ def test_replace_with_an_alternative_or_a_flagged_rendering_leaves_no_duplicates
 
 def test_replace_of_a_user_term_keeps_its_english_too(tmp_path: Path) -> None:
     user = tmp_path / "user.tsv"
-    first = write(tmp_path / "a.tsv", "zh_hans\ten\tnote\tstatus\tsource\n数字中国\tDigital China\tclient style\tcommon\tStyle guide\n")
+    first = write(tmp_path / "a.tsv", "zh_hans\ten\tnote\tstatus\tsource\tcategory\tdefinition\tyear\trelated\n"
+                  "数字中国\tDigital China\tclient style\tcommon\tStyle guide\tprogramme\tA programme.\t2017\tliang-ge-weihu\n")
     import_terms(first, user)
     result = import_terms(write(tmp_path / "b.tsv", "数字中国\tDigital PRC\n"), user, on_conflict="replace")
     (r,) = read_terms(user)
     assert result.replaced[0].id == r.id and (r.en, r.en_alt) == ("Digital PRC", ("Digital China",))
     assert (r.note, r.source) == ("client style", ("Style guide",))
+    # every field the second file does not give survives the replacement (issue: they were lost)
+    assert (r.category, r.definition, r.year, r.related) == ("programme", "A programme.", 2017, ("liang-ge-weihu",))
     assert r.status == "unverified"  # 'common' vouched for 'Digital China', not for the new rendering
+
+
+def test_related_terms_named_by_their_chinese_become_ids(tmp_path: Path) -> None:
+    user = tmp_path / "user.tsv"
+    src = write(tmp_path / "a.tsv", "zh_hans\ten\trelated\n数字中国\tDigital China\t两个维护 | no-such-id\n")
+    (t,) = import_terms(src, user).added
+    assert t.related == ("liang-ge-weihu", "no-such-id")  # the unknown one is left for validate to report
 
 
 def test_same_english_with_further_forms_extends_the_term(tmp_path: Path) -> None:

@@ -260,6 +260,13 @@ class _Known:
         for alias in term.zh_alias:  # a row that names a known term by its short form is that term
             self.by_zh.setdefault(alias, (term, where))
 
+    def related_ids(self, related: Sequence[str]) -> tuple[str, ...]:
+        """*related* with each entry that names a known term by its Chinese (两个维护) replaced by
+        that term's id, since the table links terms by id; an unknown entry stays as it is, for
+        ``glossary validate`` to report."""
+        out = (r if r in self.by_id or r not in self.by_zh else self.by_zh[r][0].id for r in related)
+        return tuple(dict.fromkeys(out))
+
     def taken_by_other(self, zh: str) -> Callable[[str], bool]:
         """A test for ids that a term other than *zh* already has."""
         return lambda term_id: term_id in self.by_id and self.by_id[term_id][0].zh_hans != zh
@@ -364,6 +371,8 @@ def _decide(drafts: Sequence[Term], known: _Known, completer: Completer, policy:
     out = _Outcome()
     for raw in drafts:
         done = completer.complete(raw)
+        if done.related:
+            done = replace(done, related=known.related_ids(done.related))
         if not raw.id:
             # a derived id must not collide with a different term's
             done = replace(done, id=unique_id(done.id, known.taken_by_other(done.zh_hans)))
