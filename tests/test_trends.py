@@ -160,6 +160,20 @@ def test_zeros_are_smoothed_not_dropped(tmp_path, shipped):
     assert hump["peak"] == "2001" and hump["slope"] == pytest.approx(0.0, abs=0.01)
 
 
+def test_english_is_counted_per_10000_words(tmp_path, shipped):
+    filler = "The weather was fine and we walked in the park to look at the flowers. " * 80   # 1,200 words
+    folder = corpus(tmp_path, {
+        "2001.txt": filler + "We keep to reform and opening up. ",
+        "2002.txt": filler * 2 + "Reform and opening-up goes on; reform and opening up works. ",
+    })
+    t = trends(folder, ["改革开放"], lang="en", discover=False, glossary=shipped, min_text=100)
+    key = follow(["改革开放"], shipped)[0].term_id
+    a, b = row(t, "2001", key), row(t, "2002", key)
+    assert (a["lang"], a["count"], b["count"]) == ("en", 1, 2)
+    assert a["size"] == 1200 + 7 and a["per_10k"] == pytest.approx(10_000 / a["size"])
+    assert a["phrase"] == "reform and opening up" and a["zh_hans"] == "改革开放"
+
+
 # -- the lists ---------------------------------------------------------------------------------
 def test_rising_falling_and_new_lists(tmp_path, shipped):
     up, down, late = "高质量发展", "阶级斗争", "新质生产力"

@@ -196,7 +196,7 @@ def view(table: pl.DataFrame, s: pl.DataFrame, listed: pl.DataFrame, width: int,
             for r in rows.iter_rows(named=True):
                 en = ("~ " if r["en_unreviewed"] else "") + (r["en"] or "")
                 line = f"{percent(r['slope']):>8}  {r['phrase']}  ({r['count']})" + (f"  {en}" if en else "")
-                out += wrap(line, width, " " * 12)
+                out += wrap(line, width, " " * 12, first="  ")
             out.append("")
         new = part.filter(pl.col("list") == "new")
         if new.height:
