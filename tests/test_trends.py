@@ -236,6 +236,9 @@ def test_discovered_phrases_join_glossary_terms(tmp_path, shipped):
     assert found.height == 4 and found["kind"][0] != "glossary"
     assert found.sort("start")["count"].to_list() == [1, 2, 3, 4]
     assert found["pinyin"][0] and found["en_unreviewed"][0]     # described as extract describes
+    kept = trends(folder, ["阶级斗争"], glossary=shipped, top=1, described=False)
+    assert kept.select("key").n_unique() == 2 and kept["followed"].sum() == 4   # the followed term + the best one
+    assert not kept.filter(~pl.col("followed"))["pinyin"].to_list()[0] or kept.filter(~pl.col("followed"))["term_id"][0]
 
 
 # -- CSV / TSV input -------------------------------------------------------------------------------
@@ -254,6 +257,10 @@ def test_dates_from_a_column(tmp_path, shipped):
     assert row(t, "2020-02", key)["count"] == 0
     t2 = trends(table, ["改革开放"], by="year", date_column="published", discover=False, glossary=shipped)
     assert t2["period"].unique().to_list() == ["2020"]
+    undated = tmp_path / "2019-articles.tsv"          # no date column: the file name dates its rows
+    undated.write_text(f"text\n{text(3_000, '改革开放').strip()}\n{text(3_000).strip()}\n", encoding="utf-8")
+    t3 = trends(undated, discover=False, glossary=shipped)
+    assert t3["period"].unique().to_list() == ["2019"] and t3["docs"][0] == 2
 
 
 def test_bad_dates_name_the_file_and_row(tmp_path, shipped):

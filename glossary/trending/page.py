@@ -116,7 +116,7 @@ def _lists(df: pl.DataFrame) -> str:
             for period in new["period"].unique(maintain_order=True).to_list():
                 firsts = new.filter(pl.col("period") == period)
                 listed = "; ".join(
-                    f"{escape(r['phrase'])}" + (f" <span class=\"py\">({escape(r['en'])})</span>" if r["en"] else "")
+                    f"{escape(r['phrase'])}" + (f" <span class=\"py\">({'~ ' if r['en_unreviewed'] else ''}{escape(r['en'])})</span>" if r["en"] else "")
                     for r in firsts.iter_rows(named=True)
                 )
                 out.append(f"<dt>{escape(period)}</dt><dd>{listed}</dd>")
