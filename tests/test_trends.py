@@ -289,6 +289,12 @@ def test_undated_files_are_named(tmp_path, shipped):
         trends(folder / "1999.txt", by="month", discover=False, glossary=shipped)
 
 
+def test_chart_axis_tops_are_round():
+    from glossary.trending.chart import nice_top
+
+    assert [nice_top([v]) for v in (0.0, 0.7, 1.0, 12.0, 17.3, 45.0)] == [1.0, 0.8, 1.0, 15.0, 20.0, 50.0]
+
+
 # -- the command -------------------------------------------------------------------------------
 def invoke(*args: str):
     return CliRunner().invoke(main, ["trends", *args])

@@ -185,12 +185,13 @@ def _period_width(lines: list[Series]) -> float:
 
 
 def nice_top(values: list[float]) -> float:
-    """A round upper bound for the frequency axis (1, 2, 2.5, 5 × a power of ten)."""
+    """A round upper bound for the frequency axis whose fifths are round too (1, 1.5, 2, 2.5, 3,
+    4, 5, 6, 8 × a power of ten): 12 gives 15, ticks every 3."""
     top = max(values, default=0.0)
     if top <= 0:
         return 1.0
     power = 10 ** math.floor(math.log10(top))
-    for step in (1, 2, 2.5, 5, 10):
+    for step in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
         if top <= step * power * 1.0001:
             return step * power
     return 10 * power
