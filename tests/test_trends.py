@@ -347,6 +347,14 @@ def test_cli_reports_undated_files_and_goes_on(small):
     assert "4 documents in 4 periods" in r.output
 
 
+def test_cli_unreadable_file_is_reported_once(small):
+    (small / "1990.txt").write_bytes(b"\x00\x01\x02binary\xff\xfe" * 50)
+    r = invoke(str(small))
+    assert r.exit_code == 1 and "Traceback" not in r.output
+    assert sum("1990.txt" in line for line in r.output.splitlines()) == 1   # extract and the count pass read it
+    assert "4 documents in 4 periods" in r.output
+
+
 def test_cli_bad_term_is_one_line(small):
     r = invoke(str(small), "--terms", "xyzzy plugh", "--known-only")
     assert r.exit_code == 1 and r.output.startswith("glossary: error: --terms: no glossary entry") and "Traceback" not in r.output
