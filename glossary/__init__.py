@@ -44,6 +44,10 @@ _LAZY = {
     "annotate": ("annotation", "annotate"),
     "annotate_text": ("annotation", "annotate_text"),
     "align": ("alignment", "align"),
+    "trends": ("trending", "trends"),
+    "trend_summary": ("trending", "summary"),
+    "trend_lists": ("trending", "lists"),
+    "describe_trends": ("trending", "describe"),
     "align_segments": ("alignment", "align_segments"),
     "AlignOptions": ("alignment", "AlignOptions"),
 }

@@ -25,6 +25,7 @@ TWINS = {
     "lookup": "load",  # Glossary.lookup
     "pinyin": "orthographic",
     "search": "load",  # Glossary.search
+    "trends": "trends",
     "validate": "validate_paths",
 }
 
@@ -43,9 +44,9 @@ def test_every_command_has_an_api_twin_with_a_real_signature():
 def test_importing_the_modules_does_not_hide_the_functions():
     import importlib
 
-    for module in ("extraction", "checking", "annotation", "exports", "alignment"):
+    for module in ("extraction", "checking", "annotation", "exports", "alignment", "trending"):
         importlib.import_module(f"glossary.{module}")
-    for name in ("extract", "check", "annotate", "export", "align"):
+    for name in ("extract", "check", "annotate", "export", "align", "trends"):
         assert inspect.isfunction(getattr(glossary, name)), name
 
 

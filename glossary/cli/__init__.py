@@ -31,6 +31,7 @@ COMMANDS = {
     "lookup": "lookup:lookup",
     "pinyin": "pinyin:pinyin",
     "search": "lookup:search",
+    "trends": "trends:trends",
     "validate": "validate:validate",
 }
 
@@ -78,6 +79,7 @@ def main() -> None:
       glossary pinyin 中国式现代化            # orthographic pinyin (GB/T 16159)
       glossary extract speech.txt            # recurring political phrases of a text
       glossary check translation.txt         # non-standard renderings
+      glossary trends reports/ -f html -o trends.html   # what rose and fell, by year
       glossary export --format tsv -o terms.tsv
       glossary validate                      # check the shipped data
 

@@ -463,15 +463,32 @@ def _surface(t: Tally) -> str:
     return max(t.surfaces.items(), key=lambda kv: (kv[1], kv[0].islower(), kv[0]))[0]
 
 
-def _frame(rows: list[_Row], glossary: Glossary, pl, annotate: bool = True) -> pl.DataFrame:
+def describe_new(phrases: Iterable[str], glossary: Glossary) -> dict[str, tuple[str, str]]:
+    """Pinyin and an unreviewed word-by-word English gloss for Chinese phrases the glossary
+    lacks (simplified), as :func:`extract` writes them: ``{phrase: (pinyin, gloss)}``. Loading
+    the dictionaries behind this costs seconds, so callers ask only for the phrases they show."""
     from ..pinyin import PinyinWriter, Word
-    from ..script import to_simplified
     from .gloss import compose, dictionary
 
-    writer: PinyinWriter | None = None
+    wanted = list(dict.fromkeys(phrases))
+    if not wanted:
+        return {}
+    writer = PinyinWriter(glossary)
     known_en = {t.zh_hans: t.en for t in glossary}
+    senses = dictionary(wanted)
+    out: dict[str, tuple[str, str]] = {}
+    for zh in wanted:
+        words = writer.words(zh)
+        en = compose(zh, known_en, senses, [(w.text, w.syllables) if isinstance(w, Word) else (w, ()) for w in words])
+        out[zh] = (writer.write(words), en)
+    return out
+
+
+def _frame(rows: list[_Row], glossary: Glossary, pl, annotate: bool = True) -> pl.DataFrame:
+    from ..script import to_simplified
+
     new_zh = {r.tally.key: to_simplified(_surface(r.tally)) for r in rows if r.tally.lang == "zh" and not r.tally.term_id}
-    senses = dictionary(new_zh.values()) if new_zh and annotate else {}
+    described = describe_new(new_zh.values(), glossary) if annotate else {}
     data: dict[str, list] = {c: [] for c in COLUMNS}
     for r in rows:
         t = r.tally
@@ -484,10 +501,7 @@ def _frame(rows: list[_Row], glossary: Glossary, pl, annotate: bool = True) -> p
         elif t.lang == "zh":
             zh = new_zh.get(t.key) or to_simplified(phrase)
             if annotate:
-                writer = writer or PinyinWriter(glossary)
-                words = writer.words(zh)
-                pinyin = writer.write(words)
-                en = compose(zh, known_en, senses, [(w.text, w.syllables) if isinstance(w, Word) else (w, ()) for w in words])
+                pinyin, en = described.get(zh) or describe_new([zh], glossary)[zh]
                 unreviewed = bool(en)
         nonstandard = term is not None and t.field in FLAGGED_FIELDS
         if term is not None and nonstandard:
@@ -514,6 +528,6 @@ def _ignore(exc: InputError) -> None:
     return None
 
 
-__all__ = ["COLUMNS", "ExtractOptions", "as_source", "extract", "extract_text"]
+__all__ = ["COLUMNS", "ExtractOptions", "as_source", "describe_new", "extract", "extract_text"]
 
 

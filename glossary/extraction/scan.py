@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..forms import en_key
 from ..io.documents import Document
-from ..matcher import TermMatcher
+from ..matcher import Hit, TermMatcher
 from ..terms import Term
 from . import discover, rules
 
@@ -157,10 +157,8 @@ class BatchScanner:
             if not text:
                 continue
             seen: set[tuple[int, int]] = set()
-            for h in _drop_self_nested(self.matcher.find(text, self.lang, nested=True)):
+            for h in glossary_hits(self.matcher, text, self.lang):
                 lang = h.lang
-                if lang == "en" and h.field == "en_alt" and " " not in h.form.strip() and h.form[:1].isupper():
-                    continue  # a one-word name as an alternative ("China" for 中华人民共和国) is ordinary English
                 seen.add((h.start, h.end))
                 key = phrase_key(lang, h.text) + (FLAGGED if h.nonstandard else "")
                 t = tallies.get((lang, key)) or tallies.setdefault((lang, key), Tally(lang, key))
@@ -190,6 +188,17 @@ class BatchScanner:
         if t is None:
             t = tallies.setdefault((lang, key), Tally(lang, key))
         t.add(d.doc, phrase, context(text, s, e, lang) if t.wants_context() else None, method)
+
+
+def glossary_hits(matcher: TermMatcher, text: str, lang: str) -> list[Hit]:
+    """The glossary occurrences extraction counts in *text*: every hit, nested ones included
+    (中国特色社会主义 inside 习近平新时代中国特色社会主义思想 counts for both terms), except a term's
+    shorter form inside its own longer form, and a one-word capitalised English alternative
+    ("China" for 中华人民共和国: ordinary English). ``trends`` counts per period with the same rule."""
+    return [
+        h for h in _drop_self_nested(matcher.find(text, lang, nested=True))
+        if not (h.lang == "en" and h.field == "en_alt" and " " not in h.form.strip() and h.form[:1].isupper())
+    ]
 
 
 def _drop_self_nested(hits: list) -> list:

@@ -3,8 +3,9 @@
 A document is one text with a name for messages and contexts. ``.txt``/``.md`` files are one
 document each (very large ones are cut at line breaks into parts that share one document number,
 so memory stays bounded); ``.csv``/``.tsv`` files give one document per row, from a named text
-column. Folders are walked recursively for those four extensions. A file that cannot be read is
-reported through ``on_error`` and skipped, so one bad file never stops a corpus run.
+column (and, when asked, the cell of a date column: ``trends`` dates rows by it). Folders are
+walked recursively for those four extensions. A file that cannot be read is reported through
+``on_error`` and skipped, so one bad file never stops a corpus run.
 """
 
 from __future__ import annotations
@@ -23,17 +24,21 @@ TEXT_SUFFIXES = (".txt", ".md", ".text", ".markdown")
 TABLE_SUFFIXES = (".csv", ".tsv")
 #: Column names tried, in order, when a table's text column is not named.
 TEXT_COLUMNS = ("text", "body", "content", "zh", "en", "article", "sentence", "segment", "source")
+#: Column names tried, in order, for a row's date when the caller wants dates but names no column.
+DATE_COLUMNS = ("date", "published", "pubdate", "time", "year", "日期", "时间")
 #: Text files above this size are read in parts of about this many bytes.
 PART_BYTES = 8 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One text to extract from. ``doc`` numbers documents; parts of one big file share it."""
+    """One text to extract from. ``doc`` numbers documents; parts of one big file share it.
+    ``date`` is the raw cell of a table row's date column, when one was asked for (else '')."""
 
     name: str
     text: str
     doc: int = 0
+    date: str = ""
 
 
 ErrorHandler = Callable[[InputError], None]
@@ -94,13 +99,16 @@ def iter_documents(
     on_error: ErrorHandler = _raise,
     on_bytes: Callable[[int], None] | None = None,
     stdin_text: str | None = None,
+    date_column: str | Sequence[str] | None = None,
 ) -> Iterator[Document]:
     """Documents of *files* in order (see the module docstring). ``stdin_text`` replaces reading
-    standard input (so a second pass over ``-`` sees the same text)."""
+    standard input (so a second pass over ``-`` sees the same text). ``date_column``: the column
+    of a CSV/TSV row whose cell becomes ``Document.date`` — a name (which must exist), or a
+    sequence of names tried in order (none present: no date)."""
     number = 0
     for f in files:
         try:
-            docs = list(_file_documents(f, encoding, column, stdin_text)) if _small(f) else None
+            docs = list(_file_documents(f, encoding, column, stdin_text, date_column)) if _small(f) else None
         except InputError as exc:
             on_error(exc)
             continue
@@ -119,8 +127,8 @@ def iter_documents(
                 on_error(exc)
             number += 1
         else:
-            for name, text in docs:
-                yield Document(name, text, number)
+            for name, text, date in docs:
+                yield Document(name, text, number, date)
                 number += 1
         if on_bytes is not None and f != "-":
             try:
@@ -140,7 +148,8 @@ def _small(f: str) -> bool:
         return True  # let read_text produce the error message
 
 
-def _file_documents(f: str, encoding: str | None, column: str | None, stdin_text: str | None) -> Iterator[tuple[str, str]]:
+def _file_documents(f: str, encoding: str | None, column: str | None, stdin_text: str | None,
+                    date_column: str | Sequence[str] | None = None) -> Iterator[tuple[str, str, str]]:
     if f == "-":
         text = stdin_text if stdin_text is not None else read_text("-", encoding).text
         name = "<stdin>"
@@ -150,13 +159,15 @@ def _file_documents(f: str, encoding: str | None, column: str | None, stdin_text
     if not text.strip():  # standard input is judged as a file is: nothing to read is an error
         raise InputError(f"{name}: empty {'input' if f == '-' else 'file'}")
     if f.lower().endswith(TABLE_SUFFIXES):
-        yield from table_documents(text, name, "\t" if f.lower().endswith(".tsv") else ",", column)
+        yield from table_documents(text, name, "\t" if f.lower().endswith(".tsv") else ",", column, date_column)
     else:
-        yield name, text
+        yield name, text, ""
 
 
-def table_documents(text: str, name: str, delimiter: str, column: str | None) -> Iterator[tuple[str, str]]:
-    """One ``(name:row, text)`` per row of a CSV/TSV text, from the named (or guessed) column."""
+def table_documents(text: str, name: str, delimiter: str, column: str | None,
+                    date_column: str | Sequence[str] | None = None) -> Iterator[tuple[str, str, str]]:
+    """One ``(name:row, text, date)`` per row of a CSV/TSV text, from the named (or guessed) text
+    column; ``date`` is the cell of *date_column* (see :func:`iter_documents`), else ''."""
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     header = next(reader, None)
@@ -173,9 +184,16 @@ def table_documents(text: str, name: str, delimiter: str, column: str | None) ->
         if not found:
             raise InputError(f"{name}: which column holds the text? name it with --column (columns: {', '.join(names)})")
         idx = lowered.index(found[0])
+    date_idx = -1
+    if isinstance(date_column, str):
+        if date_column.lower() not in lowered:
+            raise InputError(f"{name}: no date column {date_column!r} (columns: {', '.join(names)})")
+        date_idx = lowered.index(date_column.lower())
+    elif date_column is not None:
+        date_idx = next((lowered.index(c.lower()) for c in date_column if c.lower() in lowered), -1)
     for number, row in enumerate(reader, start=2):
         if idx < len(row) and row[idx].strip():
-            yield f"{name}:{number}", row[idx]
+            yield f"{name}:{number}", row[idx], (row[date_idx].strip() if 0 <= date_idx < len(row) else "")
 
 
 def _big_text_parts(f: str, encoding: str | None, on_bytes: Callable[[int], None] | None = None) -> Iterator[str]:

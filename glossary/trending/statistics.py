@@ -1,0 +1,173 @@
+"""What the period × phrase table says: per phrase its first, last and peak period and its trend;
+per span of time the phrases that rose and fell most, and those new in each period.
+
+The trend of a phrase is the least-squares slope of its log frequency against time (the middle
+of each period, in years), over the periods with enough text (not *thin*). A zero count cannot
+be logged, so every count gets half an occurrence added first: ln((count + 0.5) / size × 10,000).
+A period without the phrase thus sits at a floor that is lower the more text the period has
+(more text without it is stronger evidence of absence), and a phrase never seen has slope ~0
+however long the periods. The slope is in natural-log units per year: 0.07 is about ×2 per
+decade, −0.07 about half.
+
+Everything here is computed from the table alone (it carries each period's size and thin flag),
+so a table read back from CSV gives the same answers.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .dating import Period, parse_span, span_contains
+
+if TYPE_CHECKING:
+    import polars as pl
+
+#: Half an occurrence added to every count before taking logs (see the module docstring).
+SMOOTHING = 0.5
+#: Least occurrences within a span for a phrase to enter its rising or falling list.
+LIST_MIN_COUNT = 5
+PHRASE = ("lang", "key")
+_LABELS = ("phrase", "term_id", "zh_hans", "pinyin", "en", "en_unreviewed", "kind", "followed", "rank")
+
+
+def _log_freq(pl):
+    return ((pl.col("count") + SMOOTHING) / pl.col("size") * 10_000).log()
+
+
+def _x(pl):
+    """The middle of a period in years (:attr:`Period.middle`: 1978.5 for 1978), from its first
+    and last month, so that periods of equal length are equally far apart."""
+    first = pl.col("start").dt.year().cast(pl.Float64) * 12 + pl.col("start").dt.month() - 1
+    after = pl.col("end").dt.year().cast(pl.Float64) * 12 + pl.col("end").dt.month()
+    return (first + after) / 24
+
+
+def _slope(pl, x: pl.Expr, y: pl.Expr) -> pl.Expr:
+    """Least-squares slope of *y* on *x* within a group (null with fewer than two distinct x)."""
+    var = (x * x).mean() - x.mean() ** 2
+    return pl.when(var > 1e-12).then(((x * y).mean() - x.mean() * y.mean()) / var).otherwise(None)
+
+
+def summary(table: pl.DataFrame) -> pl.DataFrame:
+    """One row per phrase of a :func:`glossary.trends` table: ``total``, ``periods`` (with the
+    phrase), ``first``/``last`` (periods where it occurs, thin ones included), ``peak`` and
+    ``peak_per_10k`` (highest frequency among periods with enough text; among all when every
+    period is thin) and ``slope`` (see the module docstring; null when fewer than two periods
+    have enough text). Followed terms first, then by ``rank``."""
+    import polars as pl
+
+    t = table.sort("start").with_columns(_x=_x(pl), _y=_log_freq(pl))
+    seen = pl.col("count") > 0
+    solid = t.filter(~pl.col("thin") & (pl.col("size") > 0))
+    labels = t.group_by(PHRASE, maintain_order=True).agg(
+        *[pl.col(c).first() for c in _LABELS],
+        total=pl.col("count").sum(),
+        periods=seen.sum(),
+        first=pl.col("period").filter(seen).first(),
+        last=pl.col("period").filter(seen).last(),
+    )
+    peak_all = t.filter(pl.col("size") > 0).sort("per_10k", "start", descending=[True, False]).group_by(PHRASE).agg(
+        _peak_all=pl.col("period").first(), _peak_all_f=pl.col("per_10k").first())
+    peak = solid.sort("per_10k", "start", descending=[True, False]).group_by(PHRASE).agg(
+        _peak=pl.col("period").first(), _peak_f=pl.col("per_10k").first())
+    slope = solid.group_by(PHRASE).agg(slope=_slope(pl, pl.col("_x"), pl.col("_y")))
+    out = (
+        labels.join(peak_all, on=PHRASE, how="left").join(peak, on=PHRASE, how="left").join(slope, on=PHRASE, how="left")
+        .with_columns(
+            peak=pl.when(pl.col("total") == 0).then(None).otherwise(pl.coalesce("_peak", "_peak_all")),
+            peak_per_10k=pl.when(pl.col("total") == 0).then(None).otherwise(pl.coalesce("_peak_f", "_peak_all_f")),
+        )
+        .drop("_peak", "_peak_all", "_peak_f", "_peak_all_f")
+    )
+    return out.sort(["followed", "rank"], descending=[True, False])
+
+
+def lists(table: pl.DataFrame, spans: list[str] | None = None, n: int = 10, min_count: int = LIST_MIN_COUNT,
+          new: int | None = None) -> pl.DataFrame:
+    """The rising, falling and new phrases of each span (``1978-1985``; default: the whole table).
+
+    * ``rising``/``falling``: the *n* phrases with the steepest positive/negative slope of log
+      frequency over the span's periods with enough text, among the phrases seen at least
+      *min_count* times in those periods and in at least two of them (one occurrence cannot
+      make a trend).
+    * ``new``: per period of the span, the *new* (default: half of *n*) phrases seen there for
+      the first time in the whole table (never in an earlier period), most used over the whole
+      table first; the table's first period is left out (everything is "new" there).
+
+    One row per listed phrase: ``list``, ``span``, ``period`` (new only), ``place``, the phrase's
+    labels, ``count`` (in the span, or in the period for new) and ``slope`` (within the span).
+    """
+    import polars as pl
+
+    t = table.with_columns(_x=_x(pl), _y=_log_freq(pl))
+    periods = _periods(t)
+    frames = []
+    for label, members in _spans(spans, periods):
+        inside = t.filter(pl.col("period").is_in([p.label for p in members]))
+        solid = inside.filter(~pl.col("thin") & (pl.col("size") > 0))
+        stats = (
+            solid.group_by(PHRASE).agg(
+                *[pl.col(c).first() for c in _LABELS],
+                count=pl.col("count").sum(), seen=(pl.col("count") > 0).sum(),
+                slope=_slope(pl, pl.col("_x"), pl.col("_y")),
+            )
+            .filter((pl.col("count") >= min_count) & (pl.col("seen") >= 2) & pl.col("slope").is_not_null())
+        )
+        for name, asc in (("rising", False), ("falling", True)):
+            chosen = stats.filter(pl.col("slope") < 0 if asc else pl.col("slope") > 0).sort(["slope", "count", "key"], descending=[not asc, True, False]).head(n)
+            frames.append(chosen.with_columns(list=pl.lit(name), span=pl.lit(label), period=pl.lit(""), place=pl.int_range(1, chosen.height + 1)))
+        frames.append(_new(t, members, periods, label, new if new is not None else max(1, n // 2)))
+    cols = ["list", "span", "period", "place", "lang", "key", *_LABELS, "count", "slope"]
+    if not frames:
+        return pl.DataFrame(schema={c: table.schema.get(c, pl.Utf8) for c in cols})
+    return pl.concat([f.select([pl.col(c).cast(pl.Int64) if c in ("place", "count") else pl.col(c) for c in cols]) for f in frames],
+                     how="vertical_relaxed")
+
+
+def _new(t: pl.DataFrame, members: list[Period], periods: list[Period], label: str, n: int) -> pl.DataFrame:
+    import polars as pl
+
+    order = {p.label: i for i, p in enumerate(periods)}
+    seen = t.filter(pl.col("count") > 0)
+    firsts = seen.sort("start").group_by(PHRASE).agg(_first=pl.col("period").first(), _total=pl.col("count").sum())
+    wanted = [p.label for p in members if order[p.label] > 0]
+    here = (
+        seen.filter(pl.col("period").is_in(wanted)).join(firsts, on=PHRASE)
+        .filter(pl.col("period") == pl.col("_first"))
+        .with_columns(_o=pl.col("period").replace_strict(order, return_dtype=pl.Int64))
+        .sort(["_o", "_total", "count", "key"], descending=[False, True, True, False])
+        .group_by("period", maintain_order=True).head(n)
+    )
+    return here.with_columns(
+        list=pl.lit("new"), span=pl.lit(label), slope=pl.lit(None, dtype=pl.Float64),
+        place=pl.int_range(1, pl.len() + 1).over("period"),
+    )
+
+
+def periods(table: pl.DataFrame) -> list[Period]:
+    """The periods of a table, in time order."""
+    return _periods(table)
+
+
+def _periods(t: pl.DataFrame) -> list[Period]:
+    rows = t.select("period", "start", "end").unique().sort("start").iter_rows()
+    out = []
+    for label, start, end in rows:
+        index = start.year * 12 + start.month - 1
+        months = (end.year * 12 + end.month) - index
+        out.append(Period(index, months, label))
+    return out
+
+
+def _spans(spans: list[str] | None, periods: list[Period]) -> list[tuple[str, list[Period]]]:
+    if not periods:
+        return []
+    if not spans:
+        return [(f"{periods[0].label}–{periods[-1].label}" if len(periods) > 1 else periods[0].label, periods)]
+    out = []
+    for s in spans:
+        span = parse_span(s)
+        members = [p for p in periods if span_contains(span, p)]
+        a, b = span
+        out.append((f"{a.year}–{b.year}" if a.year != b.year else str(a.year), members))
+    return out
