@@ -32,7 +32,7 @@ Only the CC-CEDICT headwords inside the phrases asked about are read
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -66,7 +66,10 @@ _YI_WEI = {
 }
 _BATTLES = {"攻坚战": "critical battle", "阻击战": "battle", "保卫战": "battle", "总体战": "all-out battle",
             "持久战": "protracted battle", "战": "battle"}
-_POSTPOSITIONS = {"以来": "since {x}", "期间": "during {x}", "以后": "after {x}", "之后": "after {x}",
+#: time frames that open a Chinese phrase and close an English one (新时代X → X in the new era)
+_FRAMES = {"新时代": "in the new era", "新时期": "in the new period", "新形势下": "under new circumstances",
+           "新征程": "on the new journey", "新发展阶段": "in the new development stage"}
+_POSTPOSITIONS = {"以来": "since {x}", "下": "under {x}", "期间": "during {x}", "以后": "after {x}", "之后": "after {x}",
                   "之前": "before {x}", "以前": "before {x}"}
 #: possessors that read as "the …'s" ("the Party's leadership")
 _THE = {"party", "people", "country", "state", "nation", "government", "central committee", "whole party"}
@@ -144,6 +147,7 @@ class _Word:
     source: str
     roles: Mapping[str, str]  # role → English
     term_id: str = ""
+    proper: bool = False  # a CC-CEDICT proper noun: a place or person name, cut only when nothing else fits
 
     def en(self, *prefer: str) -> str:
         for r in (*prefer, "noun", "verb", "modifier", "adverb", "postposition", "any"):
@@ -168,12 +172,12 @@ class Composer:
         self.readings = readings
         self.lexicon = lexicon if lexicon is not None else _lexicon()
 
-    def compose(self, phrase: str, *, exclude: str = "") -> Composition:
-        """English for *phrase* (simplified Chinese). *exclude*: a glossary form not to use
-        (leave-one-out evaluation hides the term being composed)."""
+    def compose(self, phrase: str, *, exclude: Collection[str] = ()) -> Composition:
+        """English for *phrase* (simplified Chinese). *exclude*: Chinese forms whose glossary or
+        lexicon English is not to be used (leave-one-out evaluation hides the term composed)."""
         text = phrase.strip()
         hit = self.terms.get(text)
-        if hit and text != exclude:
+        if hit and text not in exclude:
             return Composition(phrase, hit[0], "glossary", 1.0, (Part(text, hit[0], "glossary", "noun", hit[1]),))
         readings = self.readings
         if readings is None:
@@ -194,7 +198,7 @@ class Composer:
         confidence = _coverage(words) * grammar.trust
         return Composition(phrase, english, "composed", round(confidence, 2), parts)
 
-    def _cut(self, text: str, readings: Readings, exclude: str) -> list[_Word]:
+    def _cut(self, text: str, readings: Readings, exclude: Collection[str]) -> list[_Word]:
         """The cut of *text* into the fewest known words, ties to the more trusted source."""
         n = len(text)
         inf = float("inf")
@@ -209,7 +213,7 @@ class Composer:
                 if w is None:
                     continue
                 cost = best[i][0] + 1.0 + {"glossary": 0.0, "rule": 0.0, "lexicon": 0.01, "cedict": 0.03,
-                                           "none": 1.5}[w.source]
+                                           "none": 1.5}[w.source] + (0.5 if w.proper else 0.0)
                 if cost < best[i + k][0]:
                     best[i + k] = (cost, i, w)
         out: list[_Word] = []
@@ -221,14 +225,14 @@ class Composer:
             j = i
         return out[::-1]
 
-    def _word(self, piece: str, readings: Readings, exclude: str) -> _Word | None:
+    def _word(self, piece: str, readings: Readings, exclude: Collection[str]) -> _Word | None:
         if piece in _FUNCTION or piece in _DIGITS or piece in ("以", "为") or (piece in _BATTLES and piece != "战"):
             en = _BATTLES.get(piece, "")
             return _Word(piece, "rule", {"function": en} if not en else {"noun": en})
         term = self.terms.get(piece)
-        if term and piece != exclude and len(piece) > 1:
+        if term and piece not in exclude and len(piece) > 1:
             return _Word(piece, "glossary", {"noun": term[0]}, term[1])
-        lex = self.lexicon.get(piece)
+        lex = self.lexicon.get(piece) if piece not in exclude else None
         if lex:
             return _Word(piece, "lexicon", dict(lex))
         if piece in readings:
@@ -237,10 +241,9 @@ class Composer:
             sense = first_sense(piece, readings)
             if sense:
                 role = "verb" if sense.startswith("to ") else "noun"
-                proper = all(r[:1].isupper() for r, _ in readings[piece])
-                if proper and len(piece) > 1:
-                    return None  # a place or person name inside a phrase is usually a misreading
-                return _Word(piece, "cedict", {role: short_sense(sense)})
+                proper = len(piece) > 1 and all(r[:1].isupper() for r, _ in readings[piece])
+                en = re.sub(r"^(a|an|the) ", "", short_sense(sense))
+                return _Word(piece, "cedict", {role: en}, proper=proper)
         if len(piece) == 1:
             return _Word(piece, "none", {})
         return None
@@ -278,11 +281,13 @@ class _Grammar:
             return _series([self.clause(p, verbal=True) for p in pieces])
         # adverbs + verb (+ conjoined verbs) + object
         i = 0
-        adverbs = []
+        adverbs: list[str] = []
+        after: list[str] = []  # "in accordance with the law" goes after the verb phrase
         while i < len(ws) and ws[i].has("adverb") and i + 1 < len(ws) and ws[i + 1].has("verb"):
-            adverbs.append(self.say(ws[i], "adverb"))
+            en = self.say(ws[i], "adverb")
+            (after if re.match(r"(in|by|with|through|according|under) ", en) else adverbs).append(en)
             i += 1
-        if i < len(ws) and ws[i].has("verb") and (i + 1 < len(ws) or adverbs) and self._leads(ws, i, verbal):
+        if i < len(ws) and ws[i].has("verb") and (i + 1 < len(ws) or adverbs or after) and self._leads(ws, i, verbal or bool(adverbs or after)):
             verbs = [" ".join([*adverbs, self.say(ws[i], "verb")])]
             j = i + 1
             while j + 1 < len(ws) and ws[j].zh in _CONJ and ws[j + 1].has("verb") and ws[j + 1].source != "glossary":
@@ -294,7 +299,7 @@ class _Grammar:
                 # a verb object of a verb reads as a gerund: 推动构建… → promote building …
                 leads = rest[0].has("verb") and rest[0].source != "glossary" and self._leads(rest, 0)
                 obj = _gerund(self.clause(rest)) if leads else self.noun(rest)
-            return f"{_series(verbs)} {obj}".strip()
+            return " ".join(x for x in (_series(verbs), obj, *after) if x)
         return self.noun(ws)
 
     @staticmethod
@@ -307,8 +312,8 @@ class _Grammar:
             if not any(r in w.roles for r in ("noun", "modifier")):
                 return True
             # 发展 is a verb in 发展中国特色社会主义 and a noun in 发展理念: a verb when a glossary
-            # term, a 的 phrase or more than one word follows
-            return bool(rest) and (verbal or rest[0].source == "glossary" or any(x.zh == "的" for x in rest) or len(rest) > 1)
+            # term or a 的 phrase follows, or an adverb comes before
+            return bool(rest) and (verbal or rest[0].source == "glossary" or any(x.zh == "的" for x in rest))
         return w.source == "cedict" and not any(x.zh == "的" for x in rest)
 
     def noun(self, ws: Sequence[_Word]) -> str:
@@ -319,6 +324,11 @@ class _Grammar:
             got = rule(ws, text)
             if got is not None:
                 return got
+        if len(ws) > 1 and ws[0].zh in _FRAMES:
+            rest = ws[2:] if ws[1].zh == "的" else ws[1:]
+            if rest:
+                self.say(ws[0], "noun")
+                return f"{self.noun(rest)} {_FRAMES[ws[0].zh]}"
         if any(w.zh == "的" for w in ws):
             k = next(i for i, w in enumerate(ws) if w.zh == "的")
             left, right = ws[:k], ws[k + 1 :]
@@ -363,6 +373,12 @@ class _Grammar:
             return self.say(ws[0], "noun")
         head = ws[-1]
         if head.zh.endswith("化") and self.say(head, "noun").endswith(("ization", "isation")) and len(ws) > 1:
+            self.trust *= 0.95
+            return f"{self.say(head, 'noun')} of {self._compound(ws[:-1])}"
+        if (head.source == "lexicon" and head.has("verb") and head.has("noun") and len(ws) > 1
+                and all(w.source in ("lexicon", "cedict") and not w.has("modifier") for w in ws[:-1])):
+            # an action noun after nouns without adjective forms: 个人信息保护 → protection of
+            # personal information; 经济发展 stays "economic development"
             self.trust *= 0.95
             return f"{self.say(head, 'noun')} of {self._compound(ws[:-1])}"
         words = []
