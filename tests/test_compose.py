@@ -241,3 +241,16 @@ def test_cli_errors_are_one_line():
 def test_cli_help_explains_method_and_confidence():
     out = CliRunner().invoke(main, ["compose", "--help"])
     assert "composed" in out.output and "CONFIDENCE" in out.output and "gloss" in out.output
+
+
+def test_validate_checks_the_lexicon(tmp_path):
+    from glossary.validate import validate_lexicon
+
+    assert validate_lexicon() == []
+    bad = tmp_path / "lexicon.tsv"
+    bad.write_text("\t".join(LEXICON_COLUMNS) + "\n坚持\tuphold\tverb\tsomewhere\n坚持\t坚持\tthing\t"
+                   "Government Work Report 2018 ¶3; 4 of 5 units\n", encoding="utf-8")
+    messages = " ".join(p.message for p in validate_lexicon(bad))
+    assert "evidence must read" in messages and "English" in messages and "role 'thing'" in messages
+    out = CliRunner().invoke(main, ["validate", "--no-warnings", "--no-script-check"])
+    assert out.exit_code == 0 and "lexicon rows" in out.output
