@@ -52,7 +52,14 @@ LEXICON_COLUMNS = ("zh", "en", "role", "evidence")
 _MAX_WORD = 8
 _WEIGHT = {"glossary": 1.0, "lexicon": 0.9, "cedict": 0.55, "rule": 1.0, "none": 0.0}
 _CONJ = {"和": "and", "与": "and", "及": "and", "以及": "and", "并": "and", "、": "and", "同": "and"}
-_FUNCTION = {"的", "之", "个", "第", *_CONJ}
+_DE = frozenset({"的", "之"})
+#: particles with no English of their own in a phrase (正经历 "is experiencing" reads "experience")
+_SILENT = frozenset({"正", "也", "都", "还", "地"})
+_FUNCTION = {*_DE, *_SILENT, "个", "第", *_CONJ}
+#: verbs that take a verb phrase as object (推动构建… → promote building …); other verb + verb
+#: runs are coordinated (学习贯彻… → study and implement …)
+_CATENATIVE = frozenset({"推动", "推进", "加快", "促进", "努力", "着力", "继续", "致力于", "争取", "坚持", "不断", "开始",
+                         "持续", "深入", "加大"})
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                  "fifteen sixteen seventeen eighteen nineteen twenty").split()
@@ -169,6 +176,8 @@ class Composer:
     def __init__(self, terms: Mapping[str, tuple[str, str]], readings: Readings | None = None,
                  lexicon: Mapping[str, Mapping[str, str]] | None = None) -> None:
         self.terms = terms
+        #: glossary terms may be longer than any dictionary word (习近平新时代中国特色社会主义思想)
+        self.longest = max((len(k) for k in terms), default=0)
         self.readings = readings
         self.lexicon = lexicon if lexicon is not None else _lexicon()
 
@@ -207,8 +216,10 @@ class Composer:
         for i in range(n):
             if best[i][0] == inf:
                 continue
-            for k in range(1, min(_MAX_WORD, n - i) + 1):
+            for k in range(1, min(max(_MAX_WORD, self.longest), n - i) + 1):
                 piece = text[i : i + k]
+                if k > _MAX_WORD and piece not in self.terms:
+                    continue
                 w = self._word(piece, readings, exclude)
                 if w is None:
                     continue
@@ -276,7 +287,7 @@ class _Grammar:
             if got is not None:
                 return got
         # verb phrases in a series: 总揽全局、协调各方 → oversee …, coordinate …
-        pieces = _split(ws) if not any(w.zh == "的" for w in ws) else []
+        pieces = _split(ws) if not any(w.zh in _DE for w in ws) else []
         if len(pieces) > 1 and len(pieces[0]) > 1 and pieces[0][0].has("verb") and self._leads(pieces[0], 0, True):
             return _series([self.clause(p, verbal=True) for p in pieces])
         # adverbs + verb (+ conjoined verbs) + object
@@ -290,9 +301,16 @@ class _Grammar:
         if i < len(ws) and ws[i].has("verb") and (i + 1 < len(ws) or adverbs or after) and self._leads(ws, i, verbal or bool(adverbs or after)):
             verbs = [" ".join([*adverbs, self.say(ws[i], "verb")])]
             j = i + 1
-            while j + 1 < len(ws) and ws[j].zh in _CONJ and ws[j + 1].has("verb") and ws[j + 1].source != "glossary":
-                verbs.append(self.say(ws[j + 1], "verb"))
-                j += 2
+            while True:
+                if j + 1 < len(ws) and ws[j].zh in _CONJ and ws[j + 1].has("verb") and ws[j + 1].source != "glossary":
+                    verbs.append(self.say(ws[j + 1], "verb"))
+                    j += 2
+                elif (j + 1 < len(ws) and ws[i].zh not in _CATENATIVE and ws[j].source == "lexicon"
+                      and ws[j].has("verb") and not ws[j].has("noun")):
+                    verbs.append(self.say(ws[j], "verb"))  # 学习贯彻X → study and implement X
+                    j += 1
+                else:
+                    break
             obj = ""
             if j < len(ws):
                 rest = ws[j:]
@@ -313,8 +331,9 @@ class _Grammar:
                 return True
             # 发展 is a verb in 发展中国特色社会主义 and a noun in 发展理念: a verb when a glossary
             # term or a 的 phrase follows, or an adverb comes before
-            return bool(rest) and (verbal or rest[0].source == "glossary" or any(x.zh == "的" for x in rest))
-        return w.source == "cedict" and not any(x.zh == "的" for x in rest)
+            pure_verb_next = bool(rest) and rest[0].source == "lexicon" and rest[0].has("verb") and not rest[0].has("noun")
+            return bool(rest) and (verbal or pure_verb_next or rest[0].source == "glossary" or any(x.zh in _DE for x in rest))
+        return w.source == "cedict" and not any(x.zh in _DE for x in rest)
 
     def noun(self, ws: Sequence[_Word]) -> str:
         if not ws:
@@ -325,12 +344,12 @@ class _Grammar:
             if got is not None:
                 return got
         if len(ws) > 1 and ws[0].zh in _FRAMES:
-            rest = ws[2:] if ws[1].zh == "的" else ws[1:]
+            rest = ws[2:] if ws[1].zh in _DE else ws[1:]
             if rest:
                 self.say(ws[0], "noun")
                 return f"{self.noun(rest)} {_FRAMES[ws[0].zh]}"
-        if any(w.zh == "的" for w in ws):
-            k = next(i for i, w in enumerate(ws) if w.zh == "的")
+        if any(w.zh in _DE for w in ws):
+            k = next(i for i, w in enumerate(ws) if w.zh in _DE)
             left, right = ws[:k], ws[k + 1 :]
             if not right:
                 return self.clause(left)
@@ -381,6 +400,11 @@ class _Grammar:
             # personal information; 经济发展 stays "economic development"
             self.trust *= 0.95
             return f"{self.say(head, 'noun')} of {self._compound(ws[:-1])}"
+        if len(ws) > 1 and ws[-2].source == "glossary" and len(ws[-2].en().split()) >= 4:
+            # a long term before a head reads after it: 全面建设社会主义现代化国家新征程 → new
+            # journey of building a modern socialist country in all respects
+            self.trust *= 0.95
+            return f"{self.say(head, 'noun')} of {self._compound(ws[:-1])}"
         words = []
         for i, w in enumerate(ws[:-1]):
             nxt = ws[i + 1]
@@ -416,7 +440,7 @@ class _Grammar:
             return None
         before, x, y = ws[:a], ws[a + 1 : b], ws[b + 1]
         rest = list(ws[b + 2 :])
-        if rest and rest[0].zh == "的":
+        if rest and rest[0].zh in _DE:
             rest = rest[1:]
         xe = self.noun(x)
         frame = _YI_WEI.get(y.zh, "with {x} as " + (self.say(y, "noun") or y.zh))

@@ -19,6 +19,7 @@ TERMS = {
     "疫情防控": ("COVID-19 response", "yqfk"),
     "党的建设": ("Party building", "ddjs"),
     "人类命运共同体": ("human community with a shared future", "rlmy"),
+    "习近平新时代中国特色社会主义思想": ("Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era", "xjp"),
 }
 LEXICON = {
     "坚持": {"verb": "uphold"},
@@ -50,6 +51,10 @@ LEXICON = {
     "任务": {"noun": "task"},
     "新时代": {"noun": "new era"},
     "政府": {"noun": "government"},
+    "学习": {"verb": "study", "noun": "study"},
+    "贯彻": {"verb": "implement"},
+    "经历": {"verb": "experience"},
+    "世界": {"noun": "world"},
 }
 READINGS = {
     "总揽": (("zong3 lan3", ("to assume overall responsibility",)),),
@@ -181,6 +186,22 @@ def test_confidence_ranks_sources(c):
     lexical = c.compose("经济体系").confidence
     dictionary = c.compose("全局各方").confidence
     assert 0 < dictionary < lexical <= 1
+
+
+def test_glossary_terms_longer_than_dictionary_words_stay_whole(c):
+    r = c.compose("学习贯彻习近平新时代中国特色社会主义思想")
+    assert r.parts[-1].source == "glossary"
+    # and a verb run without a conjunction is coordinated (not 推动构建's verb + gerund)
+    assert r.english == "study and implement Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era"
+
+
+def test_a_long_term_before_a_head_reads_after_it(c):
+    assert en(c, "习近平新时代中国特色社会主义思想中心") == (
+        "center of Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era")
+
+
+def test_particles_without_english_are_silent(c):
+    assert en(c, "世界正经历") == "world experience"
 
 
 # -- the shipped lexicon and the API ----------------------------------------------------------
