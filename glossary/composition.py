@@ -148,6 +148,11 @@ def _lexicon(path: str | None = None) -> dict[str, dict[str, str]]:
     return table
 
 
+def lexicon_english(word: str) -> tuple[str, ...]:
+    """The lexicon's English for *word* in all its roles (for :mod:`glossary.alignment.lexicon`)."""
+    return tuple(_lexicon().get(word, {}).values())
+
+
 @dataclass(frozen=True, slots=True)
 class _Word:
     zh: str

@@ -275,3 +275,12 @@ def test_validate_checks_the_lexicon(tmp_path):
     assert "evidence must read" in messages and "English" in messages and "role 'thing'" in messages
     out = CliRunner().invoke(main, ["validate", "--no-warnings", "--no-script-check"])
     assert out.exit_code == 0 and "lexicon rows" in out.output
+
+
+def test_align_prior_knows_the_lexicon_english():
+    from glossary.alignment.lexicon import Lexicon, stem
+
+    # CC-CEDICT glosses 健全 "robust; healthy; to perfect"; official English says "improve"
+    lex = Lexicon()
+    assert stem("improve") in lex.explained("健全")
+    assert lex.fit("健全制度", "improve system") > lex.fit("健全制度", "healthy people")
