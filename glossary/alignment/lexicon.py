@@ -60,7 +60,6 @@ class Lexicon:
         hit = self._word_cache.get(word)
         if hit is None:
             from .. import cedict
-
             from ..composition import lexicon_english
 
             out: set[str] = set()
