@@ -229,7 +229,7 @@ class Composer:
                 if w is None:
                     continue
                 cost = best[i][0] + 1.0 + {"glossary": 0.0, "rule": 0.0, "lexicon": 0.01, "cedict": 0.03,
-                                           "none": 1.5}[w.source] + (0.5 if w.proper else 0.0)
+                                           "none": 1.5}[w.source] + (1.2 if w.proper else 0.0)
                 if cost < best[i + k][0]:
                     best[i + k] = (cost, i, w)
         out: list[_Word] = []
@@ -242,12 +242,18 @@ class Composer:
         return out[::-1]
 
     def _word(self, piece: str, readings: Readings, exclude: Collection[str]) -> _Word | None:
+        formula = _formula(piece)
+        if formula:
+            return _Word(piece, "rule", {"noun": formula})
         if piece in _FUNCTION or piece in _DIGITS or piece in ("以", "为") or (piece in _BATTLES and piece != "战"):
             en = _BATTLES.get(piece, "")
             return _Word(piece, "rule", {"function": en} if not en else {"noun": en})
         term = self.terms.get(piece)
         if term and piece not in exclude and len(piece) > 1:
-            return _Word(piece, "glossary", {"noun": term[0]}, term[1])
+            # the glossary's English is the noun; the lexicon may add the adjective form a
+            # modifier needs (社会主义现代化 → socialist modernization)
+            extra = {r: e for r, e in self.lexicon.get(piece, {}).items() if r == "modifier"} if piece not in exclude else {}
+            return _Word(piece, "glossary", {"noun": term[0], **extra}, term[1])
         lex = self.lexicon.get(piece) if piece not in exclude else None
         if lex:
             return _Word(piece, "lexicon", dict(lex))
@@ -396,16 +402,18 @@ class _Grammar:
         if len(ws) == 1:
             return self.say(ws[0], "noun")
         head = ws[-1]
-        if head.zh.endswith("化") and self.say(head, "noun").endswith(("ization", "isation")) and len(ws) > 1:
+        if (head.zh.endswith("化") and head.en("noun").endswith(("ization", "isation"))
+                and not all(w.has("modifier") for w in ws[:-1])):
             self.trust *= 0.95
             return f"{self.say(head, 'noun')} of {self._compound(ws[:-1])}"
         if (head.source == "lexicon" and head.has("verb") and head.has("noun") and len(ws) > 1
-                and all(w.source in ("lexicon", "cedict") and not w.has("modifier") for w in ws[:-1])):
+                and all(w.source in ("lexicon", "cedict") and not w.has("modifier") and not w.has("verb") for w in ws[:-1])):
             # an action noun after nouns without adjective forms: 个人信息保护 → protection of
             # personal information; 经济发展 stays "economic development"
             self.trust *= 0.95
             return f"{self.say(head, 'noun')} of {self._compound(ws[:-1])}"
-        if len(ws) > 1 and ws[-2].source == "glossary" and len(ws[-2].en().split()) >= 4:
+        if (len(ws) > 1 and ws[-2].source == "glossary" and len(ws[-2].en().split()) >= 4
+                and head.has("noun") and not (head.source == "cedict" and head.has("verb"))):
             # a long term before a head reads after it: 全面建设社会主义现代化国家新征程 → new
             # journey of building a modern socialist country in all respects
             self.trust *= 0.95
@@ -467,6 +475,8 @@ class _Grammar:
 
     def _numbered(self, ws: Sequence[_Word], text: str) -> str | None:
         m = re.match(r"^(第)?([一二两三四五六七八九十]{1,3})(个|大|项|条|种|方面)?", text)
+        if _formula(ws[0].zh):
+            return None  # 二十大报告: the 20th National Congress, not "twenty major …"
         if not m or m.end() >= len(text) or (not m.group(1) and not m.group(3) and len(m.group(2)) == 1 and ws[0].zh != m.group(2)):
             return None
         n = _number(m.group(2))
@@ -484,6 +494,30 @@ class _Grammar:
             return f"the {_ORDINALS[n] if n < len(_ORDINALS) else str(n) + 'th'} {rest}"
         big = "major " if m.group(3) == "大" else ""
         return f"{_NUMBER_WORDS[n] if n < len(_NUMBER_WORDS) else n} {big}{_plural(rest) if n > 1 else rest}"
+
+
+_NUMERAL = "[一二三四五六七八九十]"
+
+
+def _formula(piece: str) -> str:
+    """English of the numbered names of Party meetings: 十九届四中全会 → fourth plenary session of
+    the 19th Central Committee; 二十大 → 20th National Congress ('' for anything else)."""
+    m = re.fullmatch(f"({_NUMERAL}{{1,3}})届({_NUMERAL})中全会", piece)
+    if m:
+        term, session = _number(m.group(1)), _number(m.group(2))
+        if term and session and session < len(_ORDINALS):
+            return f"{_ORDINALS[session]} plenary session of the {_ordinal(term)} Central Committee"
+    m = re.fullmatch(f"({_NUMERAL}{{2,3}})大", piece)
+    if m and piece[0] in "十二":
+        n = _number(m.group(1))
+        if n:
+            return f"{_ordinal(n)} National Congress"
+    return ""
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _split(ws: Sequence[_Word]) -> list[list[_Word]]:
@@ -541,7 +575,7 @@ def _gerund(en: str) -> str:
 
 
 def _series(items: Sequence[str]) -> str:
-    items = [i for i in items if i]
+    items = list(dict.fromkeys(i for i in items if i))  # 健全提高… is not "improve and improve"
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " and " + items[-1]

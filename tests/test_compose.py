@@ -68,6 +68,7 @@ READINGS = {
     "百年": (("bai3 nian2", ("hundred years",)),),
     "目标": (("mu4 biao1", ("goal",)),),
     "十八大": (("Shi2 ba1 Da4", ("18th National Congress",)),),
+    "报告": (("bao4 gao4", ("report",)),),
 }
 
 
@@ -198,6 +199,22 @@ def test_glossary_terms_longer_than_dictionary_words_stay_whole(c):
 def test_a_long_term_before_a_head_reads_after_it(c):
     assert en(c, "习近平新时代中国特色社会主义思想中心") == (
         "center of Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era")
+
+
+def test_numbered_meetings(c):
+    assert en(c, "党的十九届四中全会") == "the Party's fourth plenary session of the 19th Central Committee"
+    assert en(c, "二十大报告") == "20th National Congress report"  # not "twenty major reports"
+
+
+def test_same_verb_twice_is_said_once(c):
+    assert en(c, "加强和加强党的建设") == "strengthen Party building"
+
+
+def test_a_glossary_part_takes_the_lexicons_adjective_form():
+    c = Composer({"社会主义": ("socialism", "sh")}, {}, {"社会主义": {"modifier": "socialist"},
+                                                      "现代化": {"noun": "modernization"}})
+    r = c.compose("社会主义现代化")
+    assert r.english == "socialist modernization" and r.parts[0].source == "glossary"
 
 
 def test_particles_without_english_are_silent(c):
