@@ -407,6 +407,7 @@ class _Grammar:
             self.trust *= 0.95
             return f"{self.say(head, 'noun')} of {self._compound(ws[:-1])}"
         if (head.source == "lexicon" and head.has("verb") and head.has("noun") and len(ws) > 1
+                and re.search(r"(tion|sion|ment|ance|ence|ing|reform)$", head.en("noun"))
                 and all(w.source in ("lexicon", "cedict") and not w.has("modifier") and not w.has("verb") for w in ws[:-1])):
             # an action noun after nouns without adjective forms: 个人信息保护 → protection of
             # personal information; 经济发展 stays "economic development"

@@ -25,7 +25,7 @@ def compose(phrases: Sequence[str], file_: str | None, fmt: str, glossary_path: 
     \b
       glossary  the phrase is a glossary term: its standard English.
       composed  every part has English and the order rules placed it. Parts come
-                from glossary terms (longest first), then the lexicon of political
+                from glossary terms (whole terms, however long), then the lexicon of political
                 Chinese (data/lexicon.tsv, each word's English attested in official
                 translations), then CC-CEDICT. The rules: modifier + head; X的Y →
                 "X's Y" or "Y of X"; verb + object; 和/与/、 → "A, B and C";
@@ -37,8 +37,9 @@ def compose(phrases: Sequence[str], file_: str | None, fmt: str, glossary_path: 
     character counts 1.0 from the glossary, 0.9 from the lexicon, 0.55 from
     CC-CEDICT, 0 when unknown, lowered a little when a rule had to guess (a 的
     clause read as "of" or "to"). Read it as a ranking, not a probability: on the
-    curated terms, English composed at 0.9 or more is right far more often than at
-    0.6 (docs/compose.md has the figures). Composed English is a draft for a
+    curated terms, English composed at 0.9 or more matched the curated English
+    word for word about one time in four, below 0.9 about one time in sixteen
+    (docs/compose.md has the figures). Composed English is a draft for a
     translator: check it against official usage before it goes into the glossary.
 
     \b
