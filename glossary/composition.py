@@ -55,7 +55,8 @@ _CONJ = {"和": "and", "与": "and", "及": "and", "以及": "and", "并": "and"
 _DE = frozenset({"的", "之"})
 #: particles with no English of their own in a phrase (正经历 "is experiencing" reads "experience")
 _SILENT = frozenset({"正", "也", "都", "还", "地"})
-_FUNCTION = {*_DE, *_SILENT, "个", "第", *_CONJ}
+_QUOTES = frozenset("“”‘’\"'《》「」『』〈〉")
+_FUNCTION = {*_DE, *_SILENT, *_QUOTES, "个", "第", *_CONJ}
 #: verbs that take a verb phrase as object (推动构建… → promote building …); other verb + verb
 #: runs are coordinated (学习贯彻… → study and implement …)
 _CATENATIVE = frozenset({"推动", "推进", "加快", "促进", "努力", "着力", "继续", "致力于", "争取", "坚持", "不断", "开始",
@@ -245,6 +246,10 @@ class Composer:
         formula = _formula(piece)
         if formula:
             return _Word(piece, "rule", {"noun": formula})
+        if piece.isascii() and piece.isdigit():
+            return _Word(piece, "rule", {"noun": piece})  # 18亿亩: "18" is one word, not 1 + 8
+        if piece in _QUOTES:
+            return _Word(piece, "rule", {"function": ""})
         if piece in _FUNCTION or piece in _DIGITS or piece in ("以", "为") or (piece in _BATTLES and piece != "战"):
             en = _BATTLES.get(piece, "")
             return _Word(piece, "rule", {"function": en} if not en else {"noun": en})
@@ -253,7 +258,9 @@ class Composer:
             # the glossary's English is the noun; the lexicon may add the adjective form a
             # modifier needs (社会主义现代化 → socialist modernization)
             extra = {r: e for r, e in self.lexicon.get(piece, {}).items() if r == "modifier"} if piece not in exclude else {}
-            return _Word(piece, "glossary", {"noun": term[0], **extra}, term[1])
+            from .forms import without_brackets
+
+            return _Word(piece, "glossary", {"noun": without_brackets(term[0]).strip() or term[0], **extra}, term[1])
         lex = self.lexicon.get(piece) if piece not in exclude else None
         if lex:
             return _Word(piece, "lexicon", dict(lex))
@@ -265,6 +272,7 @@ class Composer:
                 role = "verb" if sense.startswith("to ") else "noun"
                 proper = len(piece) > 1 and all(r[:1].isupper() for r, _ in readings[piece])
                 en = re.sub(r"^(a|an|the) ", "", short_sense(sense))
+                en = re.sub(r"\s+(sth|sb|sb's|one's|oneself)\b", "", en).strip() or en
                 return _Word(piece, "cedict", {role: en}, proper=proper)
         if len(piece) == 1:
             return _Word(piece, "none", {})
@@ -379,7 +387,7 @@ class _Grammar:
             if len(left) == 1 and left[0].has("modifier"):
                 return f"{self.say(left[0], 'modifier')} {head}"
             self.trust *= 0.9
-            return f"{head} of {owner}"
+            return f"{head} of {_the(owner)}"
         pieces = _split(ws)
         if len(pieces) > 1:
             last = pieces[-1]
@@ -405,20 +413,20 @@ class _Grammar:
         if (head.zh.endswith("化") and head.en("noun").endswith(("ization", "isation"))
                 and not all(w.has("modifier") for w in ws[:-1])):
             self.trust *= 0.95
-            return f"{self.say(head, 'noun')} of {self._compound(ws[:-1])}"
+            return f"{self.say(head, 'noun')} of {_the(self._compound(ws[:-1]))}"
         if (head.source == "lexicon" and head.has("verb") and head.has("noun") and len(ws) > 1
                 and re.search(r"(tion|sion|ment|ance|ence|ing|reform)$", head.en("noun"))
                 and all(w.source in ("lexicon", "cedict") and not w.has("modifier") and not w.has("verb") for w in ws[:-1])):
             # an action noun after nouns without adjective forms: 个人信息保护 → protection of
             # personal information; 经济发展 stays "economic development"
             self.trust *= 0.95
-            return f"{self.say(head, 'noun')} of {self._compound(ws[:-1])}"
+            return f"{self.say(head, 'noun')} of {_the(self._compound(ws[:-1]))}"
         if (len(ws) > 1 and ws[-2].source == "glossary" and len(ws[-2].en().split()) >= 4
                 and head.has("noun") and not (head.source == "cedict" and head.has("verb"))):
             # a long term before a head reads after it: 全面建设社会主义现代化国家新征程 → new
             # journey of building a modern socialist country in all respects
             self.trust *= 0.95
-            return f"{self.say(head, 'noun')} of {self._compound(ws[:-1])}"
+            return f"{self.say(head, 'noun')} of {_the(self._compound(ws[:-1]))}"
         words = []
         for i, w in enumerate(ws[:-1]):
             nxt = ws[i + 1]
@@ -475,7 +483,9 @@ class _Grammar:
         return _POSTPOSITIONS[last.zh].format(x=self.noun(ws[:-1]))
 
     def _numbered(self, ws: Sequence[_Word], text: str) -> str | None:
-        m = re.match(r"^(第)?([一二两三四五六七八九十]{1,3})(个|大|项|条|种|方面)?", text)
+        text = text.lstrip("".join(_QUOTES))
+        ws = [w for w in ws if w.zh not in _QUOTES]
+        m = re.match(r"^(第)?([0-9]+|[一二两三四五六七八九十]{1,3})(个|大|项|条|种|方面)?", text)
         if _formula(ws[0].zh):
             return None  # 二十大报告: the 20th National Congress, not "twenty major …"
         if not m or m.end() >= len(text) or (not m.group(1) and not m.group(3) and len(m.group(2)) == 1 and ws[0].zh != m.group(2)):
@@ -494,7 +504,8 @@ class _Grammar:
         if m.group(1):
             return f"the {_ORDINALS[n] if n < len(_ORDINALS) else str(n) + 'th'} {rest}"
         big = "major " if m.group(3) == "大" else ""
-        return f"{_NUMBER_WORDS[n] if n < len(_NUMBER_WORDS) else n} {big}{_plural(rest) if n > 1 else rest}"
+        said = m.group(2) if m.group(2).isdigit() else _NUMBER_WORDS[n] if n < len(_NUMBER_WORDS) else str(n)
+        return f"{said} {big}{_plural(rest) if n > 1 else rest}"
 
 
 _NUMERAL = "[一二三四五六七八九十]"
@@ -521,6 +532,15 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+def _the(name: str) -> str:
+    """"the" before a capitalised name of several words after "of": Central Committee of the
+    Communist Party of China (a lowercase phrase, a person's name or China stays bare)."""
+    words = name.split()
+    if len(words) > 1 and words[0][:1].isupper() and words[0] not in ("Xi", "China", "Chinese") and not name.startswith("the "):
+        return f"the {name}"
+    return name
+
+
 def _split(ws: Sequence[_Word]) -> list[list[_Word]]:
     """*ws* cut at its conjunctions (和, 与, 、 …), empty pieces dropped."""
     pieces: list[list[_Word]] = [[]]
@@ -533,6 +553,8 @@ def _split(ws: Sequence[_Word]) -> list[list[_Word]]:
 
 
 def _number(digits: str) -> int | None:
+    if digits.isascii() and digits.isdigit():
+        return int(digits)
     if len(digits) == 1:
         return _DIGITS.get(digits)
     if digits[0] == "十":

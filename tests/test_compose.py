@@ -217,6 +217,17 @@ def test_a_glossary_part_takes_the_lexicons_adjective_form():
     assert r.english == "socialist modernization" and r.parts[0].source == "glossary"
 
 
+def test_glossary_part_without_its_acronym_and_the_before_a_name():
+    c = Composer({"中国共产党": ("Communist Party of China (CPC)", "cpc")}, {}, {"委员会": {"noun": "committee"}})
+    assert c.compose("中国共产党的委员会").english == "committee of the Communist Party of China"
+
+
+def test_digits_and_quotes(c):
+    r = c.compose("“18个任务”")
+    assert r.method == "composed" and r.english == "18 tasks"
+    assert [p.zh for p in r.parts if p.source == "rule" and p.en == "18"] == ["18"]
+
+
 def test_particles_without_english_are_silent(c):
     assert en(c, "世界正经历") == "world experience"
 
