@@ -210,6 +210,8 @@ class Composer:
         grammar = _Grammar()
         english = _tidy(grammar.clause(words))
         parts = tuple(Part(w.zh, grammar.used.get(id(w), p.en), p.source, p.role, p.term_id) for w, p in zip(words, parts, strict=True))
+        if not english:
+            return Composition(phrase, "", "gloss", 0.0, parts)
         confidence = _coverage(words) * grammar.trust
         return Composition(phrase, english, "composed", round(confidence, 2), parts)
 
@@ -246,8 +248,8 @@ class Composer:
         formula = _formula(piece)
         if formula:
             return _Word(piece, "rule", {"noun": formula})
-        if piece.isascii() and piece.isdigit():
-            return _Word(piece, "rule", {"noun": piece})  # 18亿亩: "18" is one word, not 1 + 8
+        if piece.isascii() and piece.isalnum():
+            return _Word(piece, "rule", {"noun": piece})  # 18亿亩, 5G网络: "18", "5G" are one word each
         if piece in _QUOTES:
             return _Word(piece, "rule", {"function": ""})
         if piece in _FUNCTION or piece in _DIGITS or piece in ("以", "为") or (piece in _BATTLES and piece != "战"):

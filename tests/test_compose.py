@@ -228,6 +228,13 @@ def test_digits_and_quotes(c):
     assert [p.zh for p in r.parts if p.source == "rule" and p.en == "18"] == ["18"]
 
 
+def test_latin_runs_and_nothing_to_say(c):
+    assert en(c, "5G任务") == "5G task"
+    for phrase in ("的的", "", "，"):
+        r = c.compose(phrase)
+        assert (r.english, r.method, r.confidence) == ("", "gloss", 0.0), phrase
+
+
 def test_particles_without_english_are_silent(c):
     assert en(c, "世界正经历") == "world experience"
 
