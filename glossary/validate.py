@@ -231,3 +231,39 @@ def _script(terms: Iterable[Term]) -> Iterator[Problem]:
         s2t = opencc_convert(t.zh_hans, TRADITIONAL_CONFIG)
         if s2t != t.zh_hant and "opencc" not in t.note.lower():
             yield _p(t, "warning", f"OpenCC {TRADITIONAL_CONFIG} gives {s2t}; curated zh_hant is {t.zh_hant} (say why in note)")
+
+
+#: A lexicon row's evidence: "Government Work Report 2018 ¶23; 31 of 52 units" (document and
+#: year, the unit where the English is used, and how many of the word's units use it).
+_EVIDENCE = re.compile(r"^\S.*\b(19|20)\d\d ¶\S+; \d+ of \d+ units$")
+
+
+def validate_lexicon(path: Path | None = None) -> list[Problem]:
+    """Problems of the composer's lexicon (``data/lexicon.tsv`` by default): its columns, roles,
+    scripts, duplicates, and an evidence cell on every row that names a document, a year and a
+    unit (:mod:`glossary.composition` reads the file; ``scripts/lexicon_evidence.py`` writes it)."""
+    from .composition import ROLES, lexicon_path, read_lexicon
+    from .errors import GlossaryError
+
+    p = path or lexicon_path()
+    origin = str(p)
+    try:
+        rows = read_lexicon(p)
+    except GlossaryError as exc:
+        return [Problem("", "", "error", str(exc))]
+    out: list[Problem] = []
+    seen: set[tuple[str, str]] = set()
+    for n, r in enumerate(rows, start=2):
+        where = f"{origin}:{n}"
+        if not r.zh or not all(is_han(ch) for ch in r.zh):
+            out.append(Problem(where, r.zh, "error", "zh must be Chinese characters only"))
+        if not r.en or has_han(r.en):
+            out.append(Problem(where, r.zh, "error", "en must be English (no Chinese characters)"))
+        if r.role not in ROLES:
+            out.append(Problem(where, r.zh, "error", f"role {r.role!r} is not one of {', '.join(ROLES)}"))
+        if not _EVIDENCE.match(r.evidence):
+            out.append(Problem(where, r.zh, "error", "evidence must read 'Document YEAR ¶unit; N of M units'"))
+        if (r.zh, r.role) in seen:
+            out.append(Problem(where, r.zh, "error", f"a second row for {r.zh} as {r.role}"))
+        seen.add((r.zh, r.role))
+    return out

@@ -149,3 +149,16 @@ def test_empty_stdin_and_empty_folder_are_errors_like_an_empty_file(tmp_path):
     (folder / "image.png").write_bytes(b"\x89PNG")
     r = run(str(folder))
     assert r.exit_code == 1 and "a folder with no .txt, .md, .csv or .tsv file" in r.output
+
+
+def test_new_phrases_say_how_their_english_was_made(tmp_path):
+    r = run("-", "--glossary", "none", "--format", "json", input=ZH.encode("utf-8"))
+    data = {d["phrase"]: d for d in json.loads(r.output)}
+    row = data["两个维护"]
+    assert row["en_method"] in ("composed", "gloss") and 0 < row["en_confidence"] <= 1 and row["en_unreviewed"]
+    r = run("-", "--glossary", "none", input=ZH.encode("utf-8"))
+    assert "unreviewed, confidence" in r.output and "glossary compose --help" in r.output.replace("\n  ", " ")
+    out = tmp_path / "out.tsv"
+    run("-", "--format", "tsv", "-o", str(out), input=ZH.encode("utf-8"))
+    header = out.read_text(encoding="utf-8").splitlines()[0].split("\t")
+    assert header[header.index("en") + 1 : header.index("en") + 4] == ["en_method", "en_confidence", "en_unreviewed"]

@@ -18,6 +18,7 @@ TWINS = {
     "align": "align",
     "annotate": "annotate",
     "check": "check",
+    "compose": "compose_all",
     "export": "export",
     "extract": "extract",
     "formats": "export_formats",

@@ -60,8 +60,13 @@ class Lexicon:
         hit = self._word_cache.get(word)
         if hit is None:
             from .. import cedict
+            from ..composition import lexicon_english
 
             out: set[str] = set()
+            # the conventional English of political words (the composer's lexicon): 健全 is
+            # "improve" in official translations, which no CC-CEDICT sense of it says
+            for en in lexicon_english(word):
+                out.update(stem(k) for k, _, _ in en_words(en) if k not in EDGE_STOP)
             for entry in cedict.lookup(word):
                 for d in entry.definitions:
                     if d.startswith(("CL:", "variant of", "old variant", "surname ", "see ")) or _MARKED.match(d):

@@ -24,6 +24,7 @@ COMMANDS = {
     "align": "align:align",
     "annotate": "annotate:annotate",
     "check": "check:check",
+    "compose": "compose:compose",
     "export": "export:export",
     "extract": "extract:extract",
     "formats": "export:formats",

@@ -36,7 +36,7 @@ def extract(paths: Sequence[str], lang: str, min_count: int, top: int | None, on
     PATHS are files, folders (searched for .txt, .md, .csv, .tsv) or '-' for standard input.
     Each phrase comes with its glossary entry when it has one; a machine rendering the glossary
     knows as non-standard is flagged (!) with the standard English. New Chinese phrases get
-    pinyin and an unreviewed word-by-word gloss (~). Unreadable files are reported and skipped
+    pinyin and unreviewed English composed from their parts (~; see 'glossary compose --help'). Unreadable files are reported and skipped
     (exit status 1 at the end).
 
     \b
@@ -105,7 +105,8 @@ def table(df, color: bool = False, width: int = 80, total: int | None = None) ->
 
     Line 1: count and the phrase as written. Line 2: Chinese and pinyin (for an English phrase,
     the term it renders). Line 3: the English — the standard rendering, flagged "!" when the
-    phrase as written is a non-standard one, or "~" for an unreviewed dictionary gloss.
+    phrase as written is a non-standard one, or "~" for unreviewed English made from the
+    phrase's parts (composed, or a word-by-word gloss when a part has no English).
     """
     if df.height == 0:
         return "No recurring phrases found.\n"
@@ -127,7 +128,9 @@ def table(df, color: bool = False, width: int = 80, total: int | None = None) ->
         if r["nonstandard"]:
             line = f"! non-standard rendering; standard: {r['standard'] or en}"
         elif r["en_unreviewed"]:
-            line = f"~ {en}  (unreviewed dictionary gloss)"
+            how = "composed" if r.get("en_method") == "composed" else "word-by-word gloss"
+            conf = r.get("en_confidence")
+            line = f"~ {en}  ({how}, unreviewed" + (f", confidence {conf:.2f})" if conf is not None else ")")
         else:
             line = en if en != r["phrase"] else ""
         if line:
@@ -136,5 +139,5 @@ def table(df, color: bool = False, width: int = 80, total: int | None = None) ->
             block = [click.style(b, fg="yellow") for b in block]
         out += block
     out.append("")
-    out += wrap("! the phrase as written is a non-standard rendering   ~ unreviewed word-by-word gloss", width, "  ", first="")
+    out += wrap("! the phrase as written is a non-standard rendering   ~ unreviewed English made from the phrase's parts (see glossary compose --help)", width, "  ", first="")
     return "\n".join(out) + "\n"

@@ -26,7 +26,9 @@ def validate(paths: Sequence[Path], warnings: bool, no_script_check: bool, sourc
     """Check term tables: schema, duplicates, pinyin and script.
 
     PATHS are TSV files or folders of them, checked together as one table (ids and simplified
-    forms must be unique across them). Without PATHS, the shipped tables are checked.
+    forms must be unique across them). Without PATHS, the shipped tables are checked, and with
+    them the composer's lexicon (data/lexicon.tsv: columns zh, en, role, evidence; a known role;
+    evidence that names a document, year and unit on every row).
 
     Errors (exit 1): a missing column or required field, a duplicate id or simplified form, an
     unknown category or status, a related id that does not exist, pinyin whose syllables are
@@ -61,12 +63,22 @@ def validate(paths: Sequence[Path], warnings: bool, no_script_check: bool, sourc
     if sources is not None and not sources.is_dir():
         raise GlossaryError(f"{sources}: no such folder")
     terms, problems = read_and_validate(targets, check_script=not no_script_check, sources=sources, user=user)
+    lexicon = ""
+    if not paths:
+        from ..composition import lexicon_path, read_lexicon
+        from ..validate import validate_lexicon
+
+        problems += validate_lexicon()
+        try:
+            lexicon = f", {len(read_lexicon(lexicon_path()))} lexicon rows"
+        except GlossaryError:
+            lexicon = ""
     errors = [problem for problem in problems if problem.level == "error"]
     for problem in problems:
         if problem.level == "error" or warnings:
             click.echo(str(problem), err=problem.level == "error")
     count = len(terms)
-    summary = f"{count} terms, {len(errors)} error(s), {len(problems) - len(errors)} warning(s)"
+    summary = f"{count} terms{lexicon}, {len(errors)} error(s), {len(problems) - len(errors)} warning(s)"
     if errors:
         click.echo(f"invalid: {summary}", err=True)
         sys.exit(1)

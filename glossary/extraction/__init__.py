@@ -32,6 +32,7 @@ from .scan import BatchResult, BatchScanner, Tally, _init_worker, _scan_in_worke
 if TYPE_CHECKING:
     import polars as pl
 
+    from ..composition import Composition
     from ..store import Glossary
 
 #: Characters of text per batch (one unit of work for a worker process).
@@ -44,7 +45,8 @@ CACHE_CHARS = 50_000_000
 SYMBOLS_PER_COUNT = 400_000
 
 COLUMNS = (
-    "phrase", "lang", "term_id", "zh_hans", "pinyin", "en", "en_unreviewed", "nonstandard", "standard",
+    "phrase", "lang", "term_id", "zh_hans", "pinyin", "en", "en_method", "en_confidence", "en_unreviewed",
+    "nonstandard", "standard",
     "count", "docs", "score", "method", "contexts",
 )
 _WEIGHT = {"glossary": 2.0, "numbered": 1.6, "pattern": 1.4, "quoted": 1.2}
@@ -124,7 +126,9 @@ def extract(
 
     One row per phrase as written (case, plural and hyphenation folded for English): ``phrase``,
     ``lang``, ``term_id`` (glossary match or ''), ``zh_hans``, ``pinyin``, ``en`` (the standard
-    English, or for new Chinese phrases a CC-CEDICT word gloss with ``en_unreviewed`` true),
+    English, or for new Chinese phrases English composed from their parts by
+    :mod:`glossary.composition`, with ``en_unreviewed`` true), ``en_method`` (glossary, composed,
+    gloss, or '' when there is no English) and ``en_confidence`` (0–1; null without English),
     ``nonstandard``/``standard`` (a rendering the glossary lists as non-standard, and the standard
     one), ``count``, ``docs``, ``score``, ``method`` (glossary, numbered, pattern, quoted,
     discovered; joined by ``+``) and up to three ``contexts``. ``lang`` is ``auto`` (both finders
@@ -463,25 +467,21 @@ def _surface(t: Tally) -> str:
     return max(t.surfaces.items(), key=lambda kv: (kv[1], kv[0].islower(), kv[0]))[0]
 
 
-def describe_new(phrases: Iterable[str], glossary: Glossary) -> dict[str, tuple[str, str]]:
-    """Pinyin and an unreviewed word-by-word English gloss for Chinese phrases the glossary
-    lacks (simplified), as :func:`extract` writes them: ``{phrase: (pinyin, gloss)}``. Loading
-    the dictionaries behind this costs seconds, so callers ask only for the phrases they show."""
-    from ..pinyin import PinyinWriter, Word
-    from .gloss import compose, dictionary
+def describe_new(phrases: Iterable[str], glossary: Glossary) -> dict[str, tuple[str, Composition]]:
+    """Pinyin and composed English (:mod:`glossary.composition`) for Chinese phrases the glossary
+    lacks (simplified), as :func:`extract` writes them: ``{phrase: (pinyin, composition)}``.
+    Loading the dictionaries behind this costs seconds, so callers ask only for the phrases they
+    show."""
+    from ..composition import Composer, glossary_forms
+    from ..pinyin import PinyinWriter
+    from .gloss import dictionary
 
     wanted = list(dict.fromkeys(phrases))
     if not wanted:
         return {}
     writer = PinyinWriter(glossary)
-    known_en = {t.zh_hans: t.en for t in glossary}
-    senses = dictionary(wanted)
-    out: dict[str, tuple[str, str]] = {}
-    for zh in wanted:
-        words = writer.words(zh)
-        en = compose(zh, known_en, senses, [(w.text, w.syllables) if isinstance(w, Word) else (w, ()) for w in words])
-        out[zh] = (writer.write(words), en)
-    return out
+    composer = Composer(glossary_forms(glossary), dictionary(wanted))
+    return {zh: (writer.write(writer.words(zh)), composer.compose(zh)) for zh in wanted}
 
 
 def _frame(rows: list[_Row], glossary: Glossary, pl, annotate: bool = True) -> pl.DataFrame:
@@ -494,29 +494,34 @@ def _frame(rows: list[_Row], glossary: Glossary, pl, annotate: bool = True) -> p
         t = r.tally
         term = glossary.get(t.term_id) if t.term_id else None
         phrase = _surface(t)
-        zh = en = pinyin = standard = ""
+        zh = en = pinyin = standard = method = ""
+        confidence: float | None = None
         unreviewed = False
         if term is not None:
             zh, pinyin, en = term.zh_hans, term.pinyin, term.en
+            method, confidence = "glossary", 1.0
         elif t.lang == "zh":
             zh = new_zh.get(t.key) or to_simplified(phrase)
             if annotate:
-                pinyin, en = described.get(zh) or describe_new([zh], glossary)[zh]
-                unreviewed = bool(en)
+                pinyin, made = described.get(zh) or describe_new([zh], glossary)[zh]
+                en = made.english
+                if en:
+                    method, confidence, unreviewed = made.method, made.confidence, made.method != "glossary"
         nonstandard = term is not None and t.field in FLAGGED_FIELDS
         if term is not None and nonstandard:
             standard = term.en
         methods = sorted(t.methods, key=lambda m: (m != "glossary", m))
         for name, value in (
             ("phrase", phrase), ("lang", t.lang), ("term_id", t.term_id), ("zh_hans", zh), ("pinyin", pinyin),
-            ("en", en), ("en_unreviewed", unreviewed), ("nonstandard", nonstandard), ("standard", standard),
+            ("en", en), ("en_method", method), ("en_confidence", confidence), ("en_unreviewed", unreviewed),
+            ("nonstandard", nonstandard), ("standard", standard),
             ("count", t.count), ("docs", t.docs), ("score", round(r.score, 3)), ("method", "+".join(methods)),
             ("contexts", list(t.contexts)),
         ):
             data[name].append(value)
     schema = {c: pl.Utf8 for c in COLUMNS}
     schema.update({"en_unreviewed": pl.Boolean, "nonstandard": pl.Boolean, "count": pl.Int64, "docs": pl.Int64,
-                   "score": pl.Float64, "contexts": pl.List(pl.Utf8)})
+                   "score": pl.Float64, "en_confidence": pl.Float64, "contexts": pl.List(pl.Utf8)})
     return pl.DataFrame(data, schema=schema)
 
 

@@ -16,8 +16,10 @@ Only the headwords that can occur inside the phrases asked about are read from C
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
+
+from ..cedict import first_sense
+from ..cedict import short_sense as _short
 
 _MAX_WORD = 8
 #: (numbered pinyin, definitions) per CC-CEDICT entry of a headword
@@ -37,22 +39,6 @@ def is_idiom(word: str, readings: Readings) -> bool:
     from ..cedict import idiom_senses
 
     return idiom_senses(word, (d for _, defs in readings.get(word, ()) for d in defs))
-
-
-def first_sense(word: str, readings: Readings, syllables: Sequence[str] | None = None) -> str | None:
-    """The first plain sense of *word*, from the entry whose reading matches *syllables* (numbered,
-    as :meth:`PinyinWriter.syllables` gives them) when one does, else from the first entry."""
-    from ..cedict import useful_sense
-
-    entries = list(readings.get(word, ()))
-    if syllables and len(entries) > 1:
-        want = _reading_key(" ".join(syllables))
-        entries.sort(key=lambda e: _reading_key(e[0]) != want)  # stable: matching entries first
-    for _, defs in entries:
-        for d in defs:
-            if useful_sense(d) and not _only_remark(d):
-                return d.split(";")[0].strip()
-    return None
 
 
 def compose(
@@ -138,24 +124,3 @@ def _greedy(text: str, known: Mapping[str, str], readings: Readings, syl: Sequen
 
 def _is_measure_word(char: str, readings: Readings) -> bool:
     return any("classifier" in d.lower() for _, defs in readings.get(char, ()) for d in defs)
-
-
-def _reading_key(reading: str) -> str:
-    return reading.lower().replace("u:", "v").replace("ü", "v").replace(" ", "")
-
-
-def _only_remark(definition: str) -> bool:
-    """A definition that is only a bracketed remark: "(classifier used before a noun …)"."""
-    d = definition.strip()
-    return d.startswith("(") and d.endswith(")") and d.count("(") == 1
-
-
-def _short(sense: str) -> str:
-    """Drop CC-CEDICT's bracketed remarks and a leading 'to ' ('to uphold (a principle)' →
-    'uphold'), and a long sense's explanation after its first comma ('special administrative
-    region, of which there are two in the PRC: …' → 'special administrative region')."""
-    s = re.sub(r"\s*\([^)]*\)", "", sense).strip()
-    s = re.sub(r"^to ", "", s)
-    if len(s) > 40 and ", " in s:
-        s = s.split(", ", 1)[0]
-    return s or sense

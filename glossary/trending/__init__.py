@@ -246,7 +246,7 @@ def describe(frame: pl.DataFrame, glossary: Glossary | None = None) -> pl.DataFr
         return frame
     described = describe_new(wanted, glossary)
     found = pl.DataFrame(
-        [(zh, py, en) for zh, (py, en) in described.items()],
+        [(zh, py, made.english) for zh, (py, made) in described.items()],
         schema={"zh_hans": pl.Utf8, "_py": pl.Utf8, "_en": pl.Utf8}, orient="row",
     )
     new = (pl.col("lang") == "zh") & (pl.col("term_id") == "") & pl.col("_py").is_not_null()

@@ -1,0 +1,656 @@
+"""English for a Chinese phrase the glossary lacks, composed from its parts.
+
+The phrase is cut into parts by three sources, in this order of trust: **glossary** terms
+(simplified forms and aliases), the **lexicon** of political Chinese (``data/lexicon.tsv``: the
+conventional English of its verbs, heads and modifiers, each attested in official parallel
+text), then **CC-CEDICT**. The cut is the one with fewest parts (so 健全总揽全局 is 健全 + 总揽 +
+全局, never 健 + 全总 + 揽), ties going to the more trusted source.
+
+The parts are then put in English order by a few rules of Chinese noun and verb phrases:
+
+* modifier + head stays in order, a modifier taking its adjective form (经济 + 发展 → economic
+  development); a ``…化`` head follows its noun (治理能力现代化 → modernization of governance capacity);
+* X的Y → "X's Y" when X is one short noun (党的领导 → the Party's leadership), else "Y of X";
+  a verb phrase before 的 becomes "Y to X";
+* adverb + verb + object stays in order (全面深化改革 → fully deepen reform);
+* coordination with 和, 与, 及, 以及, 并, 、 → "A, B and C", a lone first conjunct taking the form its
+  partner needs (坚持和发展… → uphold and develop …; 经济和社会发展 → economic and social development);
+* 以X为中心 → X-centered, 以X为核心 → with X at the core, 以X为Y → with X as Y;
+* 打赢/打好X攻坚战 → win/fight the critical battle against X; X以来 → since X;
+* numbered formulas: 两个X → two Xs, 第二个X → the second X.
+
+Every result says how it was made (``method``): ``glossary`` (the phrase is a term), ``composed``
+(every part had English and the rules placed it), or ``gloss`` (some part had no English: the
+old word-by-word bag, "a + b + c"). ``confidence`` is the share of the phrase's characters covered
+by each source, weighted by how much that source is trusted (glossary 1.0, lexicon 0.9, CC-CEDICT
+0.55, no English 0), lowered a little by the rules that guess (a relative clause, "of").
+
+Only the CC-CEDICT headwords inside the phrases asked about are read
+(:func:`glossary.cedict.readings_within`); :func:`compose_all` reads them once for a whole batch.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .errors import GlossaryError
+
+if TYPE_CHECKING:
+    from .cedict import Readings
+    from .store import Glossary
+
+METHODS = ("glossary", "composed", "gloss")
+SOURCES = ("glossary", "lexicon", "cedict", "rule", "none")
+ROLES = ("verb", "noun", "modifier", "adverb", "postposition")
+LEXICON_COLUMNS = ("zh", "en", "role", "evidence")
+
+_MAX_WORD = 8
+_WEIGHT = {"glossary": 1.0, "lexicon": 0.9, "cedict": 0.55, "rule": 1.0, "none": 0.0}
+_CONJ = {"和": "and", "与": "and", "及": "and", "以及": "and", "并": "and", "、": "and", "同": "and"}
+_DE = frozenset({"的", "之"})
+#: particles with no English of their own in a phrase (正经历 "is experiencing" reads "experience")
+_SILENT = frozenset({"正", "也", "都", "还", "地"})
+_QUOTES = frozenset("“”‘’\"'《》「」『』〈〉")
+_FUNCTION = {*_DE, *_SILENT, *_QUOTES, "个", "第", *_CONJ}
+#: verbs that take a verb phrase as object (推动构建… → promote building …); other verb + verb
+#: runs are coordinated (学习贯彻… → study and implement …)
+_CATENATIVE = frozenset({"推动", "推进", "加快", "促进", "努力", "着力", "继续", "致力于", "争取", "坚持", "不断", "开始",
+                         "持续", "深入", "加大"})
+_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                 "fifteen sixteen seventeen eighteen nineteen twenty").split()
+_ORDINALS = ("zeroth first second third fourth fifth sixth seventh eighth ninth tenth").split()
+#: 以X为Y: how the English reads for the commonest Y ({x} is X's English)
+_YI_WEI = {
+    "中心": "{x}-centered", "核心": "with {x} at the core", "主体": "with {x} as the mainstay",
+    "主": "with {x} as the mainstay", "引领": "guided by {x}", "指导": "guided by {x}", "导向": "{x}-oriented",
+    "基础": "based on {x}", "重点": "focusing on {x}", "根本": "with {x} as the fundamental",
+    "纲": "with {x} as the guiding principle", "统领": "under the overall guidance of {x}",
+}
+_BATTLES = {"攻坚战": "critical battle", "阻击战": "battle", "保卫战": "battle", "总体战": "all-out battle",
+            "持久战": "protracted battle", "战": "battle"}
+#: time frames that open a Chinese phrase and close an English one (新时代X → X in the new era)
+_FRAMES = {"新时代": "in the new era", "新时期": "in the new period", "新形势下": "under new circumstances",
+           "新征程": "on the new journey", "新发展阶段": "in the new development stage"}
+_POSTPOSITIONS = {"以来": "since {x}", "下": "under {x}", "期间": "during {x}", "以后": "after {x}", "之后": "after {x}",
+                  "之前": "before {x}", "以前": "before {x}"}
+#: possessors that read as "the …'s" ("the Party's leadership")
+_THE = {"party", "people", "country", "state", "nation", "government", "central committee", "whole party"}
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One piece of a phrase and where its English came from (``source`` in :data:`SOURCES`)."""
+
+    zh: str
+    en: str
+    source: str
+    role: str = ""
+    term_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Composition:
+    """English for one Chinese phrase: ``method`` in :data:`METHODS`, ``confidence`` 0–1."""
+
+    phrase: str
+    english: str
+    method: str
+    confidence: float
+    parts: tuple[Part, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    zh: str
+    en: str
+    role: str
+    evidence: str
+
+
+def lexicon_path() -> Path:
+    from .resources import data_dir
+
+    return data_dir() / "lexicon.tsv"
+
+
+def read_lexicon(path: str | Path | None = None) -> tuple[LexiconEntry, ...]:
+    """The rows of a lexicon file (the shipped one by default); a malformed row is a
+    :class:`~glossary.errors.GlossaryError` naming the file and line."""
+    p = Path(path) if path is not None else lexicon_path()
+    try:
+        lines = p.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise GlossaryError(f"{p}: cannot read the lexicon ({exc.strerror or exc})") from exc
+    if not lines or tuple(lines[0].split("\t")) != LEXICON_COLUMNS:
+        raise GlossaryError(f"{p}: the lexicon's header must be {' | '.join(LEXICON_COLUMNS)}")
+    rows = []
+    for n, line in enumerate(lines[1:], start=2):
+        if not line.strip():
+            continue
+        cells = line.split("\t")
+        if len(cells) != len(LEXICON_COLUMNS):
+            raise GlossaryError(f"{p}:{n}: {len(cells)} cells, the lexicon has {len(LEXICON_COLUMNS)} columns")
+        rows.append(LexiconEntry(*(c.strip() for c in cells)))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=4)
+def _lexicon(path: str | None = None) -> dict[str, dict[str, str]]:
+    """Chinese word → {role: English}; the first row of a (word, role) wins."""
+    table: dict[str, dict[str, str]] = {}
+    for e in read_lexicon(path):
+        table.setdefault(e.zh, {}).setdefault(e.role, e.en)
+    return table
+
+
+def lexicon_english(word: str) -> tuple[str, ...]:
+    """The lexicon's English for *word* in all its roles (for :mod:`glossary.alignment.lexicon`)."""
+    return tuple(_lexicon().get(word, {}).values())
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    zh: str
+    source: str
+    roles: Mapping[str, str]  # role → English
+    term_id: str = ""
+    proper: bool = False  # a CC-CEDICT proper noun: a place or person name, cut only when nothing else fits
+
+    def en(self, *prefer: str) -> str:
+        for r in (*prefer, "noun", "verb", "modifier", "adverb", "postposition", "any"):
+            if r in self.roles:
+                return self.roles[r]
+        return ""
+
+    def has(self, role: str) -> bool:
+        return role in self.roles
+
+
+class Composer:
+    """Composes English for many phrases with one set of dictionaries (see :func:`compose_all`).
+
+    *terms*: Chinese form → (English, term id) of the glossary terms that may be parts;
+    *readings*: CC-CEDICT readings of the headwords inside the phrases (None: read per phrase).
+    """
+
+    def __init__(self, terms: Mapping[str, tuple[str, str]], readings: Readings | None = None,
+                 lexicon: Mapping[str, Mapping[str, str]] | None = None) -> None:
+        self.terms = terms
+        #: glossary terms may be longer than any dictionary word (习近平新时代中国特色社会主义思想)
+        self.longest = max((len(k) for k in terms), default=0)
+        self.readings = readings
+        self.lexicon = lexicon if lexicon is not None else _lexicon()
+
+    def compose(self, phrase: str, *, exclude: Collection[str] = ()) -> Composition:
+        """English for *phrase* (simplified Chinese). *exclude*: Chinese forms whose glossary or
+        lexicon English is not to be used (leave-one-out evaluation hides the term composed)."""
+        text = phrase.strip()
+        hit = self.terms.get(text)
+        if hit and text not in exclude:
+            return Composition(phrase, hit[0], "glossary", 1.0, (Part(text, hit[0], "glossary", "noun", hit[1]),))
+        readings = self.readings
+        if readings is None:
+            from .cedict import readings_within
+
+            readings = readings_within([text], _MAX_WORD)
+        words = self._cut(text, readings, exclude)
+        parts = tuple(Part(w.zh, w.en(), w.source, next(iter(w.roles), ""), w.term_id) for w in words)
+        if not words:
+            return Composition(phrase, "", "gloss", 0.0, parts)
+        if any(w.source == "none" for w in words):
+            known = [p.en for p in parts if p.en]
+            bag = " + ".join(p.en or p.zh for p in parts if p.zh not in _FUNCTION)
+            return Composition(phrase, bag if known else "", "gloss", round(0.3 * _coverage(words), 2), parts)
+        grammar = _Grammar()
+        english = _tidy(grammar.clause(words))
+        parts = tuple(Part(w.zh, grammar.used.get(id(w), p.en), p.source, p.role, p.term_id) for w, p in zip(words, parts, strict=True))
+        if not english:
+            return Composition(phrase, "", "gloss", 0.0, parts)
+        confidence = _coverage(words) * grammar.trust
+        return Composition(phrase, english, "composed", round(confidence, 2), parts)
+
+    def _cut(self, text: str, readings: Readings, exclude: Collection[str]) -> list[_Word]:
+        """The cut of *text* into the fewest known words, ties to the more trusted source."""
+        n = len(text)
+        inf = float("inf")
+        best: list[tuple[float, int, _Word | None]] = [(0.0, 0, None)]
+        best += [(inf, 0, None)] * n
+        for i in range(n):
+            if best[i][0] == inf:
+                continue
+            for k in range(1, min(max(_MAX_WORD, self.longest), n - i) + 1):
+                piece = text[i : i + k]
+                if k > _MAX_WORD and piece not in self.terms:
+                    continue
+                w = self._word(piece, readings, exclude)
+                if w is None:
+                    continue
+                cost = best[i][0] + 1.0 + {"glossary": 0.0, "rule": 0.0, "lexicon": 0.01, "cedict": 0.03,
+                                           "none": 1.5}[w.source] + (1.2 if w.proper else 0.0)
+                if cost < best[i + k][0]:
+                    best[i + k] = (cost, i, w)
+        out: list[_Word] = []
+        j = n
+        while j > 0:
+            _, i, w = best[j]
+            assert w is not None
+            out.append(w)
+            j = i
+        return out[::-1]
+
+    def _word(self, piece: str, readings: Readings, exclude: Collection[str]) -> _Word | None:
+        formula = _formula(piece)
+        if formula:
+            return _Word(piece, "rule", {"noun": formula})
+        if piece.isascii() and piece.isalnum():
+            return _Word(piece, "rule", {"noun": piece})  # 18亿亩, 5G网络: "18", "5G" are one word each
+        if piece in _QUOTES:
+            return _Word(piece, "rule", {"function": ""})
+        if piece in _FUNCTION or piece in _DIGITS or piece in ("以", "为") or (piece in _BATTLES and piece != "战"):
+            en = _BATTLES.get(piece, "")
+            return _Word(piece, "rule", {"function": en} if not en else {"noun": en})
+        term = self.terms.get(piece)
+        if term and piece not in exclude and len(piece) > 1:
+            # the glossary's English is the noun; the lexicon may add the adjective form a
+            # modifier needs (社会主义现代化 → socialist modernization)
+            extra = {r: e for r, e in self.lexicon.get(piece, {}).items() if r == "modifier"} if piece not in exclude else {}
+            from .forms import without_brackets
+
+            return _Word(piece, "glossary", {"noun": without_brackets(term[0]).strip() or term[0], **extra}, term[1])
+        lex = self.lexicon.get(piece) if piece not in exclude else None
+        if lex:
+            return _Word(piece, "lexicon", dict(lex))
+        if piece in readings:
+            from .cedict import first_sense, short_sense
+
+            sense = first_sense(piece, readings)
+            if sense:
+                role = "verb" if sense.startswith("to ") else "noun"
+                proper = len(piece) > 1 and all(r[:1].isupper() for r, _ in readings[piece])
+                en = re.sub(r"^(a|an|the) ", "", short_sense(sense))
+                en = re.sub(r"\s+(sth|sb|sb's|one's|oneself)\b", "", en).strip() or en
+                return _Word(piece, "cedict", {role: en}, proper=proper)
+        if len(piece) == 1:
+            return _Word(piece, "none", {})
+        return None
+
+
+def _coverage(words: Sequence[_Word]) -> float:
+    total = sum(len(w.zh) for w in words) or 1
+    return sum(len(w.zh) * _WEIGHT[w.source] for w in words) / total
+
+
+class _Grammar:
+    """The order rules, applied top-down to a cut phrase; ``trust`` falls when a rule guesses."""
+
+    def __init__(self) -> None:
+        self.trust = 1.0
+        self.used: dict[int, str] = {}
+
+    def say(self, w: _Word, *prefer: str) -> str:
+        """*w*'s English in the first role of *prefer* it has, remembered for the parts list."""
+        en = w.en(*prefer)
+        self.used[id(w)] = en
+        return en
+
+    def clause(self, ws: Sequence[_Word], verbal: bool = False) -> str:
+        if not ws:
+            return ""
+        text = "".join(w.zh for w in ws)
+        for rule in (self._battle, self._yi_wei, self._postposition, self._numbered):
+            got = rule(ws, text)
+            if got is not None:
+                return got
+        # verb phrases in a series: 总揽全局、协调各方 → oversee …, coordinate …
+        pieces = _split(ws) if not any(w.zh in _DE for w in ws) else []
+        if len(pieces) > 1 and len(pieces[0]) > 1 and pieces[0][0].has("verb") and self._leads(pieces[0], 0, True):
+            return _series([self.clause(p, verbal=True) for p in pieces])
+        # adverbs + verb (+ conjoined verbs) + object
+        i = 0
+        adverbs: list[str] = []
+        after: list[str] = []  # "in accordance with the law" goes after the verb phrase
+        while i < len(ws) and ws[i].has("adverb") and i + 1 < len(ws) and ws[i + 1].has("verb"):
+            en = self.say(ws[i], "adverb")
+            (after if re.match(r"(in|by|with|through|according|under) ", en) else adverbs).append(en)
+            i += 1
+        if i < len(ws) and ws[i].has("verb") and (i + 1 < len(ws) or adverbs or after) and self._leads(ws, i, verbal or bool(adverbs or after)):
+            verbs = [" ".join([*adverbs, self.say(ws[i], "verb")])]
+            j = i + 1
+            while True:
+                if j + 1 < len(ws) and ws[j].zh in _CONJ and ws[j + 1].has("verb") and ws[j + 1].source != "glossary":
+                    verbs.append(self.say(ws[j + 1], "verb"))
+                    j += 2
+                elif (j + 1 < len(ws) and ws[i].zh not in _CATENATIVE and ws[j].source == "lexicon"
+                      and ws[j].has("verb") and not ws[j].has("noun")):
+                    verbs.append(self.say(ws[j], "verb"))  # 学习贯彻X → study and implement X
+                    j += 1
+                else:
+                    break
+            obj = ""
+            if j < len(ws):
+                rest = ws[j:]
+                # a verb object of a verb reads as a gerund: 推动构建… → promote building …
+                leads = rest[0].has("verb") and rest[0].source != "glossary" and self._leads(rest, 0)
+                obj = _gerund(self.clause(rest)) if leads else self.noun(rest)
+            return " ".join(x for x in (_series(verbs), obj, *after) if x)
+        return self.noun(ws)
+
+    @staticmethod
+    def _leads(ws: Sequence[_Word], i: int, verbal: bool = False) -> bool:
+        """A verb heads the phrase when it is a lexicon or dictionary verb and what follows is
+        not a 的 clause it belongs to ("总揽全局的…" is a relative clause, "坚持党的领导" is not)."""
+        w = ws[i]
+        rest = ws[i + 1 :]
+        if w.source == "lexicon":
+            if not any(r in w.roles for r in ("noun", "modifier")):
+                return True
+            # 发展 is a verb in 发展中国特色社会主义 and a noun in 发展理念: a verb when a glossary
+            # term or a 的 phrase follows, or an adverb comes before
+            pure_verb_next = bool(rest) and rest[0].source == "lexicon" and rest[0].has("verb") and not rest[0].has("noun")
+            return bool(rest) and (verbal or pure_verb_next or rest[0].source == "glossary" or any(x.zh in _DE for x in rest))
+        return w.source == "cedict" and not any(x.zh in _DE for x in rest)
+
+    def noun(self, ws: Sequence[_Word]) -> str:
+        if not ws:
+            return ""
+        text = "".join(w.zh for w in ws)
+        for rule in (self._battle, self._yi_wei, self._postposition, self._numbered):
+            got = rule(ws, text)
+            if got is not None:
+                return got
+        if len(ws) > 1 and ws[0].zh in _FRAMES:
+            rest = ws[2:] if ws[1].zh in _DE else ws[1:]
+            if rest:
+                self.say(ws[0], "noun")
+                return f"{self.noun(rest)} {_FRAMES[ws[0].zh]}"
+        if any(w.zh in _DE for w in ws):
+            k = next(i for i, w in enumerate(ws) if w.zh in _DE)
+            left, right = ws[:k], ws[k + 1 :]
+            if not right:
+                return self.clause(left)
+            head = self.noun(right)
+            if not left:
+                return head
+            if left[0].has("verb") and not left[0].has("noun") and left[0].source != "glossary":
+                self.trust *= 0.85
+                return f"{head} to {self.clause(left)}"
+            owner = self.noun(left)
+            if len(left) == 1 and re.search(r"(-\w+|ed|al|ic|ive)$", owner) and " " not in owner:
+                return f"{owner} {head}"  # 以人民为中心的… → people-centered …
+            if len(left) == 1 and len(owner.split()) <= 3 and not left[0].has("modifier"):
+                the = "the " if owner.lower() in _THE else ""
+                return f"{the}{owner}'s {head}" if not owner.endswith("s") else f"{the}{owner}' {head}"
+            if len(left) == 1 and left[0].has("modifier"):
+                return f"{self.say(left[0], 'modifier')} {head}"
+            self.trust *= 0.9
+            return f"{head} of {_the(owner)}"
+        pieces = _split(ws)
+        if len(pieces) > 1:
+            last = pieces[-1]
+            verbal = bool(last) and last[0].has("verb") and last[0].source != "glossary" and len(last) > 1 \
+                and not last[0].has("noun")
+            out = []
+            for p in pieces[:-1]:
+                if len(p) == 1 and len(last) > 1 and not verbal:
+                    out.append(self.say(p[0], "modifier"))
+                elif len(p) == 1 and verbal:
+                    out.append(self.say(p[0], "verb"))
+                else:
+                    out.append(self.clause(p))
+            out.append(self.clause(last))
+            return _series(out)
+        return self._compound(ws)
+
+    def _compound(self, ws: Sequence[_Word]) -> str:
+        """Modifiers + head; a -ization head goes first with "of"."""
+        if len(ws) == 1:
+            return self.say(ws[0], "noun")
+        head = ws[-1]
+        if (head.zh.endswith("化") and head.en("noun").endswith(("ization", "isation"))
+                and not all(w.has("modifier") for w in ws[:-1])):
+            self.trust *= 0.95
+            return f"{self.say(head, 'noun')} of {_the(self._compound(ws[:-1]))}"
+        if (head.source == "lexicon" and head.has("verb") and head.has("noun") and len(ws) > 1
+                and re.search(r"(tion|sion|ment|ance|ence|ing|reform)$", head.en("noun"))
+                and all(w.source in ("lexicon", "cedict") and not w.has("modifier") and not w.has("verb") for w in ws[:-1])):
+            # an action noun after nouns without adjective forms: 个人信息保护 → protection of
+            # personal information; 经济发展 stays "economic development"
+            self.trust *= 0.95
+            return f"{self.say(head, 'noun')} of {_the(self._compound(ws[:-1]))}"
+        if (len(ws) > 1 and ws[-2].source == "glossary" and len(ws[-2].en().split()) >= 4
+                and head.has("noun") and not (head.source == "cedict" and head.has("verb"))):
+            # a long term before a head reads after it: 全面建设社会主义现代化国家新征程 → new
+            # journey of building a modern socialist country in all respects
+            self.trust *= 0.95
+            return f"{self.say(head, 'noun')} of {_the(self._compound(ws[:-1]))}"
+        words = []
+        for i, w in enumerate(ws[:-1]):
+            nxt = ws[i + 1]
+            if w.has("adverb") and nxt.has("verb") and not w.has("modifier"):
+                words.append(self.say(w, "adverb"))
+            else:
+                words.append(self.say(w, "modifier", "noun"))
+        return " ".join([*words, self.say(head, "noun")])
+
+    # --- whole-phrase patterns -------------------------------------------------------------
+
+    def _battle(self, ws: Sequence[_Word], text: str) -> str | None:
+        """打赢/打好 X 攻坚战 → win/fight the critical battle against X; X攻坚战 → the critical battle against X."""
+        last = ws[-1]
+        if last.zh not in _BATTLES or last.zh == "战" and len(ws) < 3:
+            return None
+        verb = ""
+        body = list(ws[:-1])
+        if body and body[0].zh in ("打赢", "打好", "决胜", "坚决打赢"):
+            verb = {"打赢": "win", "打好": "fight", "决胜": "secure a decisive victory in"}.get(body[0].zh, "win")
+            body = body[1:]
+        if not body:
+            return None
+        x = self.noun(body)
+        return f"{verb} the {_BATTLES[last.zh]} against {x}".strip()
+
+    def _yi_wei(self, ws: Sequence[_Word], text: str) -> str | None:
+        zhs = [w.zh for w in ws]
+        if "以" not in zhs or "为" not in zhs:
+            return None
+        a, b = zhs.index("以"), zhs.index("为")
+        if b <= a + 1 or b + 1 >= len(ws):
+            return None
+        before, x, y = ws[:a], ws[a + 1 : b], ws[b + 1]
+        rest = list(ws[b + 2 :])
+        if rest and rest[0].zh in _DE:
+            rest = rest[1:]
+        xe = self.noun(x)
+        frame = _YI_WEI.get(y.zh, "with {x} as " + (self.say(y, "noun") or y.zh))
+        if frame.startswith("{x}-") and len(xe.split()) > 2:
+            frame = {"{x}-centered": "centered on {x}", "{x}-oriented": "oriented to {x}"}.get(frame, frame)
+        core = frame.format(x=xe)
+        if rest:
+            tail = self.noun(rest)
+            core = f"{core} {tail}" if frame.startswith("{x}-") else f"{tail} {core}"
+        if before:
+            return f"{self.clause(before)} {core}"
+        return core
+
+    def _postposition(self, ws: Sequence[_Word], text: str) -> str | None:
+        last = ws[-1]
+        if len(ws) < 2 or last.zh not in _POSTPOSITIONS:
+            return None
+        return _POSTPOSITIONS[last.zh].format(x=self.noun(ws[:-1]))
+
+    def _numbered(self, ws: Sequence[_Word], text: str) -> str | None:
+        text = text.lstrip("".join(_QUOTES))
+        ws = [w for w in ws if w.zh not in _QUOTES]
+        m = re.match(r"^(第)?([0-9]+|[一二两三四五六七八九十]{1,3})(个|大|项|条|种|方面)?", text)
+        if _formula(ws[0].zh):
+            return None  # 二十大报告: the 20th National Congress, not "twenty major …"
+        if not m or m.end() >= len(text) or (not m.group(1) and not m.group(3) and len(m.group(2)) == 1 and ws[0].zh != m.group(2)):
+            return None
+        n = _number(m.group(2))
+        if n is None:
+            return None
+        # the words after the numeral and its measure word
+        consumed, i = 0, 0
+        while i < len(ws) and consumed < m.end():
+            consumed += len(ws[i].zh)
+            i += 1
+        if consumed != m.end() or i >= len(ws):
+            return None
+        rest = self.noun(ws[i:])
+        if m.group(1):
+            return f"the {_ORDINALS[n] if n < len(_ORDINALS) else str(n) + 'th'} {rest}"
+        big = "major " if m.group(3) == "大" else ""
+        said = m.group(2) if m.group(2).isdigit() else _NUMBER_WORDS[n] if n < len(_NUMBER_WORDS) else str(n)
+        return f"{said} {big}{_plural(rest) if n > 1 else rest}"
+
+
+_NUMERAL = "[一二三四五六七八九十]"
+
+
+def _formula(piece: str) -> str:
+    """English of the numbered names of Party meetings: 十九届四中全会 → fourth plenary session of
+    the 19th Central Committee; 二十大 → 20th National Congress ('' for anything else)."""
+    m = re.fullmatch(f"({_NUMERAL}{{1,3}})届({_NUMERAL})中全会", piece)
+    if m:
+        term, session = _number(m.group(1)), _number(m.group(2))
+        if term and session and session < len(_ORDINALS):
+            return f"{_ORDINALS[session]} plenary session of the {_ordinal(term)} Central Committee"
+    m = re.fullmatch(f"({_NUMERAL}{{2,3}})大", piece)
+    if m and piece[0] in "十二":
+        n = _number(m.group(1))
+        if n:
+            return f"{_ordinal(n)} National Congress"
+    return ""
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _the(name: str) -> str:
+    """"the" before a capitalised name of several words after "of": Central Committee of the
+    Communist Party of China (a lowercase phrase, a person's name or China stays bare)."""
+    words = name.split()
+    if len(words) > 1 and words[0][:1].isupper() and words[0] not in ("Xi", "China", "Chinese") and not name.startswith("the "):
+        return f"the {name}"
+    return name
+
+
+def _split(ws: Sequence[_Word]) -> list[list[_Word]]:
+    """*ws* cut at its conjunctions (和, 与, 、 …), empty pieces dropped."""
+    pieces: list[list[_Word]] = [[]]
+    for w in ws:
+        if w.zh in _CONJ:
+            pieces.append([])
+        else:
+            pieces[-1].append(w)
+    return [p for p in pieces if p]
+
+
+def _number(digits: str) -> int | None:
+    if digits.isascii() and digits.isdigit():
+        return int(digits)
+    if len(digits) == 1:
+        return _DIGITS.get(digits)
+    if digits[0] == "十":
+        return 10 + (_DIGITS.get(digits[1], 0) if len(digits) > 1 else 0)
+    if len(digits) >= 2 and digits[1] == "十":
+        tens = _DIGITS.get(digits[0], 0) * 10
+        return tens + (_DIGITS.get(digits[2], 0) if len(digits) > 2 else 0)
+    return None
+
+
+def _plural(en: str) -> str:
+    """Naive English plural of a phrase's last word ("critical battle" → "critical battles")."""
+    words = en.split(" ")
+    if not words or not words[-1]:
+        return en
+    w = words[-1]
+    if w.endswith(("s", "x", "ch", "sh")):
+        w = w if w.endswith("s") else w + "es"
+    elif w.endswith("y") and len(w) > 1 and w[-2] not in "aeiou":
+        w = w[:-1] + "ies"
+    elif w[:1].islower() or w[:1].isupper():
+        w = w + "s"
+    return " ".join([*words[:-1], w])
+
+
+def _gerund(en: str) -> str:
+    """The first word of a verb phrase as a gerund: "build a …" → "building a …"."""
+    first, _, rest = en.partition(" ")
+    w = first.lower()
+    if not w.isalpha() or w.endswith("ing"):
+        return en
+    if w.endswith("ie"):
+        g = w[:-2] + "ying"
+    elif w.endswith("e") and not w.endswith("ee"):
+        g = w[:-1] + "ing"
+    elif re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", w):
+        g = w + w[-1] + "ing"
+    else:
+        g = w + "ing"
+    return f"{g} {rest}".strip()
+
+
+def _series(items: Sequence[str]) -> str:
+    items = list(dict.fromkeys(i for i in items if i))  # 健全提高… is not "improve and improve"
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _tidy(en: str) -> str:
+    en = re.sub(r"\s+", " ", en).strip()
+    en = re.sub(r"\b(\w+) \1\b", r"\1", en)  # "system system" from overlapping parts
+    return en
+
+
+def glossary_forms(glossary: Glossary) -> dict[str, tuple[str, str]]:
+    """Chinese form (simplified, aliases) → (standard English, term id) for the composer."""
+    forms: dict[str, tuple[str, str]] = {}
+    for t in glossary:
+        for zh in (t.zh_hans, *t.zh_alias):
+            if zh:
+                forms.setdefault(zh, (t.en, t.id))
+    return forms
+
+
+def composer(phrases: Iterable[str], glossary: Glossary | None = None) -> Composer:
+    """A :class:`Composer` with the CC-CEDICT headwords of *phrases* read once."""
+    from .cedict import readings_within
+    from .store import load
+
+    g = glossary if glossary is not None else load()
+    return Composer(glossary_forms(g), readings_within(list(phrases), _MAX_WORD))
+
+
+def compose_all(phrases: Sequence[str], glossary: Glossary | None = None) -> list[Composition]:
+    """English for many phrases (simplified Chinese), the dictionaries read once for all."""
+    from .script import to_simplified
+
+    simple = [to_simplified(p.strip()) for p in phrases]
+    c = composer(simple, glossary)
+    return [_with_phrase(c.compose(s), p) for s, p in zip(simple, phrases, strict=True)]
+
+
+def compose(phrase: str, glossary: Glossary | None = None) -> Composition:
+    """English for one Chinese phrase, built from glossary terms, the lexicon and CC-CEDICT
+    (the twin of ``glossary compose``): ``compose("坚持和发展中国特色社会主义").english`` is
+    "uphold and develop socialism with Chinese characteristics"."""
+    return compose_all([phrase], glossary)[0]
+
+
+def _with_phrase(c: Composition, phrase: str) -> Composition:
+    if c.phrase == phrase:
+        return c
+    return Composition(phrase, c.english, c.method, c.confidence, c.parts)
+
+
+__all__ = ["Composer", "Composition", "LexiconEntry", "Part", "compose", "compose_all", "composer", "read_lexicon"]

@@ -1,0 +1,321 @@
+"""glossary.composition: English for phrases the glossary lacks, one test per order rule, the
+lexicon file, the API twin and the ``glossary compose`` command."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+import glossary
+from glossary.cli import main
+from glossary.composition import LEXICON_COLUMNS, ROLES, Composer, read_lexicon
+from glossary.errors import GlossaryError
+
+# Hand-made dictionaries, so the rules are tested apart from the shipped data.
+TERMS = {
+    "中国特色社会主义": ("socialism with Chinese characteristics", "zgts"),
+    "疫情防控": ("COVID-19 response", "yqfk"),
+    "党的建设": ("Party building", "ddjs"),
+    "人类命运共同体": ("human community with a shared future", "rlmy"),
+    "习近平新时代中国特色社会主义思想": ("Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era", "xjp"),
+}
+LEXICON = {
+    "坚持": {"verb": "uphold"},
+    "发展": {"verb": "develop", "noun": "development"},
+    "推动": {"verb": "promote"},
+    "构建": {"verb": "build"},
+    "加强": {"verb": "strengthen"},
+    "深化": {"verb": "deepen"},
+    "改革": {"noun": "reform", "verb": "reform"},
+    "全面": {"adverb": "fully", "modifier": "comprehensive"},
+    "依法": {"adverb": "in accordance with the law"},
+    "治理": {"noun": "governance", "verb": "govern"},
+    "经济": {"noun": "economy", "modifier": "economic"},
+    "社会": {"noun": "society", "modifier": "social"},
+    "人民": {"noun": "people"},
+    "党": {"noun": "Party"},
+    "领导": {"noun": "leadership", "verb": "lead"},
+    "制度": {"noun": "system"},
+    "体系": {"noun": "system"},
+    "中心": {"noun": "center"},
+    "核心": {"noun": "core"},
+    "打赢": {"verb": "win"},
+    "以来": {"postposition": "since"},
+    "能力": {"noun": "capacity"},
+    "现代化": {"noun": "modernization", "modifier": "modern"},
+    "个人": {"noun": "individual"},
+    "信息": {"noun": "information"},
+    "保护": {"noun": "protection", "verb": "protect"},
+    "任务": {"noun": "task"},
+    "新时代": {"noun": "new era"},
+    "政府": {"noun": "government"},
+    "学习": {"verb": "study", "noun": "study"},
+    "贯彻": {"verb": "implement"},
+    "经历": {"verb": "experience"},
+    "世界": {"noun": "world"},
+}
+READINGS = {
+    "总揽": (("zong3 lan3", ("to assume overall responsibility",)),),
+    "全局": (("quan2 ju2", ("overall situation",)),),
+    "协调": (("xie2 tiao2", ("to coordinate",)),),
+    "各方": (("ge4 fang1", ("all parties",)),),
+    "全总": (("Quan2 Zong3", ("All-China Federation of Trade Unions",)),),
+    "健": (("jian4", ("healthy",)),),
+    "健全": (("jian4 quan2", ("to improve",)),),
+    "阻击战": (("zu3 ji1 zhan4", ("a blocking action",)),),
+    "百年": (("bai3 nian2", ("hundred years",)),),
+    "目标": (("mu4 biao1", ("goal",)),),
+    "十八大": (("Shi2 ba1 Da4", ("18th National Congress",)),),
+    "报告": (("bao4 gao4", ("report",)),),
+}
+
+
+@pytest.fixture(scope="module")
+def c() -> Composer:
+    return Composer(TERMS, READINGS, LEXICON)
+
+
+def en(c: Composer, phrase: str) -> str:
+    return c.compose(phrase).english
+
+
+def test_glossary_terms_keep_priority(c):
+    r = c.compose("疫情防控")
+    assert (r.english, r.method, r.confidence) == ("COVID-19 response", "glossary", 1.0)
+    assert r.parts[0].term_id == "yqfk"
+
+
+def test_verb_coordination_shares_the_object(c):
+    r = c.compose("坚持和发展中国特色社会主义")
+    assert r.english == "uphold and develop socialism with Chinese characteristics"
+    assert r.method == "composed"
+    assert [(p.zh, p.source) for p in r.parts] == [("坚持", "lexicon"), ("和", "rule"), ("发展", "lexicon"),
+                                                   ("中国特色社会主义", "glossary")]
+    assert r.parts[2].en == "develop"  # the form the rule used, not the first listed
+
+
+def test_modifier_coordination_takes_the_adjective(c):
+    assert en(c, "经济和社会发展") == "economic and social development"
+
+
+def test_series_with_the_enumeration_comma(c):
+    assert en(c, "深化改革、加强党的建设") == "deepen reform and strengthen Party building"
+
+
+def test_modifier_and_head(c):
+    assert en(c, "经济体系") == "economic system"
+
+
+def test_possessive_for_a_short_owner(c):
+    assert en(c, "党的领导") == "the Party's leadership"
+    assert en(c, "人民的任务") == "the people's task"
+
+
+def test_of_for_a_long_owner(c):
+    assert en(c, "经济社会的治理体系") == "governance system of economic society"
+
+
+def test_verb_phrase_before_de_is_a_relative_clause(c):
+    r = c.compose("总揽全局、协调各方的党的领导制度")
+    assert r.english == "the Party's leadership system to assume overall responsibility overall situation and coordinate all parties"
+    assert r.confidence < 0.9  # a guessed rule costs confidence
+
+
+def test_verb_and_object_with_adverb(c):
+    assert en(c, "全面深化改革") == "fully deepen reform"
+    assert en(c, "加强党的建设") == "strengthen Party building"
+
+
+def test_prepositional_adverb_goes_last(c):
+    assert en(c, "依法治理经济") == "govern economy in accordance with the law"
+
+
+def test_verb_object_that_is_a_verb_reads_as_gerund(c):
+    assert en(c, "推动构建人类命运共同体") == "promote building human community with a shared future"
+
+
+def test_yi_wei_centered(c):
+    assert en(c, "以人民为中心") == "people-centered"
+    assert en(c, "以人民为中心的发展") == "people-centered development"
+    assert en(c, "以党的建设为核心") == "with Party building at the core"
+
+
+def test_battle(c):
+    assert en(c, "打赢疫情防控阻击战") == "win the battle against COVID-19 response"
+
+
+def test_postposition_since(c):
+    assert en(c, "十八大以来") == "since 18th National Congress"
+
+
+def test_numbered_formulas(c):
+    assert en(c, "两个任务") == "two tasks"
+    assert en(c, "第二个百年目标") == "the second hundred years goal"
+
+
+def test_ization_head_follows_its_noun(c):
+    assert en(c, "治理能力现代化") == "modernization of governance capacity"
+
+
+def test_action_noun_after_plain_nouns(c):
+    assert en(c, "个人信息保护") == "protection of individual information"
+
+
+def test_time_frame_closes_the_english(c):
+    assert en(c, "新时代的政府任务") == "government task in the new era"
+
+
+def test_fewest_parts_never_reads_a_name_across_words(c):
+    r = c.compose("健全总揽全局")
+    assert [p.zh for p in r.parts] == ["健全", "总揽", "全局"]  # not 健 + 全总 + 揽
+
+
+def test_unknown_character_falls_back_to_the_gloss_bag(c):
+    r = c.compose("坚持鑫")
+    assert r.method == "gloss" and r.english == "uphold + 鑫"
+    assert r.confidence < 0.5
+
+
+def test_excluded_forms_are_not_used(c):
+    r = c.compose("疫情防控", exclude={"疫情防控"})
+    assert r.method != "glossary"
+
+
+def test_confidence_ranks_sources(c):
+    lexical = c.compose("经济体系").confidence
+    dictionary = c.compose("全局各方").confidence
+    assert 0 < dictionary < lexical <= 1
+
+
+def test_glossary_terms_longer_than_dictionary_words_stay_whole(c):
+    r = c.compose("学习贯彻习近平新时代中国特色社会主义思想")
+    assert r.parts[-1].source == "glossary"
+    # and a verb run without a conjunction is coordinated (not 推动构建's verb + gerund)
+    assert r.english == "study and implement Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era"
+
+
+def test_a_long_term_before_a_head_reads_after_it(c):
+    assert en(c, "习近平新时代中国特色社会主义思想中心") == (
+        "center of Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era")
+
+
+def test_numbered_meetings(c):
+    assert en(c, "党的十九届四中全会") == "the Party's fourth plenary session of the 19th Central Committee"
+    assert en(c, "二十大报告") == "20th National Congress report"  # not "twenty major reports"
+
+
+def test_same_verb_twice_is_said_once(c):
+    assert en(c, "加强和加强党的建设") == "strengthen Party building"
+
+
+def test_a_glossary_part_takes_the_lexicons_adjective_form():
+    c = Composer({"社会主义": ("socialism", "sh")}, {}, {"社会主义": {"modifier": "socialist"},
+                                                      "现代化": {"noun": "modernization"}})
+    r = c.compose("社会主义现代化")
+    assert r.english == "socialist modernization" and r.parts[0].source == "glossary"
+
+
+def test_glossary_part_without_its_acronym_and_the_before_a_name():
+    c = Composer({"中国共产党": ("Communist Party of China (CPC)", "cpc")}, {}, {"委员会": {"noun": "committee"}})
+    assert c.compose("中国共产党的委员会").english == "committee of the Communist Party of China"
+
+
+def test_digits_and_quotes(c):
+    r = c.compose("“18个任务”")
+    assert r.method == "composed" and r.english == "18 tasks"
+    assert [p.zh for p in r.parts if p.source == "rule" and p.en == "18"] == ["18"]
+
+
+def test_latin_runs_and_nothing_to_say(c):
+    assert en(c, "5G任务") == "5G task"
+    for phrase in ("的的", "", "，"):
+        r = c.compose(phrase)
+        assert (r.english, r.method, r.confidence) == ("", "gloss", 0.0), phrase
+
+
+def test_particles_without_english_are_silent(c):
+    assert en(c, "世界正经历") == "world experience"
+
+
+# -- the shipped lexicon and the API ----------------------------------------------------------
+def test_shipped_lexicon_rows_are_well_formed_and_attested():
+    rows = read_lexicon()
+    assert len(rows) >= 300
+    for r in rows:
+        assert r.zh and r.en and r.role in ROLES, r
+        assert "¶" in r.evidence and " of " in r.evidence, r  # document ¶locator; n of m units
+    assert {(r.zh, r.en) for r in rows} >= {("坚持", "uphold"), ("加强", "strengthen"), ("深化", "deepen"),
+                                            ("完善", "improve"), ("体系", "system"), ("机制", "mechanism")}
+
+
+def test_malformed_lexicon_is_a_glossary_error(tmp_path):
+    bad = tmp_path / "lexicon.tsv"
+    bad.write_text("zh\ten\n坚持\tuphold\n", encoding="utf-8")
+    with pytest.raises(GlossaryError, match="header"):
+        read_lexicon(bad)
+    bad.write_text("\t".join(LEXICON_COLUMNS) + "\n坚持\tuphold\tverb\n", encoding="utf-8")
+    with pytest.raises(GlossaryError, match=":2:"):
+        read_lexicon(bad)
+
+
+def test_api_twin_with_shipped_data(shipped):
+    r = glossary.compose("坚持和发展中国特色社会主义", shipped)
+    assert r.english == "uphold and develop socialism with Chinese characteristics"
+    many = glossary.compose_all(["两个维护", "堅持和發展中國特色社會主義"], shipped)
+    assert many[0].method == "glossary"
+    assert many[1].phrase == "堅持和發展中國特色社會主義" and many[1].english == r.english
+
+
+# -- the command ------------------------------------------------------------------------------
+def test_cli_text_tsv_json_and_file(tmp_path):
+    runner = CliRunner()
+    out = runner.invoke(main, ["compose", "坚持和发展中国特色社会主义"])
+    assert out.exit_code == 0, out.output
+    assert "uphold and develop socialism with Chinese characteristics" in out.output
+    assert "composed, confidence" in out.output
+    f = tmp_path / "phrases.txt"
+    f.write_text("两个维护\n\n经济和社会发展\n", encoding="utf-8")
+    out = runner.invoke(main, ["compose", "--file", str(f), "--format", "tsv"])
+    lines = out.output.strip().split("\n")
+    assert lines[0] == "phrase\tenglish\tmethod\tconfidence\tparts" and len(lines) == 3
+    assert lines[1].split("\t")[2] == "glossary"
+    out = runner.invoke(main, ["compose", "经济和社会发展", "--format", "json"])
+    data = json.loads(out.output)
+    assert data[0]["english"] == "economic and social development" and data[0]["parts"][0]["source"] == "lexicon"
+
+
+def test_cli_errors_are_one_line():
+    runner = CliRunner()
+    out = runner.invoke(main, ["compose"])
+    assert out.exit_code != 0 and "no phrase given" in out.output and "Traceback" not in out.output
+    out = runner.invoke(main, ["compose", "--file", "no-such-file.txt"])
+    assert out.exit_code != 0 and "no such file" in out.output
+
+
+def test_cli_help_explains_method_and_confidence():
+    out = CliRunner().invoke(main, ["compose", "--help"])
+    assert "composed" in out.output and "CONFIDENCE" in out.output and "gloss" in out.output
+
+
+def test_validate_checks_the_lexicon(tmp_path):
+    from glossary.validate import validate_lexicon
+
+    assert validate_lexicon() == []
+    bad = tmp_path / "lexicon.tsv"
+    bad.write_text("\t".join(LEXICON_COLUMNS) + "\n坚持\tuphold\tverb\tsomewhere\n坚持\t坚持\tthing\t"
+                   "Government Work Report 2018 ¶3; 4 of 5 units\n", encoding="utf-8")
+    messages = " ".join(p.message for p in validate_lexicon(bad))
+    assert "evidence must read" in messages and "English" in messages and "role 'thing'" in messages
+    out = CliRunner().invoke(main, ["validate", "--no-warnings", "--no-script-check"])
+    assert out.exit_code == 0 and "lexicon rows" in out.output
+
+
+def test_align_prior_knows_the_lexicon_english():
+    from glossary.alignment.lexicon import Lexicon, stem
+
+    # CC-CEDICT glosses 健全 "robust; healthy; to perfect"; official English says "improve"
+    lex = Lexicon()
+    assert stem("improve") in lex.explained("健全")
+    assert lex.fit("健全制度", "improve system") > lex.fit("健全制度", "healthy people")
