@@ -246,6 +246,7 @@ MOVES = {
     "spike": [0] * 7 + [9] + [0] * 6,                              # one report's subject, seen in one period
     "edge": [0, 1] + [0] * 11 + [9],                               # one stray use, then one report's burst
     "rare": [0] * 12 + [2, 2],                                     # a real arrival, but only four uses
+    "二〇二三年": [0] * 11 + [3, 4, 5],                             # a year: the calendar rises, not the language
 }
 
 

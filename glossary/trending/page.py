@@ -23,7 +23,7 @@ table{border-collapse:collapse;width:100%;font-size:14px} th,td{padding:4px 8px;
 th{background:#f5f5f5;position:sticky;top:0} table.sortable th{cursor:pointer;user-select:none} table.sortable th:after{content:' \\2195';color:#aaa}
 td.n{text-align:right;font-variant-numeric:tabular-nums} .py{color:#666} .un{color:#777;font-style:italic}
 .lists{display:grid;grid-template-columns:1fr 1fr;gap:16px} .lists h3{font-size:15px;margin:8px 0 4px}
-.lists td:first-child,#phrases td:first-child{white-space:nowrap}
+.lists td:first-child,#phrases td:first-child,.lists th,.lists td.n{white-space:nowrap}
 .up{color:#0b6e3b} .down{color:#a33}
 dl.new{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;font-size:14px} dl.new dt{font-weight:600}
 .note{font-size:13px;color:#555}

@@ -55,6 +55,10 @@ LIST_MIN_PERIODS = 2
 #: subject would otherwise pass for a new level (and the first or last report of a span for a
 #: change at its edge).
 STEP_MIN_SIDE = 2
+#: A year written out digit by digit (一九五四, 二〇二三; three digits catch the fragments 一九五,
+#: 比一九五二年 that discovery keeps): its rise and fall is the calendar's, not the language's,
+#: and over 1954–2025 such strings filled seven of the ten places of "fell most".
+YEAR_WRITTEN = "[〇零一二三四五六七八九]{3}"
 #: A step smaller than this (in log units) is rounding noise, not a change.
 _FLAT = 1e-9
 PHRASE = ("lang", "key")
@@ -150,7 +154,8 @@ def lists(table: pl.DataFrame, spans: list[str] | None = None, n: int = 10, min_
     * ``rising``/``falling``: the *n* phrases with the largest step up/down (see the module
       docstring) over the span's periods with enough text, among the phrases seen at least
       *min_count* times in those periods and in at least :data:`LIST_MIN_PERIODS` of them on the
-      side they moved to (a rise must hold in two periods, not one report's spike).
+      side they moved to (a rise must hold in two periods, not one report's spike). Years
+      written out in Chinese numerals (:data:`YEAR_WRITTEN`) are left out.
     * ``new``: per period of the span, the *new* (default: half of *n*) phrases seen there for
       the first time in the whole table (never in an earlier period), most used over the whole
       table first; the table's first period is left out (everything is "new" there).
@@ -174,7 +179,8 @@ def lists(table: pl.DataFrame, spans: list[str] | None = None, n: int = 10, min_
                 slope=_slope(pl, pl.col("_x"), pl.col("_y")),
             )
             .join(_steps(solid), on=PHRASE, how="inner")
-            .filter((pl.col("count") >= min_count) & (pl.col("_moved") >= LIST_MIN_PERIODS))
+            .filter((pl.col("count") >= min_count) & (pl.col("_moved") >= LIST_MIN_PERIODS)
+                    & ~pl.col("phrase").str.contains(YEAR_WRITTEN))
         )
         for name, asc in (("rising", False), ("falling", True)):
             chosen = stats.filter(pl.col("step") < 0 if asc else pl.col("step") > 0).sort(
