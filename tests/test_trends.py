@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from glossary.cli import main
 from glossary.errors import InputError
-from glossary.trending import follow, lists, summary, trends
+from glossary.trending import COLUMNS, follow, lists, summary, trends
 from glossary.trending.dating import When, from_cell, from_name, parse_span, period_of
 
 #: Neutral Chinese filler: 20 Han characters, no glossary term, no repeated phrase across lines.
@@ -189,27 +189,112 @@ def test_rising_falling_and_new_lists(tmp_path, shipped):
     falling = ls.filter(pl.col("list") == "falling")["phrase"].to_list()
     assert up in rising and late in rising and down not in rising   # (生产力, nested in 新质生产力, rises too)
     assert falling == [down]
-    assert (ls.filter(pl.col("list") == "rising")["slope"].diff().drop_nulls() <= 0).all()  # steepest first
+    assert (ls.filter(pl.col("list") == "rising")["step"].diff().drop_nulls() <= 0).all()  # largest step first
+    assert set(ls.filter(pl.col("list") != "new")["since"]) == {"2012"}     # four periods: one split, two a side
     new = ls.filter(pl.col("list") == "new")
     assert new.filter(pl.col("phrase") == late)["period"].to_list() == ["2012"]
     assert "2010" not in new["period"].to_list()             # the first period: everything is new there
-    # a span picks its periods; a phrase seen once cannot enter a trend list
-    later = lists(t, ["2012-2013"], n=5, min_count=7)
-    assert late not in later.filter(pl.col("list") == "rising")["phrase"].to_list()   # 6 times only
+    # a span picks its periods; too few occurrences keep a phrase out of a list
+    assert late not in lists(t, ["2010-2013"], n=5, min_count=7).filter(pl.col("list") == "rising")["phrase"].to_list()  # 6 only
+    assert late in lists(t, ["2010-2013"], n=5, min_count=6).filter(pl.col("list") == "rising")["phrase"].to_list()
+    later = lists(t, ["2012-2013"], n=5)
+    assert later.filter(pl.col("list") != "new").height == 0       # two periods: no split with two on each side
     assert set(later.filter(pl.col("list") == "new")["phrase"]) == {late, "生产力"} and later["span"][0] == "2012–2013"
 
 
 def test_lists_of_a_table_read_back_from_csv(tmp_path, shipped):
-    folder = corpus(tmp_path, {"2010.txt": text(6_000, "阶级斗争", "阶级斗争"), "2011.txt": text(6_000, "改革开放", "改革开放")})
+    folder = corpus(tmp_path, {
+        f"{y}.txt": text(6_000, *["阶级斗争"] * down, *["改革开放"] * up)
+        for y, down, up in ((2010, 4, 0), (2011, 3, 0), (2012, 2, 2), (2013, 0, 3), (2014, 0, 4))
+    })
     out = tmp_path / "t.csv"
     r = CliRunner().invoke(main, ["trends", str(folder), "--known-only", "-f", "csv", "-o", str(out)])
     assert r.exit_code == 0, r.output
-    back = pl.read_csv(out, try_parse_dates=True, schema_overrides={"period": pl.Utf8}).with_columns(
-        pl.col("thin") == "yes", pl.col("followed") == "yes", pl.col("en_unreviewed") == "yes",
+    back = pl.read_csv(out, try_parse_dates=True, schema_overrides={"period": pl.Utf8}).with_columns(   # yes or empty
+        *[(pl.col(c) == "yes").fill_null(False) for c in ("thin", "followed", "en_unreviewed")],
         pl.col("term_id").fill_null(""), pl.col("pinyin").fill_null(""))
     direct = trends(folder, discover=False, glossary=shipped)
-    assert summary(back).select("key", "total", "first", "peak").sort("key").equals(
-        summary(direct).select("key", "total", "first", "peak").sort("key"))
+    kept = ("key", "total", "first", "peak", "slope", "step", "since")
+    assert summary(back).select(kept).sort("key").equals(summary(direct).select(kept).sort("key"))
+    again = lists(back, n=5).select("list", "period", "key", "count", "slope", "step", "since")
+    assert again.equals(lists(direct, n=5).select(again.columns))
+    moved = again.filter(pl.col("list") != "new")
+    assert moved.rows() == [                     # 改革开放 from 2012 on; 阶级斗争 gone from 2013
+        ("rising", "", follow(["改革开放"], shipped)[0].term_id, 9, *moved.row(0)[4:6], "2012"),
+        ("falling", "", follow(["阶级斗争"], shipped)[0].term_id, 9, *moved.row(1)[4:6], "2013"),
+    ]
+
+
+def series(counts: dict[str, list[int]], first: int = 2012, size: int = 16_000, thin: tuple[str, ...] = ()) -> pl.DataFrame:
+    """A trends table made by hand: one phrase per entry, one yearly period per count from
+    *first*, every period *size* characters."""
+    rows = [
+        {"period": str(first + i), "start": date(first + i, 1, 1), "end": date(first + i, 12, 31), "lang": "zh",
+         "size": size, "docs": 1, "thin": str(first + i) in thin, "key": phrase, "phrase": phrase, "term_id": "",
+         "zh_hans": phrase, "pinyin": "", "en": "", "en_unreviewed": False, "kind": "discovered", "followed": False,
+         "rank": rank, "count": c, "per_10k": c / size * 10_000}
+        for rank, (phrase, cs) in enumerate(counts.items()) for i, c in enumerate(cs)
+    ]
+    return pl.DataFrame(rows).select(COLUMNS)
+
+
+#: 2012–2025, in the manner of the Government Work Reports of that span.
+MOVES = {
+    "late": [0] * 11 + [3, 4, 5],                                 # arrives in 2023, like 中国式现代化
+    "steady": [1, 1, 2, 2, 3, 4, 5, 6, 8, 10, 12, 14, 17, 20],   # climbs all along
+    "flat": [5] * 14,
+    "spike": [0] * 7 + [9] + [0] * 6,                              # one report's subject, seen in one period
+    "edge": [0, 1] + [0] * 11 + [9],                               # one stray use, then one report's burst
+    "rare": [0] * 12 + [2, 2],                                     # a real arrival, but only four uses
+    "二〇二三年": [0] * 11 + [3, 4, 5],                             # a year: the calendar rises, not the language
+}
+
+
+def test_a_late_arrival_tops_the_rising_list():
+    t = series(MOVES)
+    rising = lists(t, n=10).filter(pl.col("list") == "rising")
+    assert rising["phrase"].to_list() == ["late", "steady"]
+    late = rising.row(0, named=True)
+    assert late["since"] == "2023"
+    import math
+
+    assert late["step"] == pytest.approx((math.log(3.5) + math.log(4.5) + math.log(5.5)) / 3 - math.log(0.5))
+    steady = rising.row(1, named=True)
+    assert late["slope"] < steady["slope"]            # the straight line ranks it below the steady riser
+    assert lists(t, n=10, min_count=4).filter(pl.col("list") == "rising")["phrase"].to_list()[:2] == ["late", "rare"]
+    s = summary(t).filter(pl.col("phrase") == "late").row(0, named=True)
+    assert (s["step"], s["since"]) == (pytest.approx(late["step"]), "2023")
+
+
+def test_a_fall_is_a_rise_backwards():
+    rise = lists(series(MOVES), n=10).filter(pl.col("list") == "rising")
+    fall = lists(series({k: v[::-1] for k, v in MOVES.items()}), n=10).filter(pl.col("list") == "falling")
+    assert fall["phrase"].to_list() == rise["phrase"].to_list() == ["late", "steady"]
+    assert fall["step"].to_list() == pytest.approx([-x for x in rise["step"]])
+    assert fall["since"][0] == "2015"                # levels 2012–2014, gone from 2015
+    assert lists(series({k: v[::-1] for k, v in MOVES.items()}), n=10).filter(pl.col("list") == "rising").height == 0
+
+
+def test_the_step_is_where_two_levels_fit_best():
+    # the largest plain difference of means is at 2024 (the last two, highest reports); two levels
+    # fit best with the arrival in 2018
+    t = series({"arrives": [0] * 6 + [5] * 6 + [40, 40]})
+    assert summary(t)["since"][0] == "2018"
+    # each side needs two periods: a change in the last period is not placed there
+    assert summary(series({"x": [4] * 6 + [0]}))["since"][0] == "2017"
+    assert summary(series({"x": [0] + [4] * 6}))["since"][0] == "2014"
+    assert summary(series({"x": [4] * 3}))["step"][0] is None          # too short for two sides of two
+    never = summary(series({"x": [0] * 6}, thin=("2013",))).row(0, named=True)
+    assert never["step"] is None and never["since"] is None and never["slope"] == pytest.approx(0.0)
+    # thin periods are skipped: the level after the split starts at the first solid period
+    assert summary(series({"x": [0] * 5 + [6, 7, 8]}, thin=("2017",)))["since"][0] == "2018"
+
+
+def test_ratios_and_percentages():
+    from glossary.trending.page import percent, ratio
+
+    assert [ratio(x) for x in (2.917, 0.405, -1.386, 0.0, None)] == ["×18", "×1.5", "÷4.0", "×1.0", ""]
+    assert percent(0.0677) == "+7.0%"
 
 
 # -- terms -------------------------------------------------------------------------------------
@@ -320,6 +405,14 @@ def test_cli_text_view_fits_the_width(small):
     assert "first 1978 · last 1980 · peak 1978" in r.output
     assert "Rose most, 1978–1988" in r.output and "Fell most, 1978–1988" in r.output
     assert "New in 1978–1988" in r.output
+    # the step, the period it starts from and the trend, per phrase and in the lists
+    import re
+
+    facts = r.output.replace("\n    ", " ")
+    assert re.search(r"peak 1978 \([\d.]+ per 10k\) · fell ÷5\.\d in 1984 · trend -[\d.]+%/yr", facts)
+    assert re.search(r"rose ×5\.\d in 1984 · trend \+[\d.]+%/yr · 9 times", facts)
+    assert re.search(r"\n    ×5\.\d in 1984  改革开放  \(9, \+[\d.]+%/yr\)  reform and opening up\n", r.output)
+    assert re.search(r"\n    ÷5\.\d in 1984  阶级斗争  \(5, -[\d.]+%/yr\)  class struggle\n", r.output)
 
 
 def test_cli_data_formats_and_atomic_file(small, tmp_path):
@@ -369,6 +462,18 @@ def test_html_is_self_contained(small):
         assert external not in page
     assert "http" not in page.replace('xmlns="http://www.w3.org/2000/svg"', "")
     assert "&lt;script&gt;" not in page or "<script>alert(1)" not in page
+    import lxml.html
+
+    dom = lxml.html.fromstring(page)
+    assert [th.text for th in dom.xpath("//table[@class='rising']//th")] == ["phrase", "English", "step", "since", "count", "trend /yr"]
+    rising = [[td.text_content() for td in tr.xpath("td")] for tr in dom.xpath("//table[@class='rising']/tbody/tr")]
+    assert rising[0][0] == "改革开放" and rising[0][2].startswith("×5.") and rising[0][3:5] == ["1984", "9"]
+    falling = dom.xpath("//table[@class='falling']/tbody/tr/td/text()")
+    assert falling[0] == "阶级斗争" and falling[2].startswith("÷5.")
+    heads = [th.text for th in dom.xpath("//table[@id='phrases']//th")]
+    step = dom.xpath("//table[@id='phrases']/tbody/tr[1]/td")[heads.index("step")]
+    assert step.get("data-v") and step.text_content().startswith(("×", "÷"))    # sorted by the log ratio, not the text
+    assert "Step" in dom.xpath("string(//p[@class='note'][1])")
 
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

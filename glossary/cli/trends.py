@@ -169,7 +169,7 @@ def view(table: pl.DataFrame, s: pl.DataFrame, listed: pl.DataFrame, width: int,
     periods and its first, last and peak period and trend, then the lists. Wraps to *width*."""
     import polars as pl
 
-    from ..trending.page import percent
+    from ..trending.page import percent, ratio
 
     out = [*wrap(corpus_facts(table, min_text), width), ""]
     keys = chart_keys(s)
@@ -180,7 +180,8 @@ def view(table: pl.DataFrame, s: pl.DataFrame, listed: pl.DataFrame, width: int,
         values = table.filter((pl.col("lang") == lang) & (pl.col("key") == key)).sort("start")["per_10k"].to_list()
         out.append(pad + sparkline(values, width - len(pad)))
         if r["total"]:
-            facts = (f"first {r['first']} · last {r['last']} · peak {r['peak']} ({r['peak_per_10k']:.2f} per 10k) · "
+            step = f"{'rose' if r['step'] > 0 else 'fell'} {ratio(r['step'])} in {r['since']} · " if r["step"] else ""
+            facts = (f"first {r['first']} · last {r['last']} · peak {r['peak']} ({r['peak_per_10k']:.2f} per 10k) · {step}"
                      f"trend {percent(r['slope']) + '/yr' if r['slope'] is not None else 'n/a'} · {r['total']} times")
         else:
             facts = "not found in the corpus"
@@ -190,13 +191,17 @@ def view(table: pl.DataFrame, s: pl.DataFrame, listed: pl.DataFrame, width: int,
         part = listed.filter(pl.col("span") == span)
         for name, heading in (("rising", "Rose most"), ("falling", "Fell most")):
             rows = part.filter(pl.col("list") == name)
-            out.append(f"{heading}, {span} (trend per year, count):")
+            out.append(f"{heading}, {span} (step, from which period; count, trend per year):")
             if rows.height == 0:
                 out.append(pad + "none")
-            for r in rows.iter_rows(named=True):
+            steps = [ratio(x) for x in rows["step"].to_list()]
+            left = max(map(len, steps), default=0)
+            since = max((display_width(x) for x in rows["since"].to_list()), default=0)
+            for r, step in zip(rows.iter_rows(named=True), steps):
                 en = ("~ " if r["en_unreviewed"] else "") + (r["en"] or "")
-                line = f"{percent(r['slope']):>8}  {r['phrase']}  ({r['count']})" + (f"  {en}" if en else "")
-                out += wrap(line, width, " " * 12, first="  ")
+                gap = " " * (since - display_width(r["since"]))
+                line = f"{step} in {r['since']}{gap}  {r['phrase']}  ({r['count']}, {percent(r['slope'])}/yr)" + (f"  {en}" if en else "")
+                out += wrap(line, width, " " * (len(pad) + left + since + 6), first=pad + " " * (left - len(step)))
             out.append("")
         new = part.filter(pl.col("list") == "new")
         if new.height:
@@ -206,8 +211,10 @@ def view(table: pl.DataFrame, s: pl.DataFrame, listed: pl.DataFrame, width: int,
                 label = f"{period:<9} "
                 out += wrap(" · ".join(items), width, " " * (display_width(label) + len(pad)), first=pad + label)
             out.append("")
-    out += wrap("~ unreviewed word-by-word gloss. A trend is the slope of log frequency over the periods "
-                "with enough text; see docs/trends.md.", width)
+    out += wrap("~ unreviewed word-by-word gloss. A step is the change of level that best splits a phrase's "
+                "log frequency into a before and an after (×8: eight times as frequent from that period on; "
+                "÷4: a quarter); a trend is the slope of log frequency. Both over the periods with enough text; "
+                "see docs/trends.md.", width)
     return "\n".join(out) + "\n"
 
 

@@ -23,7 +23,7 @@ table{border-collapse:collapse;width:100%;font-size:14px} th,td{padding:4px 8px;
 th{background:#f5f5f5;position:sticky;top:0} table.sortable th{cursor:pointer;user-select:none} table.sortable th:after{content:' \\2195';color:#aaa}
 td.n{text-align:right;font-variant-numeric:tabular-nums} .py{color:#666} .un{color:#777;font-style:italic}
 .lists{display:grid;grid-template-columns:1fr 1fr;gap:16px} .lists h3{font-size:15px;margin:8px 0 4px}
-.lists td:first-child,#phrases td:first-child{white-space:nowrap}
+.lists td:first-child,#phrases td:first-child,.lists th,.lists td.n{white-space:nowrap}
 .up{color:#0b6e3b} .down{color:#a33}
 dl.new{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;font-size:14px} dl.new dt{font-weight:600}
 .note{font-size:13px;color:#555}
@@ -39,6 +39,21 @@ document.querySelectorAll('table.sortable').forEach(function(t){
 """
 
 
+def _measures() -> str:
+    """How the step and the trend are read, and which phrases the lists take."""
+    from .statistics import LIST_MIN_COUNT, LIST_MIN_PERIODS, STEP_MIN_SIDE
+
+    return (
+        "<b>Step</b>: where a phrase's frequency changed level most, as the ratio of after to before: ×8 is eight "
+        "times as frequent from the period <b>since</b> on, ÷4 a quarter as frequent. It is the split between two "
+        "periods that best divides its log frequency into a before and an after level, with at least "
+        f"{STEP_MIN_SIDE} periods on each side. <b>Trend</b>: the slope of log frequency per year (+7%/yr is about "
+        "×2 per decade); a straight line, so a phrase that arrived late has a large step but a small trend. "
+        "Both leave thin periods out. The lists rank by step, among phrases seen at least "
+        f"{LIST_MIN_COUNT} times in the span and in at least {LIST_MIN_PERIODS} periods on the side they moved to."
+    )
+
+
 def page(*, title: str, meta: str, chart_svg: str, summary: pl.DataFrame, lists: pl.DataFrame, lang: str, note: str) -> str:
     """The page: *chart_svg* (from :func:`glossary.trending.chart.svg`), *summary* (per phrase,
     already cut to the rows to show) and *lists* (from :func:`glossary.trending.lists`)."""
@@ -51,10 +66,10 @@ def page(*, title: str, meta: str, chart_svg: str, summary: pl.DataFrame, lists:
         f"<h1>{escape(title)}</h1>",
         f'<p class="meta">{escape(meta)}</p>',
         f'<figure>{chart_svg}<figcaption>{escape(note)}</figcaption></figure>',
+        f'<p class="note">{_measures()}</p>',
         _lists(lists),
-        f"<h2>Phrases</h2><p class=\"note\">Click a heading to sort. Frequencies are per 10,000 {unit}; "
-        "the trend is the slope of log frequency per year over the periods with enough text "
-        "(+7%/yr is about ×2 per decade). ~ marks an unreviewed word-by-word gloss.</p>",
+        f"<h2>Phrases</h2><p class=\"note\">Click a heading to sort. Frequencies are per 10,000 {unit}; step, since "
+        "and trend as above, over the whole corpus. ~ marks an unreviewed word-by-word gloss.</p>",
         _summary_table(summary),
         f"<script>{_SORT}</script>",
         "</body></html>",
@@ -68,14 +83,11 @@ def _english(r: dict) -> str:
 
 
 def _summary_table(df: pl.DataFrame) -> str:
-    head = ("phrase", "pinyin", "English", "total", "first", "last", "peak", "peak /10k", "trend /yr")
+    head = ("phrase", "pinyin", "English", "total", "first", "last", "peak", "peak /10k", "step", "since", "trend /yr")
     rows = []
     for r in df.iter_rows(named=True):
-        slope = r["slope"]
-        trend = "" if slope is None else f"{percent(slope)}"
-        cls = "" if slope is None else (" up" if slope > 0 else " down")
+        slope, step = r["slope"], r["step"]
         peak = "" if r["peak_per_10k"] is None else f"{r['peak_per_10k']:.2f}"
-        order = "" if slope is None else f"{slope:.6f}"
         rows.append(
             "<tr>"
             f"<td>{'★ ' if r['followed'] else ''}{escape(r['phrase'])}</td>"
@@ -84,11 +96,20 @@ def _summary_table(df: pl.DataFrame) -> str:
             f'<td class="n">{r["total"]}</td>'
             f"<td>{escape(r['first'] or '—')}</td><td>{escape(r['last'] or '—')}</td><td>{escape(r['peak'] or '—')}</td>"
             f'<td class="n">{peak}</td>'
-            f'<td class="n{cls}" data-v="{order}">{trend}</td>'
+            f"{_measure(step, ratio(step))}<td>{escape(r['since'] or '')}</td>"
+            f"{_measure(slope, percent(slope))}"
             "</tr>"
         )
     ths = "".join(f"<th>{h}</th>" for h in head)
     return f'<table class="sortable" id="phrases"><thead><tr>{ths}</tr></thead><tbody>\n' + "\n".join(rows) + "\n</tbody></table>"
+
+
+def _measure(value: float | None, shown: str) -> str:
+    """A numeric cell coloured by sign, sorted by *value* rather than by its text (×8, ÷4)."""
+    if value is None:
+        return '<td class="n"></td>'
+    cls = " up" if value > 0 else " down" if value < 0 else ""
+    return f'<td class="n{cls}" data-v="{value:.6f}">{shown}</td>'
 
 
 def _lists(df: pl.DataFrame) -> str:
@@ -103,12 +124,13 @@ def _lists(df: pl.DataFrame) -> str:
             chosen = part.filter(pl.col("list") == name)
             items = "".join(
                 f"<tr><td>{escape(r['phrase'])}</td><td>{_english(r)}</td>"
-                f'<td class="n">{r["count"]}</td><td class="n {cls}">{percent(r["slope"])}</td></tr>'
+                f'<td class="n {cls}">{ratio(r["step"])}</td><td>{escape(r["since"] or "")}</td>'
+                f'<td class="n">{r["count"]}</td><td class="n">{percent(r["slope"])}</td></tr>'
                 for r in chosen.iter_rows(named=True)
             )
-            body = items or '<tr><td colspan="4">none</td></tr>'
+            body = items or '<tr><td colspan="6">none</td></tr>'
             cols.append(f'<div><h3>{heading}</h3><table class="{name}"><thead><tr><th>phrase</th><th>English</th>'
-                        f"<th>count</th><th>trend /yr</th></tr></thead><tbody>{body}</tbody></table></div>")
+                        f"<th>step</th><th>since</th><th>count</th><th>trend /yr</th></tr></thead><tbody>{body}</tbody></table></div>")
         out.append(f'<div class="lists">{"".join(cols)}</div>')
         new = part.filter(pl.col("list") == "new")
         if new.height:
@@ -122,6 +144,17 @@ def _lists(df: pl.DataFrame) -> str:
                 out.append(f"<dt>{escape(period)}</dt><dd>{listed}</dd>")
             out.append("</dl>")
     return "\n".join(out)
+
+
+def ratio(step: float | None) -> str:
+    """A step of log frequency as a ratio of after to before: 2.92 → '×19', 0.41 → '×1.5',
+    −1.39 → '÷4.0'. A fall reads better as a divisor than as ×0.25."""
+    import math
+
+    if step is None:
+        return ""
+    r = math.exp(abs(step))
+    return ("×" if step >= 0 else "÷") + (f"{r:.0f}" if r >= 10 else f"{r:.1f}")
 
 
 def percent(slope: float | None) -> str:
