@@ -13,8 +13,11 @@ from collections.abc import Iterator
 
 _NUM = "一二两三四五六七八九十百千"
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
-#: A numeral is taken whole: never start inside one (八大 of 十八大, 二个 of 第二个, 三五 of 二〇三五).
-_WHOLE = rf"(?<![{_NUM}第〇零])"
+#: A numeral is taken whole: never start inside one (八大 of 十八大, 二个 of 第二个, 三五 of
+#: 二〇三五, 二个 of 零点二个百分点).
+_WHOLE = rf"(?<![{_NUM}第〇零点万亿])"
+#: Characters that make a numeral a number, not a count (一万六千, 七点二个).
+_NUMBER_UNITS = set("十百千万亿点零〇")
 # 数字+个+X (两个确立, 四个意识, 两个一百年, 第二个百年奋斗目标); X is cut at word ends, see _tail
 _ZH_NUMBERED = re.compile(rf"{_WHOLE}第?[{_NUM}]{{1,3}}个(?=[{_HAN}])")
 # 数+X+数+Y (一函两书, 五位一体, 两学一做, 三严三实, 一带一路)
@@ -54,14 +57,16 @@ def zh_rules(text: str) -> Iterator[tuple[int, int, str, str]]:
         if m.group().lstrip("第").startswith("一"):
             continue  # 一个 is the indefinite article (一个国家 "a country"), not a count
         end = _tail(text, m.end())
-        if end and text[end - 1] not in "的了" and text[m.end()] not in _NOT_FORMULATION:
+        if end and text[end - 1] not in "的了" and text[m.end()] not in _NOT_FORMULATION and _on_word_ends(text, m.start()):
             yield m.start(), end, text[m.start() : end], "numbered"
     for m in _ZH_NUM_PAIR.finditer(text):
-        if m.group()[1] != "个" and _on_word_ends(text, m.start(), m.end()):
+        x, y = m.group()[1], m.group()[3]
+        if x != "个" and x not in _NUMBER_UNITS and y not in _NUMBER_UNITS | _NOT_FORMULATION \
+                and _on_word_ends(text, m.start(), m.end()):
             yield m.start(), m.end(), m.group(), "numbered"
     for m in _ZH_NUM_BIG.finditer(text):
-        end = _tail(text, m.end())
-        if end and text[m.end()] not in _NOT_FORMULATION:
+        end = _tail(text, m.end(), verbs=False)
+        if end and text[m.end()] not in _NOT_FORMULATION and _on_word_ends(text, m.start()):
             yield m.start(), end, text[m.start() : end], "numbered"
     for m in _ZH_STYLE.finditer(text):
         yield m.start(), m.end(), m.group(), "pattern"
@@ -80,30 +85,40 @@ def _han_end(text: str, start: int, limit: int) -> int:
     return end
 
 
-def _tail(text: str, start: int) -> int:
+def _tail(text: str, start: int, verbs: bool = True) -> int:
     """End of the head of a numbered formulation that begins at *start* (after 个 or 大): whole
     words of jieba's segmentation, at least two characters, not ending on a numeral or a time
-    word; 0 when the head would begin with a function word or there is none."""
+    word (十四个五年 → 十四个五年规划), with the nouns that compound with it (第三个历史决议);
+    0 when the head would begin with a function word or a reporting verb, or there is none.
+    Without *verbs*, a head that is a verb is a clause (十八大召开), not a formulation."""
     from ..segmenter import tokenizer, word_tag
     from .discover import edge_words
 
     window = text[start : _han_end(text, start, _MAX_HEAD + 4)]
     end = start
+    head = ""  # the head's tag, once there is one
     for i, word in enumerate(tokenizer().cut(window, HMM=False)):
         tag = word_tag(word) or ""
         if i == 0 and (tag.startswith(_NOT_HEAD) or word in _PARTICLES or edge_words().get(word) == "reporting"):
             return 0  # 十九大和…, 一个又一个, 党的十九大提出 (a reporting formula)
-        if end + len(word) - start > _MAX_HEAD:
+        compound = verbs and head.startswith("n") and tag.startswith(("n", "l"))  # 第三个历史决议
+        if end + len(word) - start > _MAX_HEAD or (head and not compound):
             break
         end += len(word)
-        if end - start >= 2 and not tag.startswith(_COUNTED):
-            return end
+        if not head and end - start >= 2 and not tag.startswith(_COUNTED):
+            if not verbs and tag == "v":
+                return 0
+            head = tag or "x"
+    if head:
+        return end
     return end if end - start >= 2 and end == start + len(window) else 0
 
 
-def _on_word_ends(text: str, start: int, end: int) -> bool:
+def _on_word_ends(text: str, start: int, end: int | None = None) -> bool:
     """Does jieba's segmentation of the text around [start, end) begin a word at *start* and
-    end one at *end*? (三角一体 inside 长三角一体化 does neither.)"""
+    (if given) end one at *end*? (三角一体 inside 长三角一体化 does neither; 一大市场 inside
+    统一大市场 does not begin a word.)"""
+    end = start if end is None else end
     from ..segmenter import tokenizer
 
     lo = start
