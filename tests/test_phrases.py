@@ -123,7 +123,7 @@ def test_extract_drops_a_rule_phrase_that_is_a_fragment():
 @pytest.mark.parametrize(
     "phrase",
     ["要坚持", "坚持以", "发展新", "新发展", "推动建设一个", "一个充满", "存在不少", "充分发挥", "贯彻落实",
-     "坚持和完善", "加强和改进", "深入推进", "加快建设", "和发展", "提供了根本遵循", "这次主题教育",
+     "坚持和完善", "加强和改进", "完善和发展", "深入推进", "和发展", "提供了根本遵循", "这次主题教育",
      "正如习近平总书记", "特别是党的十八大以来", "年现行标准下的农村贫困人口", "切实把思想和行动统一到"],
 )
 def test_function_words_and_dangling_verbs_at_the_edge_are_faults(phrase):
@@ -142,7 +142,8 @@ def test_reporting_formulas_are_faults(phrase):
     "phrase",
     ["坚持和发展中国特色社会主义", "以习近平新时代中国特色社会主义思想为指导", "为人民谋幸福", "改革开放以来",
      "不忘初心、牢记使命", "十八大", "不想腐", "总要求", "十一个坚持", "高质量发展", "打赢脱贫攻坚战",
-     "我国社会主义制度", "健全总揽全局、协调各方的党的领导制度体系", "改革发展稳定", "决策部署"],
+     "我国社会主义制度", "健全总揽全局、协调各方的党的领导制度体系", "改革发展稳定", "决策部署", "重要指示",
+     "决战决胜脱贫攻坚", "坚持依法治国、依法执政、依法行政共同推进", "监督检查", "可持续发展"],
 )
 def test_whole_phrases_have_no_edge_fault(phrase):
     assert discover.zh_edge_fault(phrase) is None
@@ -151,7 +152,7 @@ def test_whole_phrases_have_no_edge_fault(phrase):
 def test_edge_words_are_curated_with_a_reason():
     words = discover.edge_words()
     assert words["要"] == "modal" and words["指出"] == "reporting" and words["发挥"] == "transitive"
-    assert set(words.values()) == {"modal", "reporting", "transitive", "opening"}
+    assert set(words.values()) == {"modal", "reporting", "transitive", "complement", "opening"}
 
 
 # Made-up sentences: each frame recurs with varied words on both sides, so discovery finds it.

@@ -195,8 +195,13 @@ _NUMERALS = set("一二两三四五六七八九十百千万亿零〇第")
 #: … and none ends with: also prepositions (坚持以), adverbs (存在不少), numerals and measure
 #: words (推动建设一个), whose head lies outside the phrase.
 _BAD_LAST = ("p", "c", "u", "y", "e", "o", "d", "m", "q")
-#: Verbal tags: a phrase of these alone that ends on a verb lacks its object (深入推进, 加快建设).
-_VERBAL = ("v", "a", "d", "c")
+#: Verbal tags: a phrase of these alone that ends on a verb lacks its object (深入推进, 坚持和完善);
+#: an adjective before a verb makes a noun phrase (重要指示), a verbal noun may end a campaign's
+#: name (决战决胜脱贫攻坚), so neither is here.
+_VERBAL = ("v", "d", "c")
+#: Tags of words that, before a verb, make it a clause or a compound rather than a verb
+#: missing its object (依法治国、依法执政、依法行政共同推进).
+_NOMINAL = ("n", "r", "l", "i", "j", "s", "t", "f", "vn")
 #: Tags of the speaker before a reporting verb (习近平总书记指出, 党中央要求, 他说).
 _SPEAKER = ("n", "r", "l")
 
@@ -204,8 +209,8 @@ _SPEAKER = ("n", "r", "l")
 @lru_cache(maxsize=1)
 def edge_words() -> dict[str, str]:
     """The curated words of ``data/phrase_edges.tsv``: word → kind (modal, reporting,
-    transitive). jieba tags these as ordinary verbs, so its tags alone cannot tell 要坚持 from
-    坚持 or 充分发挥 from a noun; the file says why each is there."""
+    transitive, complement, opening). jieba tags these as ordinary verbs, so its tags alone
+    cannot tell 要坚持 from 坚持 or 充分发挥 from a noun; the file says why each is there."""
     from ..resources import data_dir
 
     out: dict[str, str] = {}
@@ -230,8 +235,9 @@ def zh_edge_fault(phrase: str) -> str | None:
     * a reporting formula: a speaker and a reporting verb (习近平总书记指出, … 深刻指出);
     * a demonstrative, a discourse opener or a measure word cut from its number at the start
       (这次主题教育, 正如…, 年现行标准…), or an aspect particle inside (提供了根本遵循);
-    * a dangling verb: a verb that takes an object, with the object outside (充分发挥, 坚持和完善),
-      or a phrase of verbs and adverbs alone that ends on a verb (深入推进, 加快建设).
+    * a dangling verb: a verb that takes an object, with the object outside and nothing nominal
+      before it (充分发挥, 坚持和完善), or a phrase of verbs and adverbs alone that ends on a verb
+      (深入推进); a reporting verb opening a clause (要求各地区各部门…).
     """
     from ..segmenter import tagger
 
@@ -263,9 +269,15 @@ def zh_edge_fault(phrase: str) -> str | None:
         return f"a reporting formula (… {last})"
     if ftag.startswith("m") and first[0] in _NUMERALS:
         return None  # a numbered formulation names its items by their verbs: 十一个坚持, 两个维护
-    if lists.get(last) == "transitive" or lists.get(last[-2:]) == "transitive":
+    if lists.get(first) == "reporting" and len(words) > 1:
+        return f"a reported clause (… {first} …)"  # 要求各地区各部门…
+    if lists.get(last) == "complement" and len(words) > 1:
+        return f"the goal of {last} is outside the phrase"
+    transitive = lists.get(last) == "transitive" or lists.get(last[-2:]) == "transitive"
+    if transitive and not any(t.startswith(_NOMINAL) for _, t in words[:-1]):
         return f"the object of {last[-2:]} is outside the phrase"
-    if len(words) > 1 and ltag.startswith("v") and all(t.startswith(_VERBAL) for _, t in words):
+    coordinated = ftag == "v" and any(t == "c" for _, t in words)  # 完善和发展 (…制度)
+    if len(words) > 1 and (ltag == "v" or coordinated) and all(t.startswith(_VERBAL) for _, t in words):
         return f"the object of {last} is outside the phrase"
     return None
 
