@@ -239,9 +239,9 @@ def zh_edge_fault(phrase: str) -> str | None:
       before it (充分发挥, 坚持和完善), or a phrase of verbs and adverbs alone that ends on a verb
       (深入推进); a reporting verb opening a clause (要求各地区各部门…).
     """
-    from ..segmenter import tagger
+    from ..segmenter import tagged_words
 
-    words = [(w.word, w.flag) for w in tagger().cut(phrase, HMM=False)]
+    words = tagged_words(phrase)
     if not words:
         return None
     lists = edge_words()
@@ -399,7 +399,7 @@ def candidates(
             pmi = min(pmi, math.log(v * unigram_total / (ca * cb)))
         if pmi < (1.0 if en else 2.0):
             continue
-        if not en and any(zh_edge_fault(part) for part in (k.split("、")[0], k.split("、")[-1])):
+        if not en and any(zh_edge_fault(part) for part in {k.split("、")[0], k.split("、")[-1]}):
             continue
         kept[k] = (v, hl, hr, pmi, n)
 
