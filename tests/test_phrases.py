@@ -63,6 +63,8 @@ def test_numbered_rule_takes_the_whole_numeral_and_the_whole_head(text, whole, f
         ("这是一次十分重要的会议", "一次十分"),
         ("党的十九大提出，要如此。", "党的十九大提出"),  # a reporting formula
         ("十八大召开至今", "十八大召开"),  # 数大 + a verb is a clause
+        ("一步一步走过来", "一步一步"),  # a reduplicated measure word
+        ("在开班式上的讲话", "开班式上"),  # X式Y ends where a word ends, never on 的
     ],
 )
 def test_numbered_rule_rejects_what_is_no_formula(text, not_a_formula):
@@ -70,8 +72,8 @@ def test_numbered_rule_rejects_what_is_no_formula(text, not_a_formula):
 
 
 def test_numbered_rule_keeps_formulas_whose_items_are_verbs():
-    found = _zh_rules("增强四个意识、坚定四个自信、做到两个维护，推进“五位一体”，落实一函两书，创造两大奇迹。")
-    assert {"四个意识", "四个自信", "两个维护", "五位一体", "一函两书", "两大奇迹"} <= found
+    found = _zh_rules("增强四个意识、坚定四个自信、做到两个维护，推进“五位一体”，落实一函两书，创造两大奇迹，践行三严三实，推进中国式现代化。")
+    assert {"四个意识", "四个自信", "两个维护", "五位一体", "一函两书", "两大奇迹", "三严三实", "中国式现代化"} <= found
 
 
 def test_a_corpus_of_congress_formulas_gives_no_cut_numeral():

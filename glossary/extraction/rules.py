@@ -63,8 +63,8 @@ def zh_rules(text: str) -> Iterator[tuple[int, int, str, str]]:
             yield start, end, text[start:end], "numbered"
     for m in _ZH_NUM_PAIR.finditer(text):
         x, y = m.group()[1], m.group()[3]
-        if x != "个" and x not in _NUMBER_UNITS and y not in _NUMBER_UNITS | _NOT_FORMULATION \
-                and _whole(text, m.start()) and _on_word_ends(text, m.start(), m.end()):
+        if x != "个" and x != y and x not in _NUMBER_UNITS and y not in _NUMBER_UNITS | _NOT_FORMULATION \
+                and _whole(text, m.start()) and _on_word_ends(text, m.start(), m.end()):  # not 一步一步
             yield m.start(), m.end(), m.group(), "numbered"
     for m in _ZH_NUM_BIG.finditer(text):
         if not _whole(text, m.start()):
@@ -74,7 +74,8 @@ def zh_rules(text: str) -> Iterator[tuple[int, int, str, str]]:
         if end and text[m.end()] not in _NOT_FORMULATION and _on_word_ends(text, start):
             yield start, end, text[start:end], "numbered"
     for m in _ZH_STYLE.finditer(text):
-        yield m.start(), m.end(), m.group(), "pattern"
+        if m.group()[-1] not in _PARTICLES and _on_word_ends(text, m.start(), m.end()):  # not 开班式上的
+            yield m.start(), m.end(), m.group(), "pattern"
     for m in _ZH_QUOTED.finditer(text):
         inner = m.group(1).strip()
         if sum(1 for ch in inner if "\u3400" <= ch <= "\u9fff") >= 2:
