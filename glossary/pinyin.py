@@ -167,13 +167,16 @@ class PinyinWriter:
         out: list[Word | str] = []
         i = plain = 0
         n = len(text)
+        cuts: set[int] | None = None
         while i < n:  # glossary terms first, whole, even when they hold punctuation (、)
             hit = None
             if is_han(text[i]) or text[i] in _OPENING:  # a term may open with a quote: “两个确立”
                 for k in range(min(self._longest_term, n - i), 1, -1):
                     if text[i : i + k] in self._terms:
-                        hit = text[i : i + k]
-                        break
+                        cuts = _word_cuts(text) if cuts is None else cuts
+                        if i in cuts or i + k in cuts:  # not across words: 全总 in 健全总揽
+                            hit = text[i : i + k]
+                            break
             if hit:
                 if plain < i:
                     out += self._plain(text[plain:i])
@@ -261,6 +264,21 @@ class PinyinWriter:
                 parts.append(w)
         result = _assemble(parts)
         return result if tones else strip_tones(result)
+
+
+def _word_cuts(text: str) -> set[int]:
+    """Offsets where jieba's dictionary segmentation of *text* starts or ends a word. A glossary
+    term is not read where both its ends fall inside words of the text: it straddles them, and
+    the text's own words win (健全总揽全局 is 健全 / 总揽全局; 全总, the ACFTU, is not in it).
+    One end inside a word is allowed, as jieba's dictionary has odd long words (战斗 /
+    堡垒作用) that must not break a term. Segmentation without the HMM leaves unknown
+    characters single, so only dictionary words can stand against a term."""
+    cuts = {0}
+    at = 0
+    for word in tokenizer().cut(text, HMM=False):
+        at += len(word)
+        cuts.add(at)
+    return cuts
 
 
 def _runs(text: str) -> Iterable[tuple[str, bool]]:

@@ -42,3 +42,11 @@ def tagger() -> jieba.posseg.POSTokenizer:
 def word_tag(word: str) -> str | None:
     """jieba's dictionary part-of-speech tag of *word* (None if it is no dictionary word)."""
     return tagger().word_tag_tab.get(word)
+
+
+@lru_cache(maxsize=65536)
+def tagged_words(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba's dictionary words of a short *text* (no HMM: unknown characters stay single) with
+    their dictionary tags ('' for none). Cached, for the many short pieces extract judges: the
+    heads of numbered formulations and the edges of new phrases recur across a corpus."""
+    return tuple((w, word_tag(w) or "") for w in tokenizer().cut(text, HMM=False))

@@ -410,6 +410,8 @@ def _count_discovered(discovered: dict[tuple[str, str], float], docs: Iterator[D
                 continue
             t = tallies.get((lg, key)) or tallies.setdefault((lg, key), Tally(lg, key))
             t.add(d.doc, h.text, context(d.text, h.start, h.end, lg), "discovered")
+            if lg == "zh":
+                t.note_sides(d.text, h.start, h.end)
 
 
 # -- ranking and the table ----------------------------------------------------------------------
@@ -427,7 +429,7 @@ def _rank(tallies, discovered, min_count: int, *, single: bool, known: bool, new
     rows = []
     for k, t in tallies.items():
         is_known = bool(t.term_id)
-        if (is_known and not known) or (not is_known and not new):
+        if (is_known and not known) or (not is_known and not new) or (not is_known and t.is_fragment()):
             continue
         if is_known:
             weight = _WEIGHT["glossary"] + (0.5 if t.field in FLAGGED_FIELDS else 0.0)

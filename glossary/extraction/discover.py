@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Container
 from dataclasses import dataclass
+from functools import lru_cache
 
 SEP = "\x00"
 #: English words become characters from this code point on (one per distinct word in a batch).
@@ -182,6 +183,105 @@ def prune(table: dict[str, int], cap: int) -> int:
     return threshold
 
 
+# -- whole phrases: the words at a Chinese phrase's edges -----------------------------------------
+#: jieba tags no phrase starts with: conjunctions, particles, interjections, onomatopoeia, and
+#: the bound morphemes jieba leaves unattached (委 of 省委常委).
+_BAD_FIRST = ("c", "u", "y", "e", "o", "zg")
+#: Aspect particles (了, 着, 过): a phrase holding one is a clause (提供了根本遵循), not a term.
+_ASPECT = ("ul", "uz", "ug")
+#: Demonstratives open a reference to something in the text, not a phrase (这次主题教育).
+_DEMONSTRATIVE = set("这那该此每")
+_NUMERALS = set("一二两三四五六七八九十百千万亿零〇第")
+#: … and none ends with: also prepositions (坚持以), adverbs (存在不少), numerals and measure
+#: words (推动建设一个), whose head lies outside the phrase.
+_BAD_LAST = ("p", "c", "u", "y", "e", "o", "d", "m", "q")
+#: Verbal tags: a phrase of these alone that ends on a verb lacks its object (深入推进, 坚持和完善);
+#: an adjective before a verb makes a noun phrase (重要指示), a verbal noun may end a campaign's
+#: name (决战决胜脱贫攻坚), so neither is here.
+_VERBAL = ("v", "d", "c")
+#: Tags of words that, before a verb, make it a clause or a compound rather than a verb
+#: missing its object (依法治国、依法执政、依法行政共同推进).
+_NOMINAL = ("n", "r", "l", "i", "j", "s", "t", "f", "vn")
+#: Tags of the speaker before a reporting verb (习近平总书记指出, 党中央要求, 他说).
+_SPEAKER = ("n", "r", "l")
+
+
+@lru_cache(maxsize=1)
+def edge_words() -> dict[str, str]:
+    """The curated words of ``data/phrase_edges.tsv``: word → kind (modal, reporting,
+    transitive, complement, opening). jieba tags these as ordinary verbs, so its tags alone
+    cannot tell 要坚持 from 坚持 or 充分发挥 from a noun; the file says why each is there."""
+    from ..resources import data_dir
+
+    out: dict[str, str] = {}
+    path = data_dir() / "phrase_edges.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        if line.strip() and not line.startswith("#"):
+            word, kind, *_ = line.split("\t")
+            out[word.strip()] = kind.strip()
+    return out
+
+
+def zh_edge_fault(phrase: str) -> str | None:
+    """Why *phrase* is not a whole Chinese phrase, judged by the words at its edges in jieba's
+    segmentation (the one in :mod:`glossary.segmenter`), or None when it is one.
+
+    * a function word at an edge: 和发展, 坚持以, 存在不少, 推动建设一个 (conjunctions,
+      particles; at the end also prepositions, adverbs, numerals and measure words);
+    * 一 with a measure word at the start (一个充满): the indefinite article, not a count;
+    * a single-character adjective after a noun at the end (发展新), or before nothing but a
+      verb (新发展);
+    * a modal verb at an edge (要坚持);
+    * a reporting formula: a speaker and a reporting verb (习近平总书记指出, … 深刻指出);
+    * a demonstrative, a discourse opener or a measure word cut from its number at the start
+      (这次主题教育, 正如…, 年现行标准…), or an aspect particle inside (提供了根本遵循);
+    * a dangling verb: a verb that takes an object, with the object outside and nothing nominal
+      before it (充分发挥, 坚持和完善), or a phrase of verbs and adverbs alone that ends on a verb
+      (深入推进); a reporting verb opening a clause (要求各地区各部门…).
+    """
+    from ..segmenter import tagged_words
+
+    words = tagged_words(phrase)
+    if not words:
+        return None
+    lists = edge_words()
+    (first, ftag), (last, ltag) = words[0], words[-1]
+    opening = any(phrase.startswith(w) and kind == "opening" for w, kind in lists.items())
+    if ftag.startswith(_BAD_FIRST) or first in ZH_BAD_START or opening:
+        return f"starts with the function word {first}"
+    if ftag.startswith("r") and first[0] in _DEMONSTRATIVE:
+        return f"starts with the demonstrative {first}"
+    if ftag.startswith(("m", "q")) and len(first) == 1 and first not in _NUMERALS:
+        return f"starts with {first}, cut from its number"  # 年现行标准 of 2020年现行标准
+    if any(t in _ASPECT for _, t in words):
+        return "a clause (it holds an aspect particle)"
+    if ltag.startswith(_BAD_LAST) or last in ZH_BAD_END:
+        return f"ends with the function word {last}"
+    if ftag.startswith("m") and len(first) == 2 and first[0] == "一" and len(words) > 1:
+        return f"starts with the indefinite {first}"
+    if ltag.startswith("a") and len(last) == 1 and len(words) > 1 and words[-2][1].startswith(("n", "vn")):
+        return f"ends with the modifier {last}"  # 发展新 (… 理念); not 十八大, 不想腐
+    if len(words) == 2 and ftag.startswith("a") and len(first) == 1 and ltag.startswith("v"):
+        return f"{first} modifies what follows the phrase"
+    if lists.get(first) == "modal" or lists.get(last) == "modal":
+        return "a modal verb at its edge"
+    if lists.get(last) == "reporting" and any(t.startswith(_SPEAKER) for _, t in words[:-1]):
+        return f"a reporting formula (… {last})"
+    if ftag.startswith("m") and first[0] in _NUMERALS:
+        return None  # a numbered formulation names its items by their verbs: 十一个坚持, 两个维护
+    if lists.get(first) == "reporting" and len(words) > 1:
+        return f"a reported clause (… {first} …)"  # 要求各地区各部门…
+    if lists.get(last) == "complement" and len(words) > 1:
+        return f"the goal of {last} is outside the phrase"
+    transitive = lists.get(last) == "transitive" or lists.get(last[-2:]) == "transitive"
+    if transitive and not any(t.startswith(_NOMINAL) for _, t in words[:-1]):
+        return f"the object of {last[-2:]} is outside the phrase"
+    coordinated = ftag == "v" and any(t == "c" for _, t in words)  # 完善和发展 (…制度)
+    if len(words) > 1 and (ltag == "v" or coordinated) and all(t.startswith(_VERBAL) for _, t in words):
+        return f"the object of {last} is outside the phrase"
+    return None
+
+
 # -- scoring -----------------------------------------------------------------------------------
 def _entropy_filter(
     table: dict[str, int], *, en: bool, min_count: int, min_len: int, max_len: int, lexicon: Container[str] | None = None
@@ -298,6 +398,8 @@ def candidates(
             cb = b if b else v
             pmi = min(pmi, math.log(v * unigram_total / (ca * cb)))
         if pmi < (1.0 if en else 2.0):
+            continue
+        if not en and any(zh_edge_fault(part) for part in {k.split("、")[0], k.split("、")[-1]}):
             continue
         kept[k] = (v, hl, hr, pmi, n)
 

@@ -11,13 +11,20 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..forms import en_key
+from ..forms import en_key, is_han
 from ..io.documents import Document
 from ..matcher import Hit, TermMatcher
 from ..terms import Term
 from . import discover, rules
+from .discover import ZH_BAD_END, ZH_BAD_START
 
 CONTEXT_CHARS = {"zh": 14, "en": 40}
+#: A new Chinese phrase is a fragment when one Han character beside it accompanies at least this
+#: share of its occurrences (八大以来 is always 十八大以来, 三大攻坚 always 三大攻坚战); particles
+#: and conjunctions belong to the sentence, not the phrase (主权和领土完整, 的必由之路) …
+FRAGMENT_SHARE = 0.9
+#: … and it was seen at least this often (two occurrences with the same neighbour prove little).
+FRAGMENT_LEAST = 3
 MAX_CONTEXTS = 3
 #: Longest discovered phrase, in symbols (Han characters / English words).
 MAX_LEN = {"zh": 20, "en": 8}
@@ -36,6 +43,11 @@ class Tally:
     surfaces: dict[str, int] = field(default_factory=dict)
     contexts: list[str] = field(default_factory=list)
     methods: set[str] = field(default_factory=set)
+    #: Han characters just left and right of the occurrences noted by :meth:`note_sides`
+    #: (new Chinese phrases only), and how many occurrences were noted.
+    left: dict[str, int] = field(default_factory=dict)
+    right: dict[str, int] = field(default_factory=dict)
+    sides: int = 0
     term_id: str = ""
     field: str = ""
 
@@ -60,6 +72,22 @@ class Tally:
         if term_id and not self.term_id:
             self.term_id, self.field = term_id, fld
 
+    def note_sides(self, text: str, start: int, end: int) -> None:
+        """Note the characters either side of one occurrence (for :meth:`is_fragment`)."""
+        self.sides += 1
+        if start > 0 and is_han(ch := text[start - 1]) and ch not in ZH_BAD_END:
+            self.left[ch] = self.left.get(ch, 0) + 1
+        if end < len(text) and is_han(ch := text[end]) and ch not in ZH_BAD_START:
+            self.right[ch] = self.right.get(ch, 0) + 1
+
+    def is_fragment(self) -> bool:
+        """One character on the left or on the right accompanies nearly every occurrence: the
+        phrase was cut at the wrong character (see :data:`FRAGMENT_SHARE`)."""
+        if self.sides < FRAGMENT_LEAST:
+            return False
+        most = max(max(self.left.values(), default=0), max(self.right.values(), default=0))
+        return most >= FRAGMENT_SHARE * self.sides
+
     def merge(self, other: Tally) -> None:
         """Add a later batch's tally (documents in order, so a shared document counts once)."""
         self.count += other.count
@@ -77,6 +105,10 @@ class Tally:
         self.methods |= other.methods
         if other.term_id and not self.term_id:
             self.term_id, self.field = other.term_id, other.field
+        for mine, theirs in ((self.left, other.left), (self.right, other.right)):
+            for ch, c in theirs.items():
+                mine[ch] = mine.get(ch, 0) + c
+        self.sides += other.sides
 
 
 @dataclass
@@ -188,6 +220,8 @@ class BatchScanner:
         if t is None:
             t = tallies.setdefault((lang, key), Tally(lang, key))
         t.add(d.doc, phrase, context(text, s, e, lang) if t.wants_context() else None, method)
+        if lang == "zh":
+            t.note_sides(text, s, e)
 
 
 def glossary_hits(matcher: TermMatcher, text: str, lang: str) -> list[Hit]:
