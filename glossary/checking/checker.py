@@ -9,6 +9,7 @@ one function in a module of its own (:mod:`.nonstandard`, :mod:`.capitalisation`
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..forms import en_words
@@ -18,13 +19,16 @@ from ..terms import undated
 from .ambiguity import ambiguous_forms
 from .capitalisation import find_capitalisation
 from .consistency import find_inconsistent
+from .literal import find_literal
 from .missing import find_missing
 from .nonstandard import find_nonstandard
 from .options import CheckOptions, rank
 from .renderings import case_forms, rendering_keys, single_word_only
+from .scope import formulation_like
 from .report import LINE_BREAK, CheckReport, Finding, Positions, Where
 
 if TYPE_CHECKING:
+    from ..literal import Recogniser
     from ..store import Glossary
     from ..terms import Term
 
@@ -58,21 +62,34 @@ class Checker:
         return keys
 
     def checks_missing(self, term: Term) -> bool:
-        """Whether a missing rendering of *term* is worth a finding (see :class:`CheckOptions`)."""
+        """Whether a missing rendering of *term* is worth a finding (see :class:`CheckOptions`):
+        with ``formulations_only``, only formulation-like terms (:mod:`.scope`)."""
         if len(term.zh_hans) < self.options.min_zh_chars:
             return False
+        if self.options.formulations_only and not formulation_like(term):
+            return False
         return not (self.options.skip_single_word and single_word_only(term))
+
+    @cached_property
+    def recogniser(self) -> Recogniser:
+        """Literal renderings of the glossary's formulation-like terms (:mod:`.scope`), built on
+        first use: a CC-CEDICT scan."""
+        from ..literal import Recogniser
+
+        return Recogniser(self.terms, scope=(i for i, t in enumerate(self.terms) if formulation_like(t)))
 
     # -- runs ----------------------------------------------------------------------------------
     def english(
         self, text: str, base_line: int = 1, source_terms: frozenset[str] | None = None, where: Where | None = None,
-        base_column: int = 0,
+        base_column: int = 0, source: str | None = None,
     ) -> list[Finding]:
-        """The findings that need no source (non-standard renderings and capitalisation), from one
-        pass of the matcher over *text*."""
+        """The findings that need no source (non-standard renderings, capitalisation, probable
+        machine renderings), from one pass of the matcher over *text*; *source* (the aligned
+        Chinese) confirms or rejects machine renderings."""
         wants_bad = self.options.wants("nonstandard") or self.options.wants("outdated")
         wants_case = self.options.wants("capitalisation")
-        if not (wants_bad or wants_case):
+        wants_literal = self.options.wants("literal")
+        if not (wants_bad or wants_case or wants_literal):
             return []
         hits = self.matcher.find_en(text)
         pos = Positions(text, base_line, base_column)
@@ -82,6 +99,8 @@ class Checker:
             out += find_nonstandard(self, text, pos, hits, source_terms, place)
         if wants_case:
             out += find_capitalisation(self, text, pos, hits, source_terms, place)
+        if wants_literal:
+            out += find_literal(self, text, pos, hits, source, place)
         return out
 
     def check_text(self, text: str, name: str = "", progress: Callable[[int], None] | None = None) -> CheckReport:
@@ -120,7 +139,7 @@ class Checker:
             where = Where(file=target, segment=seg.index, segment_id=seg.id)
             zh_hits = on_word_boundaries(seg.source, self.matcher.find_zh(seg.source))
             ids = frozenset(h.term.id for h in zh_hits)
-            findings += self.english(seg.target, seg.target_line, source_terms=ids, where=where)
+            findings += self.english(seg.target, seg.target_line, source_terms=ids, where=where, source=seg.source)
             if not zh_hits:
                 continue
             missing, used_by = find_missing(self, seg, zh_hits, where)
