@@ -28,9 +28,10 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .forms import en_words
+from .scope import formulation_like, proper_name
 from .terms import Term
 
 #: English words that carry no meaning a part must explain.
@@ -130,6 +131,9 @@ class Profile:
     #: the term itself joins two things (保障和改善民生, 改革开放 "reform and opening up"), so
     #: its rendering may hold "and"
     coordinated: bool = False
+    #: the term is a name (an institution, a title: "Security Bureau" for 保安局): its rendering
+    #: in running text is written with capitals, so a lowercase phrase ("ensure office") is not one
+    name: bool = False
 
     @property
     def stems(self) -> frozenset[str]:
@@ -230,7 +234,7 @@ class Recogniser:
             # accounted for ("rural" of "rural revitalization" for 乡村, whose senses say "village")
             for stems in standard:
                 silent = [k for k, b in enumerate(bags) if required[k] and not (stems & b)]
-                if len(silent) == 1 and len(parts) > 1:
+                if len(silent) == 1 and len(parts) > 1 and parts[silent[0]] not in NUMBERS:
                     k = silent[0]
                     bags[k] = bags[k] | {w for w in stems if not any(w in b for b in bags)}
             extra = frozenset(w for f in (*t.renderings, *t.en_nonstandard) for w in content_stems(f))
@@ -241,7 +245,8 @@ class Recogniser:
             numbered = parts[0] in NUMBERS and len(parts) > 2 and parts[1] in MEASURES
             coordinated = any(c in t.zh_hans for c in "和与及、并同") or any(
                 k in _COORDINATORS for f in t.renderings for k, _, _ in en_words(f))
-            out.append(Profile(t, parts, tuple(bags), required, weak, extra, curated, forms, numbered, coordinated))
+            name = proper_name(t) and not formulation_like(t)
+            out.append(Profile(t, parts, tuple(bags), required, weak, extra, curated, forms, numbered, coordinated, name))
         return tuple(out)
 
     @cached_property
@@ -341,6 +346,8 @@ class Recogniser:
                         continue  # ends on an adjective: a piece of a longer phrase
                     if not p.coordinated and any(k in _COORDINATORS for k, _, _ in tokens[a_tok:b_tok]):
                         continue  # two things coordinated, where the term names one
+                    if p.name and not text[a:b][:1].isupper():
+                        continue  # a name is written with capitals
                     head = _head(text[a:b])
                     if not head or fold(head) not in p.last_bag:
                         continue  # the English head must render the Chinese head (its last part)
@@ -440,6 +447,13 @@ def _departs(p: Profile, span: list[str], text: str) -> bool:
 def _small_words(text: str) -> frozenset[str]:
     """The prepositions of a phrase (see :data:`_PREPOSITIONS`)."""
     return frozenset(w for w in _WORD.findall(text.lower()) if w in _PREPOSITIONS)
+
+
+@lru_cache(maxsize=4)
+def recogniser(terms: tuple[Term, ...], scope: frozenset[int] | None = None) -> Recogniser:
+    """The recogniser of *terms* (and *scope*), shared within a process: check, extract and
+    lookup of one glossary build its profiles once."""
+    return Recogniser(terms, scope)
 
 
 def _matched(options: list[list[str]]) -> bool:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..forms import en_words
 from ..io.parallel import Segment
 from ..matcher import TermMatcher, on_word_boundaries
+from ..scope import formulation_like, machine_prone
 from ..terms import undated
 from .ambiguity import ambiguous_forms
 from .capitalisation import find_capitalisation
@@ -24,7 +25,6 @@ from .missing import find_missing
 from .nonstandard import find_nonstandard
 from .options import CheckOptions, rank
 from .renderings import case_forms, rendering_keys, single_word_only
-from .scope import formulation_like
 from .report import LINE_BREAK, CheckReport, Finding, Positions, Where
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ class Checker:
 
     def checks_missing(self, term: Term) -> bool:
         """Whether a missing rendering of *term* is worth a finding (see :class:`CheckOptions`):
-        with ``formulations_only``, only formulation-like terms (:mod:`.scope`)."""
+        with ``formulations_only``, only formulation-like terms (:mod:`glossary.scope`)."""
         if len(term.zh_hans) < self.options.min_zh_chars:
             return False
         if self.options.formulations_only and not formulation_like(term):
@@ -72,11 +72,11 @@ class Checker:
 
     @cached_property
     def recogniser(self) -> Recogniser:
-        """Literal renderings of the glossary's formulation-like terms (:mod:`.scope`), built on
-        first use: a CC-CEDICT scan."""
-        from ..literal import Recogniser
+        """Literal renderings of the glossary's machine-prone terms (:func:`glossary.scope.machine_prone`),
+        built on first use: a CC-CEDICT scan."""
+        from ..literal import recogniser
 
-        return Recogniser(self.terms, scope=(i for i, t in enumerate(self.terms) if formulation_like(t)))
+        return recogniser(self.terms, frozenset(i for i, t in enumerate(self.terms) if machine_prone(t)))
 
     # -- runs ----------------------------------------------------------------------------------
     def english(
@@ -149,6 +149,8 @@ class Checker:
         if self.options.wants("inconsistent"):
             by_id = {t.id: t for t in self.terms}
             for term_id, uses in usage.items():
+                if self.options.formulations_only and not formulation_like(by_id[term_id]):
+                    continue
                 findings += find_inconsistent(self, by_id[term_id], uses, target)
         findings.sort(key=lambda f: (f.line, f.column, -rank(f.severity), f.term_id))
         return CheckReport(tuple(findings), words=words, segments=len(segments), target=target, source=source)

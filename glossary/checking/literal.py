@@ -3,7 +3,7 @@
 English that says word for word what a formulation's Chinese parts mean ("community of human
 destiny" for 人类命运共同体, "rural rejuvenation" for 乡村振兴), found by
 :class:`glossary.literal.Recogniser`. Only formulation-like terms are asked about (see
-:mod:`.scope`): ordinary policy words are put into plain English by every good translation, and
+:mod:`glossary.scope`): ordinary policy words are put into plain English by every good translation, and
 plain English is no machine rendering. A warning by default: the recogniser judges meaning from
 a dictionary, so a look is asked for, not a fix.
 

@@ -48,9 +48,10 @@ class CheckOptions:
     ``kinds``: which finding kinds to produce. ``severity``: overrides of DEFAULT_SEVERITY.
     ``raised_capitals``: also report capitals on words the glossary writes lowercase ("Common
     Prosperity" mid-sentence); off by default, since that is mostly house style (docs/check.md).
-    ``formulations_only``: missing renderings are looked for only for formulation-like terms
-    (set formulations, numbered formulas, proper names; :mod:`.scope`): ordinary policy words
-    (市场化, 基层, 民生) are paraphrased by every good translation.
+    ``formulations_only``: missing and inconsistent renderings are looked for only for
+    formulation-like terms (set formulations, numbered formulas, proper names; :mod:`glossary.scope`):
+    ordinary policy words (市场化, 基层, 民生) are paraphrased by every good translation, and
+    in more than one way.
     """
 
     min_zh_chars: int = 2

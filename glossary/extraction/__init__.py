@@ -426,7 +426,7 @@ def _rank(tallies, discovered, min_count: int, *, single: bool, known: bool, new
         if (is_known and not known) or (not is_known and not new):
             continue
         if is_known:
-            weight = _WEIGHT["glossary"] + (0.5 if t.field in FLAGGED_FIELDS else 0.0)
+            weight = _WEIGHT["glossary"] + (0.5 if t.field in FLAGGED_FIELDS or t.field == "literal" else 0.0)
         elif "discovered" in t.methods and k in discovered:
             weight = discovered[k]
             if t.count < min_count:
@@ -489,7 +489,7 @@ def _frame(rows: list[_Row], glossary: Glossary, pl, annotate: bool = True) -> p
                 pinyin = writer.write(words)
                 en = compose(zh, known_en, senses, [(w.text, w.syllables) if isinstance(w, Word) else (w, ()) for w in words])
                 unreviewed = bool(en)
-        nonstandard = term is not None and t.field in FLAGGED_FIELDS
+        nonstandard = term is not None and (t.field in FLAGGED_FIELDS or t.field == "literal")
         if term is not None and nonstandard:
             standard = term.en
         methods = sorted(t.methods, key=lambda m: (m != "glossary", m))
