@@ -8,8 +8,8 @@ plain English is no machine rendering. A warning by default: the recogniser judg
 a dictionary, so a look is asked for, not a fix.
 
 Curated forms keep priority: a phrase that overlaps a listed form of the glossary is not
-reported, unless it holds that form whole and goes beyond it ("Xi Jinping's thought of socialism
-with Chinese characteristics in the new era" holds "Xi Jinping Thought"). A title-case phrase
+reported, unless it holds that form whole and goes well beyond it ("Xi Jinping's thought of
+socialism with Chinese characteristics in the new era" holds "Xi Jinping Thought"). A title-case phrase
 that is part of a longer name ("the State Security Law") is no rendering of the shorter term.
 With a source, the source segment decides: a candidate is reported only when the source holds
 the term, and the message says it is confirmed.
@@ -39,8 +39,7 @@ def find_literal(
     out: list[Finding] = []
     for r in readings:
         t = r.term
-        if any(h.start < r.end and r.start < h.end and not (r.start <= h.start and h.end <= r.end and (h.end - h.start) < (r.end - r.start))
-               for h in hits):
+        if not _beyond_curated(r.start, r.end, t.id, hits):
             continue  # a listed form is there: curated forms keep priority
         if en_key(r.text) in checker.accepted_keys(t):
             continue
@@ -62,3 +61,19 @@ def find_literal(
                     f'use "{t.en}"{alts}',
         ))
     return out
+
+
+def _beyond_curated(start: int, end: int, term_id: str, hits: Sequence[Hit]) -> bool:
+    """Whether a phrase goes beyond the curated hits it meets: it may hold other terms' forms
+    whole (its sub-terms), and a form of its own term only when it says at least as much again
+    ("Xi Jinping's thought" inside "Xi Jinping's thought of socialism … in the new era", but not
+    "Two Upholds" inside "uphold the Two Upholds"); it may not cut through any."""
+    length = end - start
+    for h in hits:
+        if h.end <= start or end <= h.start:
+            continue
+        if not (start <= h.start and h.end <= end) or h.end - h.start >= length:
+            return False
+        if h.term.id == term_id and 2 * (h.end - h.start) >= length:
+            return False
+    return True
