@@ -30,7 +30,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from .forms import en_words
+from .forms import en_words, word_key
 from .scope import formulation_like, proper_name
 from .terms import Term
 
@@ -81,6 +81,7 @@ _BARRIER = re.compile(r"[,;:.!?()\u2014\u2013\uff0c\uff1b\uff1a\u3002\uff01\uff1
 _MAX_TOKENS = 16
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """A word with its inflection and derivation folded, so "rejuvenation" meets "rejuvenate",
     "safeguarding" "safeguard", "confidence" "confident": the longest listed suffix is cut as
@@ -94,7 +95,14 @@ def fold(word: str) -> str:
 
 def content_stems(text: str) -> list[str]:
     """The folded content words of an English gloss or phrase, function words left out."""
-    return [fold(k) for k, _, _ in en_words(text) if k not in FUNCTION_WORDS and len(k) > 1 and k.isalpha()]
+    return list(_content_stems(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _content_stems(text: str) -> tuple[str, ...]:
+    # the words as en_words keys them (lowercase, singular, American), more cheaply: letters only
+    keys = (word_key(w) for w in _WORD.findall(text.lower()))
+    return tuple(fold(k) for k in keys if k not in FUNCTION_WORDS and len(k) > 1)
 
 
 def _sense_text(definition: str) -> str:
@@ -134,6 +142,9 @@ class Profile:
     #: the term is a name (an institution, a title: "Security Bureau" for 保安局): its rendering
     #: in running text is written with capitals, so a lowercase phrase ("ensure office") is not one
     name: bool = False
+    #: a dated coinage or a set formulation (乡村振兴, 2017): two words may render it ("rural
+    #: rejuvenation"); for other terms two words meet by chance too often ("people's hearts")
+    coined: bool = False
 
     @property
     def stems(self) -> frozenset[str]:
@@ -179,11 +190,11 @@ class Recogniser:
     """Literal renderings of a set of terms. Build once per glossary; the CC-CEDICT scan and
     the bags are made on first use."""
 
-    def __init__(self, terms: Sequence[Term], scope: Iterable[int] | None = None) -> None:
-        """*scope*: positions of the terms :meth:`find` may report (all when None); the others
-        still lend their renderings to the parts they name."""
+    def __init__(self, terms: Sequence[Term], context: Sequence[Term] | None = None) -> None:
+        """*terms*: the terms to recognise; *context*: all the glossary's terms (default: *terms*),
+        which lend their renderings to the parts they name (新时代 of 新时代中国特色社会主义)."""
         self.terms = tuple(terms)
-        self.scope = frozenset(scope) if scope is not None else None
+        self.context = tuple(context) if context is not None else self.terms
 
     # -- building -------------------------------------------------------------------------
     @cached_property
@@ -195,10 +206,11 @@ class Recogniser:
         # a name (邓小平, 习近平: only capitalised readings) is not rendered by its characters
         names = frozenset(k for k, v in readings.items() if len(k) > 1 and v and v[0][0][:1].isupper())
         named: dict[str, list[Term]] = {}
-        for t in self.terms:
+        for t in self.context:
             named.setdefault(t.zh_hans, []).append(t)
         near = {fold(w): frozenset(fold(x) for x in group) for group in NEAR_SYNONYMS for w in group}
         part_cache: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        char_cache: dict[str, frozenset[str]] = {}
 
         def bag(part: str) -> tuple[frozenset[str], frozenset[str]]:
             """The part's stems, and those only its characters give (the weaker evidence)."""
@@ -213,7 +225,9 @@ class Recogniser:
                 words.update(_useful_stems(senses.get(part, ()), 12))
                 if len(part) > 1 and part not in names:
                     for ch in part:
-                        weak.update(_useful_stems(senses.get(ch, ()), 12))
+                        if ch not in char_cache:
+                            char_cache[ch] = frozenset(_useful_stems(senses.get(ch, ()), 12))
+                        weak.update(char_cache[ch])
                         words.update(fold(w) for w in NUMBERS.get(ch, ()))
             for sub in named.get(part, ()):
                 for form in sub.renderings:
@@ -246,7 +260,9 @@ class Recogniser:
             coordinated = any(c in t.zh_hans for c in "和与及、并同") or any(
                 k in _COORDINATORS for f in t.renderings for k, _, _ in en_words(f))
             name = proper_name(t) and not formulation_like(t)
-            out.append(Profile(t, parts, tuple(bags), required, weak, extra, curated, forms, numbered, coordinated, name))
+            coined = t.year is not None or t.category in ("formulation", "ideology", "slogan", "campaign")
+            out.append(Profile(t, parts, tuple(bags), required, weak, extra, curated, forms, numbered, coordinated, name,
+                               coined))
         return tuple(out)
 
     @cached_property
@@ -254,8 +270,6 @@ class Recogniser:
         """Stem → the positions of the terms whose bags hold it."""
         table: dict[str, set[int]] = {}
         for i, p in enumerate(self.profiles):
-            if self.scope is not None and i not in self.scope:
-                continue
             for s in p.stems:
                 table.setdefault(s, set()).add(i)
         return {s: frozenset(v) for s, v in table.items()}
@@ -338,8 +352,10 @@ class Recogniser:
                         continue
                     a, b = tokens[a_tok][1], tokens[b_tok][2]
                     if p.numbered:
-                        if not any(w in p.bags[0] for w in span):
-                            continue  # a numbered formula's rendering says its number
+                        if not any(w in self._numerals(p.parts[0]) for w in span):
+                            continue  # a numbered formula's rendering says its number ("two", not "some")
+                    elif len(span) == 2 and not (p.coined and self._anchored(p, span)):
+                        continue  # two words: a coinage's, one of its curated English, one a part's own sense
                     elif not _departs(p, span, text[a:b]):
                         continue  # the curated form, or a piece of it: curated forms first
                     if _ADJECTIVE.search(tokens[b_tok][0]) or tokens[b_tok][0] in FUNCTION_WORDS:
@@ -368,6 +384,23 @@ class Recogniser:
         for p in self.profiles:
             strong |= p.stems - p.weak
         return frozenset(self._index) - strong
+
+    @staticmethod
+    def _numerals(part: str) -> frozenset[str]:
+        """The English of a numeral part: the number words alone, not CC-CEDICT's "some"."""
+        return frozenset(fold(w) for ch in part for w in NUMBERS.get(ch, ()))
+
+    @staticmethod
+    def _anchored(p: Profile, span: list[str]) -> bool:
+        """A two-word phrase is a rendering of *p* only when one word is of its curated English
+        and the other a part's own dictionary sense, not a character's ("rural rejuvenation":
+        "rural" of "rural revitalization", "rejuvenation" for 振兴); two dictionary words that
+        merely meet ("basic method" for 基本法) say too little."""
+        a, b = span
+        for x, y in ((a, b), (b, a)):
+            if x in p.curated and y not in p.curated and y not in p.weak and any(y in bag for bag in p.bags):
+                return True
+        return False
 
     @staticmethod
     def _renders(p: Profile, span: list[str]) -> bool:
@@ -450,10 +483,10 @@ def _small_words(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
-def recogniser(terms: tuple[Term, ...], scope: frozenset[int] | None = None) -> Recogniser:
-    """The recogniser of *terms* (and *scope*), shared within a process: check, extract and
-    lookup of one glossary build its profiles once."""
-    return Recogniser(terms, scope)
+def recogniser(terms: tuple[Term, ...], context: tuple[Term, ...] | None = None) -> Recogniser:
+    """The recogniser of *terms* (in the *context* of all the glossary's terms), shared within a
+    process: check, extract and lookup of one glossary build its profiles once."""
+    return Recogniser(terms, context)
 
 
 def _matched(options: list[list[str]]) -> bool:

@@ -17,7 +17,8 @@ never a list of ids:
 looked for in a wider circle, :func:`machine_prone`: also terms with a year of coinage
 (人类命运共同体, 2012; 乡村振兴, 2017), terms the glossary lists non-standard renderings of (its
 curators have seen translators depart from them: 稳中求进工作总基调), and long set phrases of six
-characters or more (以人民为中心的发展思想). A literal rendering must render every part of the
+characters or more (以人民为中心的发展思想); names of bodies, offices and meetings are left
+out (:data:`NAME_CATEGORIES`). A literal rendering must render every part of the
 term, so the wider circle costs little precision, where a missing rendering of 生态文明 in an
 official text is nearly always a paraphrase.
 """
@@ -59,7 +60,16 @@ def formulation_like(term: Term) -> bool:
     return term.category in FORMULA_CATEGORIES or numbered(term) or proper_name(term)
 
 
+#: Names of bodies, offices and meetings: MT renders them word for word too, but their words
+#: ("Party", "Central Committee", "leadership", "workers") fill ordinary prose, so a phrase that
+#: says them is mostly not a rendering of the name; lookup still resolves them.
+NAME_CATEGORIES = frozenset({"institution", "title", "meeting", "trade-union"})
+
+
 def machine_prone(term: Term) -> bool:
     """Whether a literal rendering of *term* is worth reporting: a formulation-like term, a dated
-    coinage, a term with flagged renderings, or a long set phrase (see the module)."""
+    coinage, a term with flagged renderings, or a long set phrase, but no name of a body, an
+    office or a meeting (see the module)."""
+    if term.category in NAME_CATEGORIES:
+        return False
     return formulation_like(term) or term.year is not None or bool(term.en_nonstandard) or len(term.zh_hans) >= 6

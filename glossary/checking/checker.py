@@ -76,7 +76,7 @@ class Checker:
         built on first use: a CC-CEDICT scan."""
         from ..literal import recogniser
 
-        return recogniser(self.terms, frozenset(i for i, t in enumerate(self.terms) if machine_prone(t)))
+        return recogniser(tuple(t for t in self.terms if machine_prone(t)), self.terms)
 
     # -- runs ----------------------------------------------------------------------------------
     def english(

@@ -195,7 +195,7 @@ class BatchScanner:
             from ..scope import machine_prone
 
             terms = self.matcher.terms
-            self._recogniser = recogniser(terms, frozenset(i for i, t in enumerate(terms) if machine_prone(t)))
+            self._recogniser = recogniser(tuple(t for t in terms if machine_prone(t)), tuple(terms))
         out = []
         for r in self._recogniser.find(text):
             if any(s < r.end and r.start < e for s, e in seen):
