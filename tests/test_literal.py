@@ -141,3 +141,13 @@ def test_missing_asks_only_about_formulation_like_terms(g):
     assert [f.zh for f in report] == ["两个维护"]
     everything = check_segments(segs, g, CheckOptions(kinds=["missing"], formulations_only=False))
     assert "民生" in {f.zh for f in everything} or "保障和改善民生" in {f.zh for f in everything}
+
+
+def test_annotate_marks_machine_renderings_as_check_reports_them(g):
+    from glossary.annotation import find_marks
+
+    text = "We build a community of human destiny. The State Security Law was passed."
+    marks = find_marks(text, g)
+    (m,) = [m for m in marks if m.kind == "nonstandard"]
+    assert (m.text, m.term.zh_hans, m.doubtful) == ("community of human destiny", "人类命运共同体", "probable machine rendering")
+    assert not [m for m in find_marks(text, g, literal=False) if m.kind == "nonstandard"]

@@ -46,6 +46,14 @@ class Checker:
         self.case_forms = case_forms(self.terms) if self.options.wants("capitalisation") else {}
 
     # -- per-term data -----------------------------------------------------------------------
+    def term(self, term_id: str) -> Term:
+        """The term with *term_id* (a finding carries only the id)."""
+        return self._by_id[term_id]
+
+    @cached_property
+    def _by_id(self) -> dict[str, Term]:
+        return {t.id: t for t in self.terms}
+
     def accepted_keys(self, term: Term) -> tuple[str, ...]:
         """Keys of the standard and accepted renderings, longest first."""
         keys = self._keys.get(term.id)
