@@ -76,6 +76,9 @@ _PREPOSITIONS = frozenset("in for with on to by at from under into".split())
 _ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|ible|able|an)$|^(?:key|new|good|major|great|main|basic|same|other|"
                         r"more|most|such|own|whole|many|several|important|strong|high|higher|better)$")
 _COORDINATORS = frozenset(("and", "or"))
+#: Verbs that make a clause of a phrase ("CCP is a big party"): a name or a formulation is a noun
+#: phrase, unless the term itself is a sentence ("development is of paramount importance").
+_COPULAS = frozenset("is are was were be been being has have had".split())
 #: Clause punctuation a rendering never spans.
 _BARRIER = re.compile(r"[,;:.!?()\u2014\u2013\uff0c\uff1b\uff1a\u3002\uff01\uff1f]")
 _MAX_TOKENS = 16
@@ -142,6 +145,9 @@ class Profile:
     #: the term is a name (an institution, a title: "Security Bureau" for 保安局): its rendering
     #: in running text is written with capitals, so a lowercase phrase ("ensure office") is not one
     name: bool = False
+    #: the term's English is a sentence (发展是硬道理 "development is of paramount importance"),
+    #: so its rendering may hold "is"
+    sentence: bool = False
     #: a dated coinage or a set formulation (乡村振兴, 2017): two words may render it ("rural
     #: rejuvenation"); for other terms two words meet by chance too often ("people's hearts")
     coined: bool = False
@@ -261,8 +267,9 @@ class Recogniser:
                 k in _COORDINATORS for f in t.renderings for k, _, _ in en_words(f))
             name = proper_name(t) and not formulation_like(t)
             coined = t.year is not None or t.category in ("formulation", "ideology", "slogan", "campaign")
+            sentence = any(k in _COPULAS for f in (*t.renderings, *t.en_nonstandard) for k, _, _ in en_words(f))
             out.append(Profile(t, parts, tuple(bags), required, weak, extra, curated, forms, numbered, coordinated, name,
-                               coined))
+                               sentence, coined))
         return tuple(out)
 
     @cached_property
@@ -362,6 +369,8 @@ class Recogniser:
                         continue  # ends on an adjective: a piece of a longer phrase
                     if not p.coordinated and any(k in _COORDINATORS for k, _, _ in tokens[a_tok:b_tok]):
                         continue  # two things coordinated, where the term names one
+                    if not p.sentence and any(k in _COPULAS for k, _, _ in tokens[a_tok:b_tok]):
+                        continue  # a clause, where the term is a noun phrase
                     if p.name and not text[a:b][:1].isupper():
                         continue  # a name is written with capitals
                     head = _head(text[a:b])
