@@ -24,10 +24,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import GlossaryError, InputError
-from .forms import language
+from .forms import language, latin_count
 
 if TYPE_CHECKING:
     from .checking.checker import Checker
+    from .checking.report import Finding
     from .matcher import TermMatcher
     from .store import Glossary
     from .terms import Term
@@ -64,10 +65,13 @@ def find_marks(
     ambiguity: bool = True,
     capitals: bool = True,
     progress: Callable[[int], None] | None = None,
+    literal: bool = True,
 ) -> list[Mark]:
     """Every glossary term in *text* (both languages), in text order, never across a blank line.
     With *capitals*, standard and accepted English forms that ``glossary check`` would report as
-    ``capitalisation`` findings become ``capitalisation`` marks. A long text is searched in parts
+    ``capitalisation`` findings become ``capitalisation`` marks. With *literal*, the probable
+    machine renderings check reports (its ``literal`` findings) become doubtful ``nonstandard``
+    marks of their terms ("community of human destiny" → a human community with a shared future). A long text is searched in parts
     (line ends, then sentence ends; see :func:`glossary.io.documents.text_parts`), as check does,
     so memory stays bounded; *progress* hears the characters of each part as it is done."""
     from .checking.ambiguity import ambiguous_forms
@@ -80,14 +84,20 @@ def find_marks(
     matcher = TermMatcher(terms)
     doubtful = ambiguous_forms(terms) if ambiguity else {}
     checker: Checker | None = None
+    kinds = tuple(k for k, on in (("capitalisation", capitals), ("literal", literal)) if on)
     out: list[Mark] = []
     for start, end in text_parts(text):
         part = text[start:end]
         marks = _part_marks(part, matcher, doubtful)
-        if capitals and any(m.kind in ("standard", "accepted") for m in marks):
-            if checker is None:  # built on the first English rendering: Chinese texts never need it
-                checker = Checker(terms, CheckOptions(kinds=("capitalisation",)))
-            marks = _mark_capitals(part, checker, marks)
+        english = literal and latin_count(part) > 0
+        if english or (capitals and any(m.kind in ("standard", "accepted") for m in marks)):
+            if checker is None:  # built on the first English text: Chinese texts never need it
+                checker = Checker(terms, CheckOptions(kinds=kinds))
+            findings = checker.english(part)
+            if capitals:
+                marks = _mark_capitals(part, findings, marks)
+            if literal:
+                marks = _mark_literal(part, findings, marks, checker)
         out += [replace(m, start=m.start + start, end=m.end + start) for m in marks] if start else marks
         if progress is not None:
             progress(end - start)
@@ -95,6 +105,7 @@ def find_marks(
 
 
 def _part_marks(text: str, matcher: TermMatcher, doubtful: dict[tuple[str, str], str]) -> list[Mark]:
+    from .checking.case import inside_name
     from .matcher import on_word_boundaries
 
     out = []
@@ -102,12 +113,14 @@ def _part_marks(text: str, matcher: TermMatcher, doubtful: dict[tuple[str, str],
         if _BLANK_LINE.search(hit.text):
             continue
         kind = _FIELD_KIND[hit.field]
+        if kind == "nonstandard" and inside_name(text, hit.start, hit.end):
+            continue  # "the State Security Law" is a name, not the non-standard "State Security" (as in check)
         why = doubtful.get((hit.term.id, hit.form), "") if kind == "nonstandard" else ""
         out.append(Mark(hit.start, hit.end, hit.text, hit.term, kind, why))
     return out
 
 
-def _mark_capitals(text: str, checker: Checker, marks: list[Mark]) -> list[Mark]:
+def _mark_capitals(text: str, findings: Sequence[Finding], marks: list[Mark]) -> list[Mark]:
     """Turn the English marks the checker finds miscapitalised into ``capitalisation`` marks. The
     judgement (names, titles, sentence starts, headings) lives in :mod:`glossary.checking.case`
     alone; here only the findings' positions are mapped back to the marks."""
@@ -115,13 +128,36 @@ def _mark_capitals(text: str, checker: Checker, marks: list[Mark]) -> list[Mark]
 
     pos = Positions(text)
     expected = {
-        (pos.starts[f.line - 1] + f.column - 1, f.term_id): f.expected for f in checker.english(text)
+        (pos.starts[f.line - 1] + f.column - 1, f.term_id): f.expected for f in findings if f.kind == "capitalisation"
     }
     out = []
     for m in marks:
         fix = expected.get((m.start, m.term.id)) if m.kind in ("standard", "accepted") else None
         out.append(Mark(m.start, m.end, m.text, m.term, "capitalisation", m.doubtful, fix) if fix else m)
     return out
+
+
+def _mark_literal(text: str, findings: Sequence[Finding], marks: list[Mark], checker: Checker) -> list[Mark]:
+    """Add the probable machine renderings among *findings* (check's ``literal`` kind, so the
+    two never disagree) as doubtful ``nonstandard`` marks; marks inside one give way to it."""
+    from .checking.report import Positions
+
+    pos = Positions(text)
+    added: list[Mark] = []
+    for f in findings:
+        if f.kind != "literal":
+            continue
+        start = pos.starts[f.line - 1] + f.column - 1
+        words = f.found.split()
+        found = re.compile(r"\s+".join(map(re.escape, words))).match(text, start)
+        if found is None:
+            continue
+        term = checker.term(f.term_id)
+        added.append(Mark(start, found.end(), text[start : found.end()], term, "nonstandard", "probable machine rendering"))
+    if not added:
+        return marks
+    kept = [m for m in marks if not any(a.start <= m.start and m.end <= a.end for a in added)]
+    return sorted(kept + added, key=lambda m: (m.start, -m.end))
 
 
 def annotate_text(
@@ -132,6 +168,7 @@ def annotate_text(
     title: str = "",
     ambiguity: bool = True,
     capitals: bool = True,
+    literal: bool = True,
     progress: Callable[[int], None] | None = None,
 ) -> str:
     """*text* with its terms marked, as ``html``, ``md`` or ``txt`` (*progress*: see
@@ -142,7 +179,7 @@ def annotate_text(
         from .store import load
 
         glossary = load()
-    marks = find_marks(text, glossary, ambiguity=ambiguity, capitals=capitals, progress=progress)
+    marks = find_marks(text, glossary, ambiguity=ambiguity, capitals=capitals, progress=progress, literal=literal)
     if fmt == "html":
         return render_html(text, marks, title=title)
     if fmt == "md":
@@ -160,6 +197,7 @@ def annotate(
     encoding: str | None = None,
     ambiguity: bool = True,
     capitals: bool = True,
+    literal: bool = True,
     progress: Callable[[int, int], None] | None = None,
 ) -> str:
     """Annotate a file (any encoding :func:`~glossary.io.textfile.read_text` reads; ``-`` is
@@ -177,7 +215,7 @@ def annotate(
 
     heard = running_total(progress, len(text)) if progress is not None else None
     result = annotate_text(text, fmt, glossary, title=name if title is None else title, ambiguity=ambiguity,
-                           capitals=capitals, progress=heard)
+                           capitals=capitals, progress=heard, literal=literal)
     if output is not None:
         from .io.atomic import write_atomic
 
@@ -199,6 +237,7 @@ def annotate_files(
     encoding: str | None = None,
     ambiguity: bool = True,
     capitals: bool = True,
+    literal: bool = True,
     on_error: Callable[[InputError], None] | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[Path]:
@@ -223,7 +262,7 @@ def annotate_files(
         if out.resolve() == f.resolve():
             out = target / (f.stem + ".annotated" + _SUFFIX[fmt])  # never over its own input
         try:
-            annotate(f, fmt, terms, output=out, encoding=encoding, ambiguity=ambiguity, capitals=capitals,
+            annotate(f, fmt, terms, output=out, encoding=encoding, ambiguity=ambiguity, capitals=capitals, literal=literal,
                      progress=progress)
         except InputError as exc:
             if on_error is None:

@@ -15,6 +15,7 @@ def _style(text: str, color: bool, **kw) -> str:
 
 
 _FIELD_NAMES = {
+    "literal": "probably, as a literal rendering of",
     "zh_hans": "simplified Chinese",
     "zh_hant": "traditional Chinese",
     "zh_alias": "Chinese short form or variant",
@@ -68,7 +69,7 @@ def card(match: Match, script: str = "both", color: bool = False, width: int = 8
     if t.related:
         lines += para("related: " + ", ".join(t.related))
     how = f"matched {_FIELD_NAMES.get(match.field, match.field)}: {match.form}"
-    if match.nonstandard:
+    if match.nonstandard or match.field == "literal":
         how += f'  →  use "{t.en}"'
         lines += [_style(x, color, fg="yellow") for x in para(how)]
     else:

@@ -15,6 +15,8 @@ from .terms import TableError, Term, read_terms, term_files
 if TYPE_CHECKING:  # polars is heavy; only annotations need it here
     import polars as pl
 
+    from .literal import Recogniser
+
 #: Environment variable naming the user's own glossary (a TSV file or a folder of them).
 USER_ENV = "GLOSSARY_USER"
 
@@ -76,6 +78,21 @@ class Glossary:
         """Terms whose simplified, traditional, pinyin (any tone style, spaces optional), standard
         English, alternative or non-standard rendering equals *query* after normalisation."""
         return self.index.lookup(query, to_simplified=_lazy_t2s)
+
+    def literal(self, query: str, limit: int = 3) -> list[Match]:
+        """The terms *query* most probably renders word for word ("community of human destiny"
+        → 人类命运共同体), best first, for a query :meth:`lookup` does not know: field
+        ``literal``, form the Chinese parts it renders, score 0–100. Scans CC-CEDICT on first
+        use (a fraction of a second), so it is the fallback, never the first try."""
+        return [Match(r.term, "literal", self.recogniser.why(r.term), round(100 * r.score, 1))
+                for r in self.recogniser.resolve(query, limit=limit)]
+
+    @cached_property
+    def recogniser(self) -> Recogniser:
+        """Literal renderings of every term (:mod:`glossary.literal`), built on first use."""
+        from .literal import recogniser
+
+        return recogniser(self.terms)
 
     def search(self, query: str, limit: int = 10) -> list[Match]:
         """Fuzzy matches, best first: misspelt English, partial pinyin, partial Chinese."""

@@ -17,8 +17,14 @@ CORPUS_DIR is the folder holding the corpora described in its SOURCES.md:
   check). Capitalisation is also measured with ``raised_capitals=True`` (capitals on words the
   glossary writes lowercase), reported as "raised".
 * unofficial English: reading_the_china_dream_en_unofficial/pages/*.md and
-  xi_thought_textbook_en_unofficial/*.txt. Findings per 10,000 words of each kind, and a
-  reproducible random sample of findings of each kind with context, for checking by hand.
+  xi_thought_textbook_en_unofficial/*.txt, and the project's seed text (an English machine
+  translation). Findings per 10,000 words of each kind, and a reproducible random sample of
+  findings of each kind with context, for checking by hand (``--literal-sample`` for the
+  probable machine renderings, ``literal``).
+
+On the official English every finding but ``outdated`` (earlier official renderings, right in
+the texts of their years) is a false alarm by definition: the script prints their sum per
+10,000 words, English alone and with the Chinese.
 
 Nothing from the corpora is written anywhere; the output goes to standard output only.
 """
@@ -48,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample", type=int, default=20, help="findings to sample from the unofficial texts")
     ap.add_argument("--seed", type=int, default=4, help="random seed of the sample")
     ap.add_argument("--top", type=int, default=10, help="most frequent flagged forms to list")
+    ap.add_argument("--literal-sample", type=int, default=50, help="probable machine renderings to sample")
     args = ap.parse_args(argv)
     if not args.corpus.is_dir():
         ap.error(f"{args.corpus}: not a folder")
@@ -78,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     flagged_incons: Counter[str] = Counter()
     flagged_case: Counter[str] = Counter()
     flagged_raised: Counter[str] = Counter()
+    flagged_literal: Counter[str] = Counter()
     n_raised = 0
     print(f"{'file':48} {'words':>7} {'nonstd':>6} {'capital':>7} {'raised':>6} {'missing':>7} {'incons':>6}")
     for folder in OFFICIAL:
@@ -96,6 +104,9 @@ def main(argv: list[str] | None = None) -> int:
                     flagged_case[f"{f.found} -> {f.expected} ({f.zh})"] += 1
                     continue
                 if f.kind == "outdated":
+                    continue
+                if f.kind == "literal":
+                    flagged_literal[f"{f.found.lower()} -> {f.expected} ({f.zh})"] += 1
                     continue
                 alone_sev[f.severity] += 1
                 flagged_alone[f"{f.found.lower()} -> {f.expected} ({f.zh})"] += 1
@@ -120,10 +131,19 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  raised capitals, if they were reported too: {n_raised} more = {per10k(n_raised, w)} per 10,000 words")
     print(f"English alone, outdated (earlier official renderings, expected in texts of their years): "
           f"{alone['outdated']} = {per10k(alone['outdated'], w)} per 10,000 words")
-    for kind in ("nonstandard", "outdated", "capitalisation", "missing", "inconsistent"):
+    print(f"English alone, literal (probable machine renderings; false alarms): {alone['literal']} = "
+          f"{per10k(alone['literal'], w)} per 10,000 words")
+    for kind in ("nonstandard", "outdated", "capitalisation", "literal", "missing", "inconsistent"):
         print(f"with the Chinese source, {kind}: {paired[kind]} = {per10k(paired[kind], w)} per 10,000 words")
+    false_alone = sum(n for k, n in alone.items() if k != "outdated")
+    false_paired = sum(n for k, n in paired.items() if k != "outdated")
+    false_warn = sum(n for k, n in paired.items() if k not in ("outdated", "inconsistent"))
+    print(f"ALL kinds but outdated, false alarms: English alone {false_alone} = {per10k(false_alone, w)}; "
+          f"with the Chinese {false_paired} = {per10k(false_paired, w)} per 10,000 words "
+          f"({false_warn} = {per10k(false_warn, w)} without the info-level inconsistent)")
     for title, counter in (
         ("flagged as nonstandard in official English", flagged_alone),
+        ("probable machine renderings in official English", flagged_literal),
         ("flagged for capitalisation in official English", flagged_case),
         ("raised capitals in official English", flagged_raised),
         ("reported missing in official English", flagged_missing),
@@ -135,13 +155,15 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {n:4d}  {form}")
 
     print("\n== Unofficial English ==")
-    pools: dict[str, list] = {"nonstandard": [], "outdated": [], "capitalisation": [], "raised": []}
-    for folder, pattern in UNOFFICIAL.items():
+    pools: dict[str, list] = {"nonstandard": [], "outdated": [], "capitalisation": [], "raised": [], "literal": []}
+    seed = Path(__file__).resolve().parent.parent / "seeds"
+    for folder, pattern in {**UNOFFICIAL, "seed": "*.txt"}.items():
         words = 0
         kinds: Counter[str] = Counter()
         sev: Counter[str] = Counter()
         forms: dict[str, Counter[str]] = {k: Counter() for k in pools}
-        for path in sorted((args.corpus / folder).glob(pattern)):
+        base = seed if folder == "seed" else args.corpus / folder
+        for path in sorted(base.glob(pattern)):
             text = read_text(path).text
             r = checker.check_text(text, name=path.name)
             extra = raised_only(raised.check_text(text, name=path.name), r)
@@ -162,13 +184,14 @@ def main(argv: list[str] | None = None) -> int:
         for form, k in forms["nonstandard"].most_common(args.top):
             print(f"  {k:4d}  {form}")
         print(f"{folder}: {kinds['outdated']} outdated findings = {per10k(kinds['outdated'], words)} per 10,000 words")
-        for kind, title in (("capitalisation", "capitalisation findings"), ("raised", "raised capitals (not reported by default)")):
+        for kind, title in (("capitalisation", "capitalisation findings"), ("raised", "raised capitals (not reported by default)"),
+                            ("literal", "probable machine renderings")):
             print(f"{folder}: {kinds[kind]} {title} = {per10k(kinds[kind], words)} per 10,000 words")
             for form, k in forms[kind].most_common(args.top):
                 print(f"  {k:4d}  {form}")
     for kind, pool in pools.items():
         rng = random.Random(args.seed)
-        size = min(args.sample, len(pool))
+        size = min(args.literal_sample if kind == "literal" else args.sample, len(pool))
         print(f"\nrandom sample of {size} {kind} findings (seed {args.seed}) to check by hand:")
         for i, (folder, name, f, ctx) in enumerate(rng.sample(pool, size), start=1):
             print(f"{i:2d}. {folder.split('_')[0]}/{name}:{f.line}:{f.column} [{f.severity}] \"{f.found}\" -> \"{f.expected}\" ({f.zh})")

@@ -36,6 +36,7 @@ TERMS = (
 
 def checker(**kw):
     kw.setdefault("ambiguity", False)
+    kw.setdefault("formulations_only", False)  # the mechanics of missing, on every term
     return Checker(TERMS, CheckOptions(**kw))
 
 
@@ -193,8 +194,11 @@ def test_csv_cells_are_neutralised():
 def test_check_file_tsv_two_files_and_plain(tmp_path):
     tsv = tmp_path / "pairs.tsv"
     tsv.write_text("id\tzh\ten\n1\t两个维护\tthe two maintenance\n2\t枫桥经验\tother words\n", encoding="utf-8")
-    report = check(tsv, glossary=TERMS, options=CheckOptions(ambiguity=False))
+    report = check(tsv, glossary=TERMS, options=CheckOptions(ambiguity=False, formulations_only=False))
     assert [(f.kind, f.line, f.segment_id) for f in report] == [("nonstandard", 2, "1"), ("missing", 3, "2")]
+    # by default only formulation-like terms are looked for: 枫桥经验 (a concept) is not
+    report = check(tsv, glossary=TERMS, options=CheckOptions(ambiguity=False))
+    assert [(f.kind, f.line, f.segment_id) for f in report] == [("nonstandard", 2, "1")]
     zh, en = tmp_path / "zh.txt", tmp_path / "en.txt"
     zh.write_text("两个维护\n枫桥经验\n", encoding="utf-8")
     en.write_text("two maintenance\nFengqiao experience\n", encoding="utf-8")

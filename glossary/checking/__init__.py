@@ -1,6 +1,6 @@
 """Terminology QA of an English text, alone or against its Chinese source.
 
-Four kinds of finding, each with a default severity (a team can override them through
+Six kinds of finding, each with a default severity (a team can override them through
 :class:`CheckOptions`):
 
 ``nonstandard`` (error)
@@ -14,6 +14,11 @@ Four kinds of finding, each with a default severity (a team can override them th
 ``capitalisation`` (warning)
     A standard or accepted rendering written with other capitals than the glossary form
     (:mod:`.capitalisation`, :mod:`.case`).
+``outdated`` (warning)
+    An earlier official rendering the current one replaced (:mod:`.nonstandard`).
+``literal`` (warning)
+    A probable machine rendering the glossary does not list, recognised from what the term's
+    Chinese parts mean (:mod:`.literal`, :mod:`glossary.literal`); a source confirms or rejects it.
 
 All searching goes through :class:`glossary.matcher.TermMatcher` (one automaton per language);
 whether a target contains a rendering is decided on normalised word streams

@@ -192,3 +192,22 @@ def closest(text: str, start: int, end: int, forms: Sequence[str], raised: bool 
         if first is None or len(diff.lowered) + len(diff.raised) < len(first[1].lowered) + len(first[1].raised):
             first = (form, diff)
     return first
+
+
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’]*[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?$")
+
+
+def inside_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, written in title case, is part of a longer proper name: a
+    capitalised word follows ("the State Security Law"), or it follows "Xxx of"/"Xxx for"
+    ("Ministry of State Security"). Such a name is not a rendering of the shorter term it
+    contains. A heading in title case or capitals proves nothing, so it is never taken for one."""
+    words = [w for w in form_words(text[start:end]) if w.lower() not in _SMALL]
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    if heading_or_caps(text, start, end):
+        return False
+    if _NAME_GOES_ON.match(text, end):
+        return True
+    return bool(_NAME_BEFORE.search(text, max(0, start - 60), start))

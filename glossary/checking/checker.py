@@ -9,15 +9,18 @@ one function in a module of its own (:mod:`.nonstandard`, :mod:`.capitalisation`
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..forms import en_words
 from ..io.parallel import Segment
 from ..matcher import TermMatcher, on_word_boundaries
+from ..scope import formulation_like, machine_prone
 from ..terms import undated
 from .ambiguity import ambiguous_forms
 from .capitalisation import find_capitalisation
 from .consistency import find_inconsistent
+from .literal import find_literal
 from .missing import find_missing
 from .nonstandard import find_nonstandard
 from .options import CheckOptions, rank
@@ -25,6 +28,7 @@ from .renderings import case_forms, rendering_keys, single_word_only
 from .report import LINE_BREAK, CheckReport, Finding, Positions, Where
 
 if TYPE_CHECKING:
+    from ..literal import Recogniser
     from ..store import Glossary
     from ..terms import Term
 
@@ -42,6 +46,14 @@ class Checker:
         self.case_forms = case_forms(self.terms) if self.options.wants("capitalisation") else {}
 
     # -- per-term data -----------------------------------------------------------------------
+    def term(self, term_id: str) -> Term:
+        """The term with *term_id* (a finding carries only the id)."""
+        return self._by_id[term_id]
+
+    @cached_property
+    def _by_id(self) -> dict[str, Term]:
+        return {t.id: t for t in self.terms}
+
     def accepted_keys(self, term: Term) -> tuple[str, ...]:
         """Keys of the standard and accepted renderings, longest first."""
         keys = self._keys.get(term.id)
@@ -58,21 +70,34 @@ class Checker:
         return keys
 
     def checks_missing(self, term: Term) -> bool:
-        """Whether a missing rendering of *term* is worth a finding (see :class:`CheckOptions`)."""
+        """Whether a missing rendering of *term* is worth a finding (see :class:`CheckOptions`):
+        with ``formulations_only``, only formulation-like terms (:mod:`glossary.scope`)."""
         if len(term.zh_hans) < self.options.min_zh_chars:
             return False
+        if self.options.formulations_only and not formulation_like(term):
+            return False
         return not (self.options.skip_single_word and single_word_only(term))
+
+    @cached_property
+    def recogniser(self) -> Recogniser:
+        """Literal renderings of the glossary's machine-prone terms (:func:`glossary.scope.machine_prone`),
+        built on first use: a CC-CEDICT scan."""
+        from ..literal import recogniser
+
+        return recogniser(tuple(t for t in self.terms if machine_prone(t)), self.terms)
 
     # -- runs ----------------------------------------------------------------------------------
     def english(
         self, text: str, base_line: int = 1, source_terms: frozenset[str] | None = None, where: Where | None = None,
-        base_column: int = 0,
+        base_column: int = 0, source: str | None = None,
     ) -> list[Finding]:
-        """The findings that need no source (non-standard renderings and capitalisation), from one
-        pass of the matcher over *text*."""
+        """The findings that need no source (non-standard renderings, capitalisation, probable
+        machine renderings), from one pass of the matcher over *text*; *source* (the aligned
+        Chinese) confirms or rejects machine renderings."""
         wants_bad = self.options.wants("nonstandard") or self.options.wants("outdated")
         wants_case = self.options.wants("capitalisation")
-        if not (wants_bad or wants_case):
+        wants_literal = self.options.wants("literal")
+        if not (wants_bad or wants_case or wants_literal):
             return []
         hits = self.matcher.find_en(text)
         pos = Positions(text, base_line, base_column)
@@ -82,6 +107,8 @@ class Checker:
             out += find_nonstandard(self, text, pos, hits, source_terms, place)
         if wants_case:
             out += find_capitalisation(self, text, pos, hits, source_terms, place)
+        if wants_literal:
+            out += find_literal(self, text, pos, hits, source, place)
         return out
 
     def check_text(self, text: str, name: str = "", progress: Callable[[int], None] | None = None) -> CheckReport:
@@ -120,7 +147,7 @@ class Checker:
             where = Where(file=target, segment=seg.index, segment_id=seg.id)
             zh_hits = on_word_boundaries(seg.source, self.matcher.find_zh(seg.source))
             ids = frozenset(h.term.id for h in zh_hits)
-            findings += self.english(seg.target, seg.target_line, source_terms=ids, where=where)
+            findings += self.english(seg.target, seg.target_line, source_terms=ids, where=where, source=seg.source)
             if not zh_hits:
                 continue
             missing, used_by = find_missing(self, seg, zh_hits, where)
@@ -130,6 +157,8 @@ class Checker:
         if self.options.wants("inconsistent"):
             by_id = {t.id: t for t in self.terms}
             for term_id, uses in usage.items():
+                if self.options.formulations_only and not formulation_like(by_id[term_id]):
+                    continue
                 findings += find_inconsistent(self, by_id[term_id], uses, target)
         findings.sort(key=lambda f: (f.line, f.column, -rank(f.severity), f.term_id))
         return CheckReport(tuple(findings), words=words, segments=len(segments), target=target, source=source)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..terms import undated
+from .case import inside_name
 from .renderings import some_alternatives
 from .report import Finding, Positions, Where
 
@@ -37,6 +38,8 @@ def find_nonstandard(
         if not checker.options.wants(kind):
             continue
         t = hit.term
+        if inside_name(text, hit.start, hit.end):
+            continue  # "the State Security Law" is a name, not the non-standard "State Security"
         severity = checker.options.level(kind)
         why = checker.ambiguous.get((t.id, hit.form))
         note = ""

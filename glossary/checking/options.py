@@ -8,17 +8,17 @@ from typing import Literal
 
 from ..errors import GlossaryError
 
-Kind = Literal["nonstandard", "outdated", "missing", "inconsistent", "capitalisation"]
+Kind = Literal["nonstandard", "outdated", "missing", "inconsistent", "capitalisation", "literal"]
 Level = Literal["info", "warning", "error"]
 #: A ``--fail-on`` threshold: a level, or ``never``.
 FailOn = Literal["info", "warning", "error", "never"]
 
-KINDS: tuple[Kind, ...] = ("nonstandard", "outdated", "missing", "inconsistent", "capitalisation")
+KINDS: tuple[Kind, ...] = ("nonstandard", "outdated", "missing", "inconsistent", "capitalisation", "literal")
 #: Severities from least to most severe; ``--fail-on`` picks a threshold on this scale.
 LEVELS: tuple[Level, ...] = ("info", "warning", "error")
 DEFAULT_SEVERITY: Mapping[str, str] = {
     "nonstandard": "error", "outdated": "warning", "missing": "warning", "inconsistent": "info",
-    "capitalisation": "warning",
+    "capitalisation": "warning", "literal": "warning",
 }
 
 
@@ -48,6 +48,10 @@ class CheckOptions:
     ``kinds``: which finding kinds to produce. ``severity``: overrides of DEFAULT_SEVERITY.
     ``raised_capitals``: also report capitals on words the glossary writes lowercase ("Common
     Prosperity" mid-sentence); off by default, since that is mostly house style (docs/check.md).
+    ``formulations_only``: missing and inconsistent renderings are looked for only for
+    formulation-like terms (set formulations, numbered formulas, proper names; :mod:`glossary.scope`):
+    ordinary policy words (市场化, 基层, 民生) are paraphrased by every good translation, and
+    in more than one way.
     """
 
     min_zh_chars: int = 2
@@ -57,6 +61,7 @@ class CheckOptions:
     loose: bool = True
     ambiguity: bool = True
     raised_capitals: bool = False
+    formulations_only: bool = True
 
     def __post_init__(self) -> None:
         kinds = frozenset(self.kinds)

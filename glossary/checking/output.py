@@ -72,7 +72,7 @@ def _grouped(report: CheckReport, width: int | None) -> list[str]:
 
 
 #: The order kinds are grouped in: what to fix first.
-KIND_ORDER = {"nonstandard": 0, "outdated": 1, "capitalisation": 2, "missing": 3, "inconsistent": 4}
+KIND_ORDER = {"nonstandard": 0, "outdated": 1, "capitalisation": 2, "literal": 3, "missing": 4, "inconsistent": 5}
 
 
 def _here(path: str) -> str:

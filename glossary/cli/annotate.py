@@ -20,9 +20,11 @@ from .options import CONTEXT, glossary_option, load_glossary
 @click.option("--strict", is_flag=True, help="Mark ambiguous non-standard forms (one word, or another word's usual English) as plainly non-standard.")
 @click.option("--capitals/--no-capitals", default=True, show_default=True,
               help="Mark standard renderings written with other capitals than the glossary's (as check's capitalisation findings).")
+@click.option("--literal/--no-literal", default=True, show_default=True,
+              help="Mark probable machine renderings no entry lists (as check's literal findings).")
 @glossary_option
 def annotate(files: tuple[str, ...], fmt: str, output: str | None, title: str | None, encoding: str | None, strict: bool,
-             capitals: bool, glossary_path: str | None) -> None:
+             capitals: bool, literal: bool, glossary_path: str | None) -> None:
     """Mark the glossary terms in a Chinese or English FILE ('-' reads standard input).
 
     Several FILEs, or a folder (its .txt and .md files), are annotated into the folder given
@@ -50,11 +52,11 @@ def annotate(files: tuple[str, ...], fmt: str, output: str | None, title: str | 
     from ..annotation import annotate
 
     if len(files) > 1 or Path(files[0]).is_dir():
-        _several(files, fmt, output, encoding, strict, capitals, glossary_path)
+        _several(files, fmt, output, encoding, strict, capitals, literal, glossary_path)
         return
     result = annotate(
         files[0], fmt, load_glossary(glossary_path), output=output, title=title, encoding=encoding, ambiguity=not strict,
-        capitals=capitals, progress=on_terminal("annotate"),
+        capitals=capitals, literal=literal, progress=on_terminal("annotate"),
     )
     if output is None:
         click.echo(result, nl=False)
@@ -63,7 +65,7 @@ def annotate(files: tuple[str, ...], fmt: str, output: str | None, title: str | 
 
 
 def _several(files: tuple[str, ...], fmt: str, output: str | None, encoding: str | None, strict: bool,
-             capitals: bool, glossary_path: str | None) -> None:
+             capitals: bool, literal: bool, glossary_path: str | None) -> None:
     from ..annotation import annotate_files
     from ..errors import GlossaryError
 
@@ -76,7 +78,7 @@ def _several(files: tuple[str, ...], fmt: str, output: str | None, encoding: str
         click.echo(f"glossary: error: {exc}", err=True)
 
     written = annotate_files(files, output, fmt, load_glossary(glossary_path), encoding=encoding, ambiguity=not strict,
-                             capitals=capitals, on_error=report, progress=on_terminal("annotate"))
+                             capitals=capitals, literal=literal, on_error=report, progress=on_terminal("annotate"))
     for path in written:
         click.echo(f"wrote {path}", err=True)
     if failed:

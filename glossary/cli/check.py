@@ -39,6 +39,7 @@ def _severity_pair(ctx: click.Context, param: click.Parameter, values: tuple[str
 @click.option("--skip", "skip", multiple=True, type=click.Choice(KINDS), help="Do not report this kind (repeatable), e.g. --skip capitalisation.")
 @click.option("--severity", "severity", multiple=True, metavar="KIND=LEVEL", callback=_severity_pair, help="Change a kind's severity, e.g. missing=error (repeatable).")
 @click.option("--min-zh-chars", type=click.IntRange(1, 20), default=2, show_default=True, help="Shortest source term checked for a missing rendering.")
+@click.option("--all-terms", is_flag=True, help="Look for missing and inconsistent renderings of every term, not only formulation-like ones.")
 @click.option("--strict", is_flag=True, help="Exact matching only: no loose matching of reworded renderings, no ambiguity allowance.")
 @click.option("--encoding", metavar="NAME", help="Encoding of the input files (default: detected).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to FILE (atomically); the summary still goes to standard error.")
@@ -54,6 +55,7 @@ def check(
     skip: tuple[str, ...],
     severity: dict[str, str],
     min_zh_chars: int,
+    all_terms: bool,
     strict: bool,
     encoding: str | None,
     output: str | None,
@@ -78,6 +80,14 @@ def check(
       capitalisation warning a standard rendering with other capitals than the
                              glossary's ("three represents" → "Three Represents");
                              only lowercased capitals are reported
+      literal       warning  a probable machine rendering the glossary does not
+                             list: English saying word for word what a term's
+                             Chinese parts mean ("community of human destiny" →
+                             "a human community with a shared future"); with a
+                             source, only where the source has the term
+    Missing and inconsistent renderings are looked for only for formulation-like
+    terms (set formulations, numbered formulas, proper names); --all-terms asks
+    about every term.
     Ambiguous non-standard forms (one word, or the usual English of another Chinese
     word, e.g. "middle class") are only info without a source; with one, they are
     reported (at full severity) only where the source segment has the term.
@@ -100,6 +110,7 @@ def check(
       glossary check pairs.tsv --only missing --severity missing=error
       glossary check draft.txt --skip capitalisation
       glossary check draft.txt --only capitalisation --severity capitalisation=error
+      glossary check mt_draft.txt --only literal --severity literal=error
     """
     from ..checking import CheckOptions, Unit
     from ..checking import check as run
@@ -107,7 +118,7 @@ def check(
 
     chosen = [k for k in (kinds or KINDS) if k not in skip]
     options = CheckOptions(min_zh_chars=min_zh_chars, severity=severity, kinds=chosen,
-                           loose=not strict, ambiguity=not strict)
+                           loose=not strict, ambiguity=not strict, formulations_only=not all_terms)
     g = load_glossary(glossary_path)
     # a terminal gets wrapped lines; a file or pipe keeps one finding per line for tools to read
     width = terminal_width(True) if output is None and sys.stdout.isatty() else None

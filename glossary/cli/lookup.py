@@ -23,7 +23,9 @@ def lookup(query: Sequence[str], as_json: bool, script: str, glossary_path: str 
     QUERY may be simplified or traditional Chinese, pinyin (tone marks, tone numbers or none;
     spaces optional), the standard English, an accepted alternative, or a non-standard rendering
     such as a machine translation. Case and punctuation do not matter. Words of an unquoted
-    query are joined with spaces.
+    query are joined with spaces. English that no entry lists is read as a literal rendering
+    of a term's Chinese parts ("community of human destiny": probably 人类命运共同体), and the
+    probable entry is shown.
 
     Exit status: 0 when found, 1 when nothing matches (the nearest entries are suggested).
 
@@ -33,12 +35,18 @@ def lookup(query: Sequence[str], as_json: bool, script: str, glossary_path: str 
       glossary lookup liang3 ge4 wei2 hu4
       glossary lookup 兩個維護 --script traditional
       glossary lookup "Maple Bridge experience" --json
+      glossary lookup "community of human destiny"
     """
     from ..render import card
 
     text = " ".join(query)
     g = load_glossary(glossary_path)
     matches = g.lookup(text)
+    if not matches:
+        matches = g.literal(text, limit=1)
+        if matches and not as_json:
+            m = matches[0]
+            click.echo(f"probably {m.term.zh_hans} — {m.term.en} (literal rendering of {m.form})", err=True)
     if not matches:
         near = g.search(text, limit=5)
         if as_json:

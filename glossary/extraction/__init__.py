@@ -432,7 +432,7 @@ def _rank(tallies, discovered, min_count: int, *, single: bool, known: bool, new
         if (is_known and not known) or (not is_known and not new) or (not is_known and t.is_fragment()):
             continue
         if is_known:
-            weight = _WEIGHT["glossary"] + (0.5 if t.field in FLAGGED_FIELDS else 0.0)
+            weight = _WEIGHT["glossary"] + (0.5 if t.field in FLAGGED_FIELDS or t.field == "literal" else 0.0)
         elif "discovered" in t.methods and k in discovered:
             weight = discovered[k]
             if t.count < min_count:
@@ -509,7 +509,7 @@ def _frame(rows: list[_Row], glossary: Glossary, pl, annotate: bool = True) -> p
                 en = made.english
                 if en:
                     method, confidence, unreviewed = made.method, made.confidence, made.method != "glossary"
-        nonstandard = term is not None and t.field in FLAGGED_FIELDS
+        nonstandard = term is not None and (t.field in FLAGGED_FIELDS or t.field == "literal")
         if term is not None and nonstandard:
             standard = term.en
         methods = sorted(t.methods, key=lambda m: (m != "glossary", m))

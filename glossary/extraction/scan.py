@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..forms import en_key, is_han
 from ..io.documents import Document
@@ -17,6 +18,9 @@ from ..matcher import Hit, TermMatcher
 from ..terms import Term
 from . import discover, rules
 from .discover import ZH_BAD_END, ZH_BAD_START
+
+if TYPE_CHECKING:
+    from ..literal import Reading, Recogniser
 
 CONTEXT_CHARS = {"zh": 14, "en": 40}
 #: A new Chinese phrase is a fragment when one Han character beside it accompanies at least this
@@ -147,6 +151,7 @@ class BatchScanner:
         self.lang = lang
         self.discover_on = discover_on
         self.symbols_per_count = symbols_per_count
+        self._recogniser: Recogniser | None = None
 
     def floor(self, symbols: int) -> int:
         """Least count an n-gram needs in this batch to be kept: 2, or more in big batches (the
@@ -200,11 +205,34 @@ class BatchScanner:
                 for s, e, phrase, method in rules.zh_rules(text):
                     self._rule(tallies, seen, d, text, s, e, phrase, method, "zh")
             if want_en:
+                for r in self._literal(text, seen):
+                    key = phrase_key("en", r.text) + FLAGGED
+                    t = tallies.get(("en", key)) or tallies.setdefault(("en", key), Tally("en", key))
+                    kwic = context(text, r.start, r.end, "en") if t.wants_context() else None
+                    t.add(d.doc, r.text, kwic, "literal", r.term.id, "literal")
                 for s, e, phrase, method in rules.en_rules(text):
                     self._rule(tallies, seen, d, text, s, e, phrase, method, "en")
                 if self.discover_on:
                     en_sents += discover.en_sentences(text)
         return tallies, en_sents
+
+    def _literal(self, text: str, seen: set[tuple[int, int]]) -> list[Reading]:
+        """Probable machine renderings of machine-prone terms (:mod:`glossary.literal`,
+        :func:`glossary.scope.machine_prone`) that overlap no glossary hit; their spans join
+        *seen*."""
+        if self._recogniser is None:
+            from ..literal import recogniser
+            from ..scope import machine_prone
+
+            terms = self.matcher.terms
+            self._recogniser = recogniser(tuple(t for t in terms if machine_prone(t)), tuple(terms))
+        out = []
+        for r in self._recogniser.find(text):
+            if any(s < r.end and r.start < e for s, e in seen):
+                continue
+            seen.add((r.start, r.end))
+            out.append(r)
+        return out
 
     @staticmethod
     def _rule(tallies, seen, d: Document, text: str, s: int, e: int, phrase: str, method: str, lang: str) -> None:

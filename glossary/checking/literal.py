@@ -1,0 +1,79 @@
+"""Finding kind ``literal``: a probable machine rendering of a term the glossary does not list.
+
+English that says word for word what a formulation's Chinese parts mean ("community of human
+destiny" for 人类命运共同体, "rural rejuvenation" for 乡村振兴), found by
+:class:`glossary.literal.Recogniser`. Only formulation-like terms are asked about (see
+:mod:`glossary.scope`): ordinary policy words are put into plain English by every good translation, and
+plain English is no machine rendering. A warning by default: the recogniser judges meaning from
+a dictionary, so a look is asked for, not a fix.
+
+Curated forms keep priority: a phrase that overlaps a listed form of the glossary is not
+reported, unless it holds that form whole and goes well beyond it ("Xi Jinping's thought of
+socialism with Chinese characteristics in the new era" holds "Xi Jinping Thought"). A title-case phrase
+that is part of a longer name ("the State Security Law") is no rendering of the shorter term.
+With a source, the source segment decides: a candidate is reported only when the source holds
+the term, and the message says it is confirmed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..forms import en_key
+from .case import inside_name
+from .renderings import some_alternatives
+from .report import Finding, Positions, Where
+
+if TYPE_CHECKING:
+    from ..matcher import Hit
+    from .checker import Checker
+
+
+def find_literal(
+    checker: Checker, text: str, pos: Positions, hits: Sequence[Hit], source: str | None, where: Where
+) -> list[Finding]:
+    """Probable machine renderings in *text* (*hits*: the matcher's curated hits in it). With
+    *source* (the aligned Chinese segment), only candidates whose term it holds."""
+    readings = checker.recogniser.find(text)
+    out: list[Finding] = []
+    for r in readings:
+        t = r.term
+        if not _beyond_curated(r.start, r.end, t.id, hits):
+            continue  # a listed form is there: curated forms keep priority
+        if en_key(r.text) in checker.accepted_keys(t):
+            continue
+        if inside_name(text, r.start, r.end):
+            continue
+        confirmed = ""
+        if source is not None:
+            if not any(zh and zh in source for zh in (t.zh_hans, t.zh_hant, *t.zh_alias)):
+                continue
+            confirmed = "; the source has it"
+        line, col = pos(r.start)
+        shown, more = some_alternatives(t)
+        alts = f" (or: {'; '.join(shown)}{more})" if shown else ""
+        found = " ".join(r.text.split())
+        why = checker.recogniser.why(t)
+        out.append(Finding.about(
+            t, "literal", checker.options.level("literal"), line=line, column=col, found=found, where=where,
+            message=f'probable machine rendering "{found}" of {t.zh_hans} ({t.pinyin}), literally {why}{confirmed}; '
+                    f'use "{t.en}"{alts}',
+        ))
+    return out
+
+
+def _beyond_curated(start: int, end: int, term_id: str, hits: Sequence[Hit]) -> bool:
+    """Whether a phrase goes beyond the curated hits it meets: it may hold other terms' forms
+    whole (its sub-terms), and a form of its own term only when it says at least as much again
+    ("Xi Jinping's thought" inside "Xi Jinping's thought of socialism … in the new era", but not
+    "Two Upholds" inside "uphold the Two Upholds"); it may not cut through any."""
+    length = end - start
+    for h in hits:
+        if h.end <= start or end <= h.start:
+            continue
+        if not (start <= h.start and h.end <= end) or h.end - h.start >= length:
+            return False
+        if h.term.id == term_id and 2 * (h.end - h.start) >= length:
+            return False
+    return True

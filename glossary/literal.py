@@ -1,0 +1,595 @@
+"""Literal renderings: English that says, word for word, what a term's Chinese parts mean.
+
+Machine translation renders a formulation part by part ("community of human destiny" for
+人类命运共同体, "two safeguarding" for 两个维护). The glossary cannot list every such rendering, so
+this module recognises them from what the parts mean:
+
+- each term's Chinese is cut into *parts* (the fewest known words: glossary sub-terms and
+  CC-CEDICT headwords, read with :func:`glossary.cedict.senses_within`, one scan of the file);
+- each part gets a *bag* of English word stems: its CC-CEDICT senses and those of its
+  characters, the glossary's renderings of a part that is itself a term, number words for
+  numerals, and the few words MT leaves for a measure word (个, 项); a few near-synonyms MT
+  picks among for one head noun ("thought" for 理论, "rejuvenation" for 振兴) are folded together;
+- an English phrase is a literal rendering of a term when every content word of the phrase is in
+  the term's bags and every required part of the term (not 个, 的, 之…) has a word in the phrase.
+  Order does not matter, function words are ignored, inflection is folded (:func:`fold`).
+  Candidates are scored by how much of the phrase they explain and by how specific its words
+  are (an IDF over all terms' bags), so "Deng Xiaoping" weighs more than "development".
+
+The recogniser is a shared service: ``lookup`` falls back to :meth:`Recogniser.resolve` for a
+query with no exact match, ``check`` reports :meth:`Recogniser.find` hits as probable machine
+renderings, ``extract`` and ``annotate`` map them to their terms. Building it scans CC-CEDICT
+once (a fraction of a second); nothing here is imported on ``lookup``'s exact path.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from .forms import en_words, word_key
+from .scope import formulation_like, proper_name
+from .terms import Term
+
+#: English words that carry no meaning a part must explain.
+FUNCTION_WORDS = frozenset(
+    "a an the of and or in on at to for with by from as while its it their our this that these those is are be "
+    "been being was were which who whose under through into among between via upon about over than so such "
+    "s we us i you he she they his her your will shall would can could may might must should have has had do does "
+    "did not no also within without there here what when where how up off out down".split()
+)
+#: Numerals, and the English MT writes for them (ordinals, "both", "double" included).
+NUMBERS: dict[str, tuple[str, ...]] = {
+    "一": ("one", "first", "single", "a"), "二": ("two", "second"), "两": ("two", "both", "double", "twin"),
+    "三": ("three", "third", "triple"), "四": ("four", "fourth"), "五": ("five", "fifth"),
+    "六": ("six", "sixth"), "七": ("seven", "seventh"), "八": ("eight", "eighth"), "九": ("nine", "ninth"),
+    "十": ("ten", "tenth"), "百": ("hundred",), "千": ("thousand",), "万": ("ten", "thousand", "myriad"),
+}
+#: Measure words, and what MT leaves of them in English ("four items of…", "each piece").
+MEASURES: dict[str, tuple[str, ...]] = {
+    "个": ("individual", "piece", "unit"), "项": ("item", "task"), "条": ("item", "article", "line"),
+    "种": ("kind", "type", "sort"), "位": ("position", "place"), "大": ("big", "major", "great", "large"),
+    "点": ("point",), "方面": ("aspect", "respect", "side"), "次": ("time",),
+}
+#: Characters that join parts and need no English of their own.
+JOINERS = frozenset("的之和与及并而于在以为对把是了等着其")
+#: Near-synonyms MT picks among for one head noun: a part that means one of them may be rendered
+#: by any ("Deng Xiaoping Thought" for 邓小平理论, "rural rejuvenation" for 乡村振兴).
+NEAR_SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("theory", "thought", "thinking", "ideology"),
+    ("revitalization", "rejuvenation", "revival", "renewal", "revitalize", "rejuvenate", "revive"),
+    ("safeguard", "uphold", "maintain", "defend", "protect"),
+    ("confidence", "confident", "faith"),
+)
+
+_WORD = re.compile(r"[a-z]+")
+_SUFFIXES = ("izations", "ization", "ational", "ations", "ation", "ments", "ment", "ities", "ity", "ness", "ings",
+             "ing", "ence", "ance", "ent", "ant", "ical", "ed", "ize", "ive", "ion", "ate", "al", "ic", "ly", "er", "es",
+             "s", "e", "y")
+#: Small words whose choice a reworded rendering changes ("in the new era" for "for a new era");
+#: "of" is left out, since "strategy of X" for "X strategy" is ordinary English.
+_PREPOSITIONS = frozenset("in for with on to by at from under into".split())
+#: Endings of English adjectives: a noun phrase does not end on one ("international economic").
+_ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|ible|able|an)$|^(?:key|new|good|major|great|main|basic|same|other|"
+                        r"more|most|such|own|whole|many|several|important|strong|high|higher|better)$")
+_COORDINATORS = frozenset(("and", "or"))
+#: Verbs that make a clause of a phrase ("CCP is a big party"): a name or a formulation is a noun
+#: phrase, unless the term itself is a sentence ("development is of paramount importance").
+_COPULAS = frozenset("is are was were be been being has have had".split())
+#: Clause punctuation a rendering never spans.
+_BARRIER = re.compile(r"[,;:.!?()\u2014\u2013\uff0c\uff1b\uff1a\u3002\uff01\uff1f]")
+_MAX_TOKENS = 16
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(word: str) -> str:
+    """A word with its inflection and derivation folded, so "rejuvenation" meets "rejuvenate",
+    "safeguarding" "safeguard", "confidence" "confident": the longest listed suffix is cut as
+    long as four letters remain."""
+    w = word.lower()
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[: -len(suffix)]
+    return w
+
+
+def content_stems(text: str) -> list[str]:
+    """The folded content words of an English gloss or phrase, function words left out."""
+    return list(_content_stems(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _content_stems(text: str) -> tuple[str, ...]:
+    # the words as en_words keys them (lowercase, singular, American), more cheaply: letters only
+    keys = (word_key(w) for w in _WORD.findall(text.lower()))
+    return tuple(fold(k) for k in keys if k not in FUNCTION_WORDS and len(k) > 1)
+
+
+def _sense_text(definition: str) -> str:
+    """A CC-CEDICT definition without its bracketed notes and pinyin, as plain English."""
+    d = re.sub(r"\([^)]*\)|\[[^\]]*\]|\S*[|]\S*", " ", definition)
+    return d.replace("CL:", " ")
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What one term's Chinese literally says: its parts, each part's stems, and whether the part
+    must be rendered (a joiner or measure word need not).
+
+    ``weak``: stems only a part's characters give (人 "person" in 人类), too weak to open or
+    close a phrase or to be a part's only evidence."""
+
+    term: Term
+    parts: tuple[str, ...]
+    bags: tuple[frozenset[str], ...]
+    required: tuple[bool, ...]
+    weak: frozenset[str]
+    #: stems of the term's own renderings (flagged ones too): they explain a word of a phrase,
+    #: but never stand for a part
+    extra: frozenset[str] = frozenset()
+    #: the stems of the accepted renderings, and the keys of those renderings: a phrase with no
+    #: other content word is the curated form or a piece of it ("urban areas" of "rebuilding of
+    #: rundown urban areas"), not a machine rendering, unless it is a whole rendering with other
+    #: small words ("… in the new era" for "… for a new era")
+    curated: frozenset[str] = frozenset()
+    curated_forms: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    #: a numbered formula (两个维护): "four confidence" departs from "the Four-sphere
+    #: Confidence" though it has no other word
+    numbered: bool = False
+    #: the term itself joins two things (保障和改善民生, 改革开放 "reform and opening up"), so
+    #: its rendering may hold "and"
+    coordinated: bool = False
+    #: the term is a name (an institution, a title: "Security Bureau" for 保安局): its rendering
+    #: in running text is written with capitals, so a lowercase phrase ("ensure office") is not one
+    name: bool = False
+    #: the term's English is a sentence (发展是硬道理 "development is of paramount importance"),
+    #: so its rendering may hold "is"
+    sentence: bool = False
+    #: a dated coinage or a set formulation (乡村振兴, 2017): two words may render it ("rural
+    #: rejuvenation"); for other terms two words meet by chance too often ("people's hearts")
+    coined: bool = False
+
+    @property
+    def stems(self) -> frozenset[str]:
+        return self.extra.union(*self.bags)
+
+    @property
+    def last_bag(self) -> frozenset[str]:
+        """The stems of the last required part: the head of a Chinese noun phrase."""
+        bags = [b for b, r in zip(self.bags, self.required, strict=True) if r]
+        return bags[-1] if bags else frozenset()
+
+    @property
+    def needed(self) -> int:
+        return sum(self.required)
+
+    @property
+    def words(self) -> int:
+        """The fewest English content words that can render the term: one per required part,
+        and one per three characters."""
+        return max(self.needed, -(-len(self.term.zh_hans) // 3), 2)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A literal rendering found: the span of English, the term it renders, and how well.
+
+    ``coverage``: the share of the phrase's specificity (IDF mass) the term explains, 1.0 when
+    every content word is explained; ``parts``: the share of the term's required parts the phrase
+    renders; ``score``: both together with the head-word agreement, for ranking; ``weight``: the
+    IDF mass explained."""
+
+    start: int
+    end: int
+    text: str
+    term: Term
+    score: float
+    coverage: float
+    parts: float
+    weight: float
+
+
+class Recogniser:
+    """Literal renderings of a set of terms. Build once per glossary; the CC-CEDICT scan and
+    the bags are made on first use."""
+
+    def __init__(self, terms: Sequence[Term], context: Sequence[Term] | None = None) -> None:
+        """*terms*: the terms to recognise; *context*: all the glossary's terms (default: *terms*),
+        which lend their renderings to the parts they name (新时代 of 新时代中国特色社会主义)."""
+        self.terms = tuple(terms)
+        self.context = tuple(context) if context is not None else self.terms
+
+    # -- building -------------------------------------------------------------------------
+    @cached_property
+    def profiles(self) -> tuple[Profile, ...]:
+        from . import cedict
+
+        readings = cedict.readings_within((t.zh_hans for t in self.terms), max_word=8)
+        senses = {k: tuple(d for _, defs in v for d in defs) for k, v in readings.items()}
+        # a name (邓小平, 习近平: only capitalised readings) is not rendered by its characters
+        names = frozenset(k for k, v in readings.items() if len(k) > 1 and v and v[0][0][:1].isupper())
+        named: dict[str, list[Term]] = {}
+        for t in self.context:
+            named.setdefault(t.zh_hans, []).append(t)
+        near = {fold(w): frozenset(fold(x) for x in group) for group in NEAR_SYNONYMS for w in group}
+        part_cache: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        char_cache: dict[str, frozenset[str]] = {}
+
+        def bag(part: str) -> tuple[frozenset[str], frozenset[str]]:
+            """The part's stems, and those only its characters give (the weaker evidence)."""
+            cached = part_cache.get(part)
+            if cached is not None:
+                return cached
+            words: set[str] = set()
+            weak: set[str] = set()
+            for w in NUMBERS.get(part, ()) + MEASURES.get(part, ()):
+                words.add(fold(w))
+            if part not in MEASURES:
+                words.update(_useful_stems(senses.get(part, ()), 12))
+                if len(part) > 1 and part not in names:
+                    for ch in part:
+                        if ch not in char_cache:
+                            char_cache[ch] = frozenset(_useful_stems(senses.get(ch, ()), 12))
+                        weak.update(char_cache[ch])
+                        words.update(fold(w) for w in NUMBERS.get(ch, ()))
+            for sub in named.get(part, ()):
+                for form in sub.renderings:
+                    words.update(content_stems(form))
+            for w in list(words):
+                words.update(near.get(w, ()))
+            part_cache[part] = out = (frozenset(words | weak), frozenset(weak - words))
+            return out
+
+        out = []
+        for t in self.terms:
+            parts = _segment(t.zh_hans, senses, named)
+            made = [bag(p) for p in parts]
+            bags = [b for b, _ in made]
+            required = tuple(not (p in JOINERS or p in MEASURES) and bool(b) for p, b in zip(parts, bags, strict=True))
+            standard = tuple(frozenset(content_stems(f)) for f in t.renderings)
+            # the term's own renderings teach a part its English when all other parts are
+            # accounted for ("rural" of "rural revitalization" for 乡村, whose senses say "village")
+            for stems in standard:
+                silent = [k for k, b in enumerate(bags) if required[k] and not (stems & b)]
+                if len(silent) == 1 and len(parts) > 1 and parts[silent[0]] not in NUMBERS:
+                    k = silent[0]
+                    bags[k] = bags[k] | {w for w in stems if not any(w in b for b in bags)}
+            extra = frozenset(w for f in (*t.renderings, *t.en_nonstandard) for w in content_stems(f))
+            strong = frozenset().union(*(b - w for b, w in made)).union(*bags[len(bags):])
+            weak = frozenset().union(*(w for _, w in made)) - strong - extra
+            curated = frozenset(w for f in t.renderings for w in content_stems(f))
+            forms = tuple((frozenset(content_stems(f)), _small_words(f)) for f in t.renderings)
+            numbered = parts[0] in NUMBERS and len(parts) > 2 and parts[1] in MEASURES
+            coordinated = any(c in t.zh_hans for c in "和与及、并同") or any(
+                k in _COORDINATORS for f in t.renderings for k, _, _ in en_words(f))
+            name = proper_name(t) and not formulation_like(t)
+            coined = t.year is not None or t.category in ("formulation", "ideology", "slogan", "campaign")
+            sentence = any(k in _COPULAS for f in (*t.renderings, *t.en_nonstandard) for k, _, _ in en_words(f))
+            out.append(Profile(t, parts, tuple(bags), required, weak, extra, curated, forms, numbered, coordinated, name,
+                               sentence, coined))
+        return tuple(out)
+
+    @cached_property
+    def _index(self) -> dict[str, frozenset[int]]:
+        """Stem → the positions of the terms whose bags hold it."""
+        table: dict[str, set[int]] = {}
+        for i, p in enumerate(self.profiles):
+            for s in p.stems:
+                table.setdefault(s, set()).add(i)
+        return {s: frozenset(v) for s, v in table.items()}
+
+    @cached_property
+    def _idf(self) -> dict[str, float]:
+        n = len(self.profiles) + 1
+        return {s: math.log(n / (len(v) + 1)) for s, v in self._index.items()}
+
+    def idf(self, stem: str) -> float:
+        """How specific a word is to few terms (words no term knows weigh most)."""
+        return self._idf.get(stem, math.log(len(self.profiles) + 1))
+
+    # -- a whole query (lookup) ----------------------------------------------------------
+    def resolve(self, query: str, limit: int = 3, min_score: float = 0.7) -> list[Reading]:
+        """The terms *query* most probably renders literally, best first: a query is taken as a
+        whole, so a word a term does not explain lowers its score instead of excluding it. A
+        query of one content word is no phrase to resolve."""
+        stems = list(dict.fromkeys(content_stems(query)))
+        if len(stems) < 2:
+            return []
+        found: set[int] = set()
+        for s in stems:
+            found |= self._index.get(s, frozenset())
+        text = " ".join(query.split())
+        head = _head(query)
+        scored = []
+        for i in found:
+            r = self._reading(i, stems, 0, len(text), text, head)
+            if r.score >= min_score:
+                scored.append(r)
+        scored.sort(key=lambda r: (-r.score, -r.weight, len(r.term.zh_hans), r.term.id))
+        return scored[:limit]
+
+    # -- running text (check, extract, annotate) -------------------------------------------
+    def find(self, text: str, min_weight: float = 6.0) -> list[Reading]:
+        """Literal renderings in running *text*: spans within one clause whose every content word
+        one term explains, that render every required part of it (at least two) with a word of
+        their own each, and at least one word for every three characters of its Chinese (five
+        English words do not render a ten-character formulation); no part on the evidence of its
+        characters alone, except one of a term of three parts or more. Leftmost-best, never
+        overlapping."""
+        tokens = en_words(text)
+        if len(tokens) < 2:
+            return []
+        index, profiles, least = self._index, self.profiles, self._least
+        stems = [fold(k) if k not in FUNCTION_WORDS else "" for k, _, _ in tokens]
+        breaks = [i > 0 and _BARRIER.search(text, tokens[i - 1][2], tokens[i][1]) is not None for i in range(len(tokens))]
+        found: list[Reading] = []
+        empty: frozenset[int] = frozenset()
+        for i, s in enumerate(stems):
+            cand = index.get(s, empty) if s else empty
+            if not cand or s in self._weak_everywhere:
+                continue
+            ends: list[tuple[int, int, frozenset[int]]] = []  # (last token, content words, terms ending there)
+            j = last = i  # last: the last content word taken
+            n = 1
+            while j + 1 < len(tokens) and j + 1 - i < _MAX_TOKENS and not breaks[j + 1]:
+                j += 1
+                if not stems[j]:
+                    continue
+                nxt = cand & index.get(stems[j], empty)
+                if n >= 2 and len(nxt) < len(cand):
+                    ends.append((last, n, cand - nxt))
+                cand = nxt
+                if not cand:
+                    break
+                last = j
+                n += 1
+            if cand and n >= 2:
+                ends.append((last, n, cand))
+            for end, n_words, terms in ends:
+                for t in terms:
+                    if n_words < least[t]:
+                        continue
+                    p = profiles[t]
+                    a_tok, b_tok = self._trim(t, stems, i, end)
+                    span = list(dict.fromkeys(x for x in stems[a_tok : b_tok + 1] if x))
+                    if len(span) < p.words or not self._renders(p, span):
+                        continue
+                    a, b = tokens[a_tok][1], tokens[b_tok][2]
+                    if p.numbered:
+                        if not any(w in self._numerals(p.parts[0]) for w in span):
+                            continue  # a numbered formula's rendering says its number ("two", not "some")
+                    elif len(span) == 2 and not (p.coined and self._anchored(p, span)):
+                        continue  # two words: a coinage's, one of its curated English, one a part's own sense
+                    elif not _departs(p, span, text[a:b]):
+                        continue  # the curated form, or a piece of it: curated forms first
+                    if _ADJECTIVE.search(tokens[b_tok][0]) or tokens[b_tok][0] in FUNCTION_WORDS:
+                        continue  # ends on an adjective: a piece of a longer phrase
+                    if not p.coordinated and any(k in _COORDINATORS for k, _, _ in tokens[a_tok:b_tok]):
+                        continue  # two things coordinated, where the term names one
+                    if not p.sentence and any(k in _COPULAS for k, _, _ in tokens[a_tok:b_tok]):
+                        continue  # a clause, where the term is a noun phrase
+                    if p.name and not text[a:b][:1].isupper():
+                        continue  # a name is written with capitals
+                    head = _head(text[a:b])
+                    if not head or fold(head) not in p.last_bag:
+                        continue  # the English head must render the Chinese head (its last part)
+                    r = self._reading(t, span, a, b, text[a:b], head)
+                    if r.coverage >= 1.0 and r.parts >= 1.0 and r.weight >= min_weight:
+                        found.append(r)
+        return _best_spans(found)
+
+    @cached_property
+    def _least(self) -> list[int]:
+        """Per term, the fewest content words a phrase needs (a term of one part: never)."""
+        return [p.words if p.needed >= 2 else 1 << 30 for p in self.profiles]
+
+    @cached_property
+    def _weak_everywhere(self) -> frozenset[str]:
+        """Stems that are only ever a character's sense: no phrase starts on one."""
+        strong: set[str] = set()
+        for p in self.profiles:
+            strong |= p.stems - p.weak
+        return frozenset(self._index) - strong
+
+    @staticmethod
+    def _numerals(part: str) -> frozenset[str]:
+        """The English of a numeral part: the number words alone, not CC-CEDICT's "some"."""
+        return frozenset(fold(w) for ch in part for w in NUMBERS.get(ch, ()))
+
+    @staticmethod
+    def _anchored(p: Profile, span: list[str]) -> bool:
+        """A two-word phrase is a rendering of *p* only when one word is of its curated English
+        and the other a part's own dictionary sense, not a character's ("rural rejuvenation":
+        "rural" of "rural revitalization", "rejuvenation" for 振兴); two dictionary words that
+        merely meet ("basic method" for 基本法) say too little."""
+        a, b = span
+        for x, y in ((a, b), (b, a)):
+            if x in p.curated and y not in p.curated and y not in p.weak and any(y in bag for bag in p.bags):
+                return True
+        return False
+
+    @staticmethod
+    def _renders(p: Profile, span: list[str]) -> bool:
+        """Every required part has words of *span* of its own (a matching of parts to words, a
+        word per three characters of the part), and no part only a character's sense, but one of
+        a term of three parts or more."""
+        weak_only = 0
+        options: list[list[str]] = []
+        for part, bag, needed in zip(p.parts, p.bags, p.required, strict=True):
+            if not needed:
+                continue
+            hits = [w for w in span if w in bag]
+            if not hits:
+                return False
+            if all(w in p.weak for w in hits):
+                weak_only += 1
+            # a long part wants a word per three characters (中国特色社会主义: socialism, Chinese,
+            # characteristics; "policy" alone does not render 货币政策)
+            options.extend([hits] * -(-len(part) // 3))
+        if weak_only > (1 if p.needed >= 3 else 0):
+            return False
+        return _matched(options)
+
+    def _trim(self, t: int, stems: list[str], i: int, j: int) -> tuple[int, int]:
+        """Tokens *i*..*j* without edge words only a character's sense explains, as long as
+        the rest still renders every part ("study" of 习 is no part of "study Xi Jinping's
+        thought …")."""
+        p = self.profiles[t]
+
+        def renders(a: int, b: int) -> bool:
+            words = [x for x in stems[a : b + 1] if x]
+            return all(not r or any(w in bag for w in words) for bag, r in zip(p.bags, p.required, strict=True))
+
+        while i < j and stems[i] in p.weak and renders(i + 1, j):
+            i += 1
+            while i < j and not stems[i]:
+                i += 1
+        while j > i and stems[j] in p.weak and renders(i, j - 1):
+            j -= 1
+            while j > i and not stems[j]:
+                j -= 1
+        return i, j
+
+    def _reading(self, i: int, stems: list[str], start: int, end: int, text: str, head: str) -> Reading:
+        p = self.profiles[i]
+        all_stems = p.stems
+        weights = [self.idf(s) for s in stems]
+        total = sum(weights) or 1.0
+        covered = sum(w for s, w in zip(stems, weights, strict=True) if s in all_stems)
+        need = [b for b, r in zip(p.bags, p.required, strict=True) if r]
+        have = sum(1 for b in need if any(s in b for s in stems))
+        parts = have / len(need) if need else 0.0
+        coverage = covered / total
+        head_ok = bool(head) and fold(head) in p.last_bag
+        score = coverage * (0.5 + 0.5 * parts) * (1.0 if head_ok else 0.9)
+        return Reading(start, end, text, p.term, round(score, 3), round(coverage, 3), round(parts, 3), round(covered, 2))
+
+    def why(self, term: Term) -> str:
+        """The parts a term was recognised by, for a message ("人类 命运 共同体")."""
+        for p in self.profiles:
+            if p.term.id == term.id:
+                return " ".join(x for x, r in zip(p.parts, p.required, strict=True) if r or x in NUMBERS)
+        return term.zh_hans
+
+
+def _departs(p: Profile, span: list[str], text: str) -> bool:
+    """Whether a phrase says something the curated renderings do not: a content word of its
+    own, or a whole rendering's content words with other small words ("socialism with Chinese
+    characteristics in the new era" for "… for a new era")."""
+    words = set(span)
+    if not words <= p.curated:
+        return True
+    small = _small_words(text)
+    return len(words) >= 4 and any(stems == words and small != k for stems, k in p.curated_forms)
+
+
+def _small_words(text: str) -> frozenset[str]:
+    """The prepositions of a phrase (see :data:`_PREPOSITIONS`)."""
+    return frozenset(w for w in _WORD.findall(text.lower()) if w in _PREPOSITIONS)
+
+
+@lru_cache(maxsize=4)
+def recogniser(terms: tuple[Term, ...], context: tuple[Term, ...] | None = None) -> Recogniser:
+    """The recogniser of *terms* (in the *context* of all the glossary's terms), shared within a
+    process: check, extract and lookup of one glossary build its profiles once."""
+    return Recogniser(terms, context)
+
+
+def _matched(options: list[list[str]]) -> bool:
+    """Whether each part can have a different word (bipartite matching by augmenting paths;
+    parts and words are few)."""
+    owner: dict[str, int] = {}
+
+    def take(k: int, seen: set[str]) -> bool:
+        for w in options[k]:
+            if w in seen:
+                continue
+            seen.add(w)
+            if w not in owner or take(owner[w], seen):
+                owner[w] = k
+                return True
+        return False
+
+    return all(take(k, set()) for k in range(len(options)))
+
+
+def _useful_stems(definitions: Iterable[str], limit: int) -> set[str]:
+    """Stems of the first *limit* translation-like senses (the pieces of a definition between
+    semicolons): no cross-references or classifiers, an explanation after a comma left out
+    ("Deng Xiaoping, Chinese communist leader, …"), and no sense of more than four content
+    words, which explains rather than translates ("held every five years")."""
+    from .cedict import useful_sense
+
+    out: set[str] = set()
+    kept = 0
+    for d in definitions:
+        if not useful_sense(d):
+            continue
+        for sense in _sense_text(d).split(";"):
+            sense = sense.split(",")[0]
+            if sense.strip().lower().startswith("classifier"):
+                continue
+            stems = content_stems(sense)
+            if not stems or len(stems) > 4:
+                continue
+            out.update(stems)
+            kept += 1
+            if kept >= limit:
+                return out
+    return out
+
+
+def _segment(zh: str, senses: dict[str, tuple[str, ...]], named: dict[str, list[Term]]) -> tuple[str, ...]:
+    """*zh* cut into the fewest known words (glossary terms and CC-CEDICT headwords other than
+    *zh* itself, numerals, measure words, single characters); among equal cuts, the one with more
+    glossary terms. A term CC-CEDICT lists whole (邓小平理论) is still cut, since its literal
+    rendering renders the parts."""
+    n = len(zh)
+    best: list[tuple[int, int, int] | None] = [None] * (n + 1)  # (parts, -glossary parts, previous cut)
+    best[0] = (0, 0, 0)
+    for e in range(1, n + 1):
+        for s in range(max(0, e - 12), e):
+            prev = best[s]
+            if prev is None:
+                continue
+            w = zh[s:e]
+            known = w in named and w != zh
+            if w == zh and n > 1 or not (len(w) == 1 or known or w in senses or w in MEASURES):
+                continue
+            cand = (prev[0] + 1, prev[1] - (1 if known else 0), s)
+            if best[e] is None or cand[:2] < best[e][:2]:  # type: ignore[index]
+                best[e] = cand
+    cuts: list[str] = []
+    e = n
+    while e > 0:
+        step = best[e]
+        assert step is not None
+        cuts.append(zh[step[2] : e])
+        e = step[2]
+    return tuple(reversed(cuts))
+
+
+_PREPOSITION = re.compile(r"\b(?:of|in|for|with|on|to)\b", re.IGNORECASE)
+
+
+def _head(phrase: str) -> str:
+    """The head word of an English noun phrase: the last content word before its first
+    preposition ("community" of "community of human destiny"), else its last content word. In
+    Chinese the head comes last, so the head word should render the term's last part."""
+    before = _PREPOSITION.split(phrase, maxsplit=1)[0]
+    words = [w for w in _WORD.findall(before.lower()) if w not in FUNCTION_WORDS]
+    if not words:
+        words = [w for w in _WORD.findall(phrase.lower()) if w not in FUNCTION_WORDS]
+    return words[-1] if words else ""
+
+
+def _best_spans(found: list[Reading]) -> list[Reading]:
+    """Non-overlapping readings: the ones explaining the most (IDF mass), then the best score."""
+    chosen: list[Reading] = []
+    for r in sorted(found, key=lambda r: (-r.weight, -r.score, r.start, len(r.term.zh_hans))):
+        if all(r.end <= c.start or c.end <= r.start for c in chosen):
+            chosen.append(r)
+    return sorted(chosen, key=lambda r: r.start)

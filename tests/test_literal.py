@@ -1,0 +1,153 @@
+"""Literal renderings: the recogniser, check's ``literal`` kind, the proper-name guard, the
+source-confirmed path, lookup's fallback, extract's mapping, and the formulation scope."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+import glossary
+from glossary.checking import CheckOptions, check_segments, check_text
+from glossary.cli import main
+from glossary.io.parallel import Segment
+from glossary.literal import content_stems, fold
+from glossary.scope import formulation_like, machine_prone, numbered, proper_name
+
+EXAMPLES = [
+    ("community of human destiny", "人类命运共同体"),
+    ("human destiny community", "人类命运共同体"),
+    ("two safeguarding", "两个维护"),
+    ("rural rejuvenation", "乡村振兴"),
+    ("four confidence", "四个自信"),
+    ("Deng Xiaoping Thought", "邓小平理论"),
+    ("general tone of work of seeking progress while maintaining stability", "稳中求进工作总基调"),
+    ("people-centered development thought", "以人民为中心的发展思想"),
+    ("Xi Jinping's thought of socialism with Chinese characteristics in the new era", "习近平新时代中国特色社会主义思想"),
+]
+
+
+@pytest.fixture(scope="module")
+def g():
+    return glossary.load()
+
+
+def test_fold_meets_inflections():
+    assert fold("rejuvenation") == fold("rejuvenate")
+    assert fold("safeguarding") == fold("safeguard")
+    assert fold("confidence") == fold("confident")
+    assert content_stems("the community of human destiny") == ["commun", "human", "destin"]
+
+
+#: accepted renderings the glossary lists (official texts use them): lookup finds them exactly,
+#: and check never reports them
+LISTED = [("whole process people's democracy", "全过程人民民主"),
+          ("socialism with Chinese characteristics in the new era", "新时代中国特色社会主义")]
+
+
+@pytest.mark.parametrize(("query", "zh"), EXAMPLES + LISTED)
+def test_lookup_resolves_each_example(g, query, zh):
+    found = g.lookup(query) or g.literal(query, limit=1)
+    assert found and found[0].term.zh_hans == zh
+
+
+def test_literal_resolution_says_what_it_read(g):
+    (m,) = g.literal("community of human destiny", limit=1)
+    assert (m.field, m.form, m.term.zh_hans) == ("literal", "人类 命运 共同体", "人类命运共同体")
+    assert g.literal("the people") == []  # one content word is no phrase to resolve
+    assert g.literal("zzzz qqqq") == []
+
+
+@pytest.mark.parametrize(("phrase", "zh"), EXAMPLES)
+def test_check_reports_each_example_as_a_probable_machine_rendering(g, phrase, zh):
+    report = check_text(f"We must study {phrase} carefully.", g, CheckOptions(kinds=["literal"]))
+    found = [f for f in report if f.kind == "literal"]
+    assert [f.zh for f in found] == [zh]
+    f = found[0]
+    assert f.severity == "warning" and f.found.lower().endswith(phrase.lower()[-12:])
+    assert "probable machine rendering" in f.message and f.expected == f.expected.strip()
+
+
+def test_curated_forms_keep_priority(g):
+    # a standard or listed form is never also a machine rendering
+    text = "We build a human community with a shared future and uphold the Two Upholds. Rural revitalization goes on."
+    assert [f for f in check_text(text, g) if f.kind == "literal"] == []
+    for phrase, _ in LISTED:
+        assert [f for f in check_text(f"We uphold {phrase}.", g) if f.kind == "literal"] == []
+    report = check_text("We oppose the two maintenance.", g)
+    assert [f.kind for f in report] == ["nonstandard"]
+
+
+def test_ordinary_english_is_not_a_machine_rendering(g):
+    text = ("The economy grew steadily this year. We will deepen reform and expand opening up, "
+            "improve people's lives and keep employment stable.")
+    assert [f for f in check_text(text, g) if f.kind == "literal"] == []
+
+
+def test_a_proper_name_holding_a_term_is_not_its_rendering(g):
+    text = "The Ministry of State Security said so. The State Security Law was passed in 1993."
+    report = check_text(text, g)
+    assert not [f for f in report if f.zh == "国家安全"]
+    # the same words in running prose are still reported
+    report = check_text("The state security of the country matters.", g)
+    assert [f.zh for f in report if f.kind == "nonstandard"] == ["国家安全"]
+
+
+def test_the_source_confirms_or_rejects_a_candidate(g):
+    en = "We will build a community of human destiny."
+    confirmed = check_segments([Segment(1, "我们将构建人类命运共同体。", en, 1, 1)], g, CheckOptions(kinds=["literal"]))
+    assert [f.zh for f in confirmed] == ["人类命运共同体"]
+    assert "the source has it" in confirmed.findings[0].message
+    rejected = check_segments([Segment(1, "我们将继续努力。", en, 1, 1)], g, CheckOptions(kinds=["literal"]))
+    assert len(rejected) == 0
+
+
+def test_literal_kind_can_be_skipped_and_raised(g):
+    text = "We uphold the two safeguarding."
+    assert len(check_text(text, g, CheckOptions(kinds=["nonstandard"]))) == 0
+    (f,) = check_text(text, g, CheckOptions(severity={"literal": "error"}))
+    assert (f.kind, f.severity) == ("literal", "error")
+
+
+def test_lookup_cli_falls_back_to_a_literal_reading():
+    res = CliRunner().invoke(main, ["lookup", "community", "of", "human", "destiny"])
+    assert res.exit_code == 0
+    assert "probably 人类命运共同体 — a human community with a shared future (literal rendering of 人类 命运 共同体)" in res.stderr
+    assert "人类命运共同体" in res.stdout
+    res = CliRunner().invoke(main, ["lookup", "zzzz", "qqqq"])
+    assert res.exit_code == 1
+
+
+def test_extract_maps_machine_renderings_to_their_terms():
+    frame = glossary.extract_text("We build a community of human destiny. The community of human destiny grows.", lang="en")
+    rows = frame.filter(frame["term_id"] == "renlei-mingyun-gongtongti").to_dicts()
+    assert rows and rows[0]["nonstandard"] and "literal" in rows[0]["method"]
+    assert rows[0]["standard"] == "a human community with a shared future"
+
+
+def test_formulation_scope_is_decided_from_term_fields(g):
+    by = {t.zh_hans: t for t in g}
+    assert numbered(by["两个维护"]) and numbered(by["两不愁三保障"]) and not numbered(by["两岸关系"])
+    assert proper_name(by["国家安全部"]) and not proper_name(by["民生"])
+    assert formulation_like(by["两个维护"]) and formulation_like(by["邓小平理论"])
+    for ordinary in ("市场化", "基层", "民生"):
+        assert not formulation_like(by[ordinary]) and not machine_prone(by[ordinary])
+    assert machine_prone(by["人类命运共同体"]) and machine_prone(by["以人民为中心的发展思想"])
+    assert not formulation_like(by["人类命运共同体"])
+
+
+def test_missing_asks_only_about_formulation_like_terms(g):
+    segs = [Segment(1, "要保障和改善民生，坚持两个维护。", "We will improve living conditions.", 1, 1)]
+    report = check_segments(segs, g, CheckOptions(kinds=["missing"]))
+    assert [f.zh for f in report] == ["两个维护"]
+    everything = check_segments(segs, g, CheckOptions(kinds=["missing"], formulations_only=False))
+    assert "民生" in {f.zh for f in everything} or "保障和改善民生" in {f.zh for f in everything}
+
+
+def test_annotate_marks_machine_renderings_as_check_reports_them(g):
+    from glossary.annotation import find_marks
+
+    text = "We build a community of human destiny. The State Security Law was passed."
+    marks = find_marks(text, g)
+    (m,) = [m for m in marks if m.kind == "nonstandard"]
+    assert (m.text, m.term.zh_hans, m.doubtful) == ("community of human destiny", "人类命运共同体", "probable machine rendering")
+    assert not [m for m in find_marks(text, g, literal=False) if m.kind == "nonstandard"]
