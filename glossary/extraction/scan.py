@@ -11,7 +11,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..forms import en_key
+from ..forms import en_key, en_words
 from ..io.documents import Document
 from ..matcher import TermMatcher
 from ..terms import Term
@@ -157,7 +157,8 @@ class BatchScanner:
             if not text:
                 continue
             seen: set[tuple[int, int]] = set()
-            for h in _drop_self_nested(self.matcher.find(text, self.lang, nested=True)):
+            tokens = en_words(text) if want_en else None  # one tokenisation: matcher and discovery
+            for h in _drop_self_nested(self.matcher.find(text, self.lang, nested=True, en_tokens=tokens)):
                 lang = h.lang
                 if lang == "en" and h.field == "en_alt" and " " not in h.form.strip() and h.form[:1].isupper():
                     continue  # a one-word name as an alternative ("China" for 中华人民共和国) is ordinary English
@@ -173,7 +174,7 @@ class BatchScanner:
                 for s, e, phrase, method in rules.en_rules(text):
                     self._rule(tallies, seen, d, text, s, e, phrase, method, "en")
                 if self.discover_on:
-                    en_sents += discover.en_sentences(text)
+                    en_sents += discover.en_sentences(text, tokens)
         return tallies, en_sents
 
     @staticmethod
