@@ -17,7 +17,8 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from contextlib import ExitStack
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,7 +28,8 @@ from ..io.documents import Document, expand, iter_documents, read_stdin, total_b
 from ..progress import ProgressBar
 from ..terms import FLAGGED_FIELDS, Term
 from . import discover
-from .scan import BatchResult, BatchScanner, Tally, _init_worker, _scan_in_worker, context
+from .engine import DaskEngine, Totals, choose, count_batch, merge_counts
+from .scan import BatchResult, BatchScanner, Tally, _init_worker, _scan_in_worker
 
 if TYPE_CHECKING:
     import polars as pl
@@ -89,7 +91,10 @@ class ExtractOptions:
     one; rule hits from one in a single document; discovered phrases from ``min_count``, raised in
     big inputs to one per 400 000 characters or words). ``top``: only the best N rows.
     ``known``/``new``: keep the rows with a glossary term / without one. ``workers``: processes
-    for big inputs (default: up to 2). ``annotate=False`` leaves ``pinyin`` and ``en`` empty for
+    for big inputs (default: up to 2). ``engine``: ``local`` or ``dask`` (batches counted on a
+    Dask cluster, see docs/scaling.md); ``scheduler``: the Dask scheduler's address (default:
+    ``$GLOSSARY_DASK_SCHEDULER``, which also selects the dask engine; none: a cluster on this
+    machine). ``annotate=False`` leaves ``pinyin`` and ``en`` empty for
     phrases the glossary lacks: callers that only need the phrases (``align``) skip writing
     pinyin and composing a gloss for each of them.
     """
@@ -100,6 +105,8 @@ class ExtractOptions:
     new: bool = True
     workers: int | None = None
     annotate: bool = True
+    engine: str | None = None
+    scheduler: str | None = None
 
 
 def extract(
@@ -180,14 +187,26 @@ def _extract(source: Source, lang: str, glossary: Glossary | None, o: ExtractOpt
 
         glossary = load()
     min_count, top, known, new, workers, annotate = o.min_count, o.top, o.known, o.new, o.workers, o.annotate
+    engine, address = choose(o.engine, o.scheduler)
     reader = _Reader(source, r.encoding, r.column, r.on_error or _raise, r.progress)
-    counted = _first_pass(reader, tuple(glossary.terms), lang, new, workers)
-    discovered: dict[tuple[str, str], float] = {}
-    if new:
-        discovered = _discover(counted.tables, counted.symbols, counted.tallies, glossary, min_count, top, lang)
-        counted.tables.clear()
-        if discovered:
-            _count_discovered(discovered, reader.documents(first_pass=False), counted.tallies, lang)
+    with ExitStack() as stack:
+        dask = stack.enter_context(DaskEngine(address, workers)) if engine == "dask" else None
+        terms = tuple(glossary.terms)
+        if dask is not None:
+            counted = dask.first_pass(_batches(reader.documents(first_pass=True)), terms, lang, new, SYMBOLS_PER_COUNT, TABLE_CAP)
+        else:
+            counted = _first_pass(reader, terms, lang, new, workers)
+        discovered: dict[tuple[str, str], float] = {}
+        if new:
+            discovered = _discover(counted.tables, counted.symbols, counted.tallies, glossary, min_count, top, lang)
+            counted.tables.clear()
+            if discovered:
+                zh = tuple(k for lg, k in discovered if lg == "zh")
+                en = tuple(k for lg, k in discovered if lg == "en")
+                batches = _batches(reader.documents(first_pass=False))
+                found = dask.count(batches, zh, en, lang) if dask is not None else (count_batch(zh, en, lang, b) for b, _ in batches)
+                for f in found:
+                    merge_counts(counted.tallies, f)
     rows = _rank(counted.tallies, discovered, min_count, single=counted.ndocs <= 1, known=known, new=new)
     rows = _drop_idioms(rows, top)
     if top is not None:
@@ -251,34 +270,11 @@ class _Reader:
             yield Document(d.name, d.text, d.doc + n)
 
 
-@dataclass
-class _Counted:
-    """What the first pass gathered: tallies of glossary and rule phrases, n-gram tables for
-    discovery with the text size behind them, and the number of documents."""
-
-    tallies: dict[tuple[str, str], Tally] = field(default_factory=dict)
-    tables: dict[str, dict[str, int]] = field(default_factory=lambda: {"zh": {}, "en": {}})
-    symbols: dict[str, int] = field(default_factory=lambda: {"zh": 0, "en": 0})
-    ndocs: int = 0
-
-
-def _first_pass(reader: _Reader, terms: tuple[Term, ...], lang: str, new: bool, workers: int | None) -> _Counted:
+def _first_pass(reader: _Reader, terms: tuple[Term, ...], lang: str, new: bool, workers: int | None) -> Totals:
     """Scan every batch (in a process pool for big inputs) and merge the results in order."""
-    out = _Counted()
+    out = Totals()
     for result, count in _run(reader.documents(first_pass=True), terms, lang, new, workers):
-        out.ndocs = max(out.ndocs, count)
-        for k, t in result.tallies.items():
-            if k in out.tallies:
-                out.tallies[k].merge(t)
-            else:
-                out.tallies[k] = t
-        for lg, table in result.tables.items():
-            if out.tables[lg]:
-                discover.merge(out.tables[lg], table)
-            else:
-                out.tables[lg] = table
-            discover.prune(out.tables[lg], TABLE_CAP)
-            out.symbols[lg] += result.symbols[lg]
+        out.add(result, count, TABLE_CAP)
     return out
 
 
@@ -392,20 +388,6 @@ def _zh_lexicon() -> _Lexicon:
     starts = "".join(sorted(ZH_BAD_START))
     particle = frozenset(re.findall(rf"^([{re.escape(starts)}]\S) ", raw, re.MULTILINE))
     return _Lexicon(long_words, particle)
-
-
-def _count_discovered(discovered: dict[tuple[str, str], float], docs: Iterator[Document], tallies, lang: str) -> None:
-    """Second pass: exact counts, documents and contexts of the discovered phrases."""
-    from ..matcher import PhraseMatcher
-
-    matcher = PhraseMatcher((k for lg, k in discovered if lg == "zh"), (k for lg, k in discovered if lg == "en"))
-    for d in docs:
-        for h in matcher.find(d.text, lang):
-            lg, key = h.lang, h.key
-            if (lg, key) not in discovered:
-                continue
-            t = tallies.get((lg, key)) or tallies.setdefault((lg, key), Tally(lg, key))
-            t.add(d.doc, h.text, context(d.text, h.start, h.end, lg), "discovered")
 
 
 # -- ranking and the table ----------------------------------------------------------------------
