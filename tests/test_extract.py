@@ -342,3 +342,19 @@ def test_flagged_possessive_is_its_own_row():
     rows = _rows(extract_text(text, "en", glossary=Glossary((term,))), "en")
     assert rows["Mao Zedong's Thought"]["nonstandard"] and rows["Mao Zedong's Thought"]["count"] == 2
     assert not rows["Mao Zedong Thought"]["nonstandard"] and rows["Mao Zedong Thought"]["count"] == 2
+
+
+def test_pool_runs_both_passes_and_gives_the_same_table(shipped, seed_path, monkeypatch):
+    """Two worker processes scan the batches and count the discovered phrases: the whole table
+    (counts, documents, contexts, order) is the one a single process gives."""
+    import glossary.extraction as ex
+
+    seed = seed_path.read_text(encoding="utf-8")
+    zh = [t.zh_hans for t in shipped if 3 <= len(t.zh_hans) <= 8][:200]
+    texts = [seed[i : i + 5000] for i in range(0, len(seed), 5000)]
+    texts += ["".join(f"坚持{a}，推进{b}，深入开展基层治理现代化建设。" for a, b in zip(zh[i:i + 20], zh[i + 1:i + 21])) for i in range(0, 200, 20)]
+    monkeypatch.setattr(ex, "BATCH_CHARS", 8000)
+    alone = ex.extract_text(texts, glossary=shipped, options=ExtractOptions(workers=1))
+    pooled = ex.extract_text(texts, glossary=shipped, options=ExtractOptions(workers=2))
+    assert "discovered" in set(alone["method"]) and (alone["docs"] > 1).any()
+    assert pooled.equals(alone)

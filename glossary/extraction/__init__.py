@@ -15,9 +15,7 @@ than one, and their results are merged in input order.
 from __future__ import annotations
 
 import math
-import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import ExitStack
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -26,10 +24,10 @@ from typing import TYPE_CHECKING
 from ..errors import InputError
 from ..io.documents import Document, expand, iter_documents, read_stdin, total_bytes
 from ..progress import ProgressBar
-from ..terms import FLAGGED_FIELDS, Term
+from ..terms import FLAGGED_FIELDS
 from . import discover
-from .engine import DaskEngine, Totals, choose, count_batch, merge_counts
-from .scan import BatchResult, BatchScanner, Tally, _init_worker, _scan_in_worker
+from .engine import DaskEngine, LocalEngine, choose, merge_counts
+from .scan import Tally
 
 if TYPE_CHECKING:
     import polars as pl
@@ -187,15 +185,12 @@ def _extract(source: Source, lang: str, glossary: Glossary | None, o: ExtractOpt
 
         glossary = load()
     min_count, top, known, new, workers, annotate = o.min_count, o.top, o.known, o.new, o.workers, o.annotate
-    engine, address = choose(o.engine, o.scheduler)
+    name, address = choose(o.engine, o.scheduler)
     reader = _Reader(source, r.encoding, r.column, r.on_error or _raise, r.progress)
-    with ExitStack() as stack:
-        dask = stack.enter_context(DaskEngine(address, workers)) if engine == "dask" else None
-        terms = tuple(glossary.terms)
-        if dask is not None:
-            counted = dask.first_pass(_batches(reader.documents(first_pass=True)), terms, lang, new, SYMBOLS_PER_COUNT, TABLE_CAP)
-        else:
-            counted = _first_pass(reader, terms, lang, new, workers)
+    engine: LocalEngine | DaskEngine
+    with (DaskEngine(address, workers) if name == "dask" else LocalEngine(workers)) as engine:
+        batches = _batches(reader.documents(first_pass=True))
+        counted = engine.first_pass(batches, tuple(glossary.terms), lang, new, SYMBOLS_PER_COUNT, TABLE_CAP)
         discovered: dict[tuple[str, str], float] = {}
         if new:
             discovered = _discover(counted.tables, counted.symbols, counted.tallies, glossary, min_count, top, lang)
@@ -203,10 +198,8 @@ def _extract(source: Source, lang: str, glossary: Glossary | None, o: ExtractOpt
             if discovered:
                 zh = tuple(k for lg, k in discovered if lg == "zh")
                 en = tuple(k for lg, k in discovered if lg == "en")
-                batches = _batches(reader.documents(first_pass=False))
-                found = dask.count(batches, zh, en, lang) if dask is not None else (count_batch(zh, en, lang, b) for b, _ in batches)
-                for f in found:
-                    merge_counts(counted.tallies, f)
+                for found in engine.count(_batches(reader.documents(first_pass=False)), zh, en, lang):
+                    merge_counts(counted.tallies, found)
     rows = _rank(counted.tallies, discovered, min_count, single=counted.ndocs <= 1, known=known, new=new)
     rows = _drop_idioms(rows, top)
     if top is not None:
@@ -270,15 +263,7 @@ class _Reader:
             yield Document(d.name, d.text, d.doc + n)
 
 
-def _first_pass(reader: _Reader, terms: tuple[Term, ...], lang: str, new: bool, workers: int | None) -> Totals:
-    """Scan every batch (in a process pool for big inputs) and merge the results in order."""
-    out = Totals()
-    for result, count in _run(reader.documents(first_pass=True), terms, lang, new, workers):
-        out.add(result, count, TABLE_CAP)
-    return out
-
-
-# -- pass 1: batches, optionally in a process pool ---------------------------------------------
+# -- pass 1: batches (counted by extraction.engine) ---------------------------------------------
 def _batches(docs: Iterator[Document]) -> Iterator[tuple[list[Document], int]]:
     batch: list[Document] = []
     size = 0
@@ -292,44 +277,6 @@ def _batches(docs: Iterator[Document]) -> Iterator[tuple[list[Document], int]]:
             batch, size = [], 0
     if batch:
         yield batch, last + 1
-
-
-def _run(docs: Iterator[Document], terms: Sequence[Term], lang: str, new: bool, workers: int | None) -> Iterator[tuple[BatchResult, int]]:
-    batches = _batches(docs)
-    first = next(batches, None)
-    if first is None:
-        return
-    second = next(batches, None)
-    cpus = workers if workers is not None else min(2, os.cpu_count() or 1)
-    if second is None or cpus <= 1:
-        scanner = BatchScanner(terms, lang, new, SYMBOLS_PER_COUNT)
-        yield scanner.scan(first[0]), first[1]
-        if second is not None:
-            yield scanner.scan(second[0]), second[1]
-            for b, n in batches:
-                yield scanner.scan(b), n
-        return
-    import multiprocessing as mp
-
-    # spawn, not fork: polars' thread pool does not survive a fork (the child can deadlock)
-    ctx = mp.get_context("spawn")
-    counts: list[int] = []
-
-    def feed() -> Iterator[list[Document]]:
-        for b, n in _chain(first, second, batches):
-            counts.append(n)
-            yield b
-
-    with ctx.Pool(cpus, initializer=_init_worker, initargs=(terms, lang, new, SYMBOLS_PER_COUNT)) as pool:
-        for i, result in enumerate(pool.imap(_scan_in_worker, feed())):
-            yield result, counts[i]
-
-
-def _chain(*parts):
-    a, b, rest = parts
-    yield a
-    yield b
-    yield from rest
 
 
 # -- discovery ----------------------------------------------------------------------------------

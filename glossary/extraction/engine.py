@@ -6,7 +6,7 @@ the results are folded into :class:`Totals` in input order (*merge*), so a docum
 two batches still counts once. The second pass (exact counts of the discovered phrases) is a
 map too (:func:`count_batch`), merged the same way.
 
-The local engine does this in this process or a small process pool (``extraction._run``). The
+The local engine (:class:`LocalEngine`) does this in this process or a small process pool. The
 Dask engine (the optional ``dask`` extra) sends the same functions to a Dask distributed
 cluster: the scans run on its workers, and the merge runs there too, as a chain of tasks that
 each add one batch's result to the running totals, so only the finished totals come back. The
@@ -20,6 +20,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 from ..errors import GlossaryError
@@ -117,6 +118,71 @@ def choose(engine: str | None, scheduler: str | None) -> tuple[str, str | None]:
     if name not in ENGINES:
         raise GlossaryError(f"unknown engine {name!r}: choose local or dask")
     return name, address
+
+
+class LocalEngine:
+    """This machine (a context manager): one process for a single batch, else a pool of
+    ``workers`` processes (default: up to 2) that does both passes.
+
+    At most two batches per worker are read ahead of the merge, so the parent holds a bounded
+    amount of text whatever the input size (a plain ``Pool.imap`` would read the whole input
+    ahead of slow workers). The pool started for the first pass also runs the second.
+    """
+
+    def __init__(self, workers: int | None = None) -> None:
+        self.workers = workers if workers is not None else min(2, os.cpu_count() or 1)
+        self._pool: Any = None
+
+    def __enter__(self) -> LocalEngine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+
+    def first_pass(self, batches: Iterable[tuple[list[Document], int]], terms: tuple[Term, ...], lang: str,
+                   discover_on: bool, symbols_per_count: int, cap: int) -> Totals:
+        totals = Totals()
+        it = iter(batches)
+        head = [b for b in (next(it, None), next(it, None)) if b is not None]
+        if len(head) < 2 or self.workers <= 1:
+            scanner = _scanner(terms, lang, discover_on, symbols_per_count)
+            for docs, ndocs in chain(head, it):
+                totals.add(scanner.scan(docs), ndocs, cap)
+            return totals
+        import multiprocessing as mp
+
+        from .scan import _init_worker, _scan_in_worker
+
+        # spawn, not fork: polars' thread pool does not survive a fork (the child can deadlock)
+        self._pool = mp.get_context("spawn").Pool(
+            self.workers, initializer=_init_worker, initargs=(terms, lang, discover_on, symbols_per_count))
+        for result, ndocs in self._ordered(_scan_in_worker, (((docs,), n) for docs, n in chain(head, it))):
+            totals.add(result, ndocs, cap)
+        return totals
+
+    def count(self, batches: Iterable[tuple[list[Document], int]], zh: tuple[str, ...], en: tuple[str, ...],
+              lang: str) -> Iterator[dict[tuple[str, str], Tally]]:
+        """:func:`count_batch` of every batch (in the pool when the first pass used one)."""
+        if self._pool is None:
+            for docs, _ in batches:
+                yield count_batch(zh, en, lang, docs)
+            return
+        for found, _ in self._ordered(count_batch, (((zh, en, lang, docs), n) for docs, n in batches)):
+            yield found
+
+    def _ordered(self, fn: Any, jobs: Iterable[tuple[tuple[Any, ...], int]]) -> Iterator[tuple[Any, int]]:
+        pending: deque[tuple[Any, int]] = deque()
+        for args, n in jobs:
+            pending.append((self._pool.apply_async(fn, args), n))
+            if len(pending) >= 2 * self.workers:
+                job, m = pending.popleft()
+                yield job.get(), m
+        while pending:
+            job, m = pending.popleft()
+            yield job.get(), m
 
 
 class DaskEngine:
