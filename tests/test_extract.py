@@ -358,3 +358,16 @@ def test_pool_runs_both_passes_and_gives_the_same_table(shipped, seed_path, monk
     pooled = ex.extract_text(texts, glossary=shipped, options=ExtractOptions(workers=2))
     assert "discovered" in set(alone["method"]) and (alone["docs"] > 1).any()
     assert pooled.equals(alone)
+
+
+def test_a_big_single_document_keeps_numbered_phrases_seen_once_but_not_quotes():
+    """A speech keeps what it quotes or numbers once; a book-length single document keeps only
+    the numbered formulations it names once (a quotation seen once in a book is no formulation)."""
+    speech = "我们必须牢记“星辰大海的征途”，增强四个意识。"
+    filler = "。".join(["今天天气很好我们一起去公园散步"] * 30000)  # 420 000 Han characters
+    small = extract_text(speech, "zh", glossary=Glossary(()))
+    big = extract_text(speech + filler, "zh", glossary=Glossary(()))
+    assert {"星辰大海的征途", "四个意识"} <= set(small["phrase"])
+    assert "四个意识" in set(big["phrase"]) and "星辰大海的征途" not in set(big["phrase"])
+    two = extract_text([speech + filler, speech], "zh", glossary=Glossary(()))
+    assert "星辰大海的征途" in set(two["phrase"])  # twice: a recurring quotation

@@ -86,7 +86,8 @@ class ExtractOptions:
     """What :func:`extract` keeps, and how it works. The defaults are the command's.
 
     ``min_count``: least occurrences of a rule or discovered phrase (glossary hits are kept from
-    one; rule hits from one in a single document; discovered phrases from ``min_count``, raised in
+    one; numbered rule hits from one in a single document, quoted ones from one in a single
+    document of up to 400 000 characters or words; discovered phrases from ``min_count``, raised in
     big inputs to one per 400 000 characters or words). ``top``: only the best N rows.
     ``known``/``new``: keep the rows with a glossary term / without one. ``workers``: processes
     for big inputs (default: up to 2). ``engine``: ``local`` or ``dask`` (batches counted on a
@@ -200,7 +201,7 @@ def _extract(source: Source, lang: str, glossary: Glossary | None, o: ExtractOpt
                 en = tuple(k for lg, k in discovered if lg == "en")
                 for found in engine.count(_batches(reader.documents(first_pass=False)), zh, en, lang):
                     merge_counts(counted.tallies, found)
-    rows = _rank(counted.tallies, discovered, min_count, single=counted.ndocs <= 1, known=known, new=new)
+    rows = _rank(counted.tallies, discovered, min_count, once=_counted_once(counted.ndocs, counted.symbols), known=known, new=new)
     rows = _drop_idioms(rows, top)
     if top is not None:
         rows = rows[:top]
@@ -348,7 +349,20 @@ def _units(t: Tally) -> float:
     return (t.key.count(" ") + 1) if t.lang == "en" else max(1.0, len(t.key) / 2)
 
 
-def _rank(tallies, discovered, min_count: int, *, single: bool, known: bool, new: bool) -> list[_Row]:
+def _counted_once(ndocs: int, symbols: dict[str, int]) -> frozenset[str]:
+    """The rule methods whose phrases count from one occurrence: in a single document, numbered
+    formulations (两个维护 is one even when a speech says it once) and, in a document of up to
+    ``SYMBOLS_PER_COUNT`` characters or words (a speech, a report), quoted phrases too. A longer
+    single document (a book, a year of articles in one file) is read like a corpus: what it
+    quotes once is mostly ordinary quotation, so a quoted phrase must recur like any other."""
+    if ndocs > 1:
+        return frozenset()
+    if sum(symbols.values()) <= SYMBOLS_PER_COUNT:
+        return frozenset(("numbered", "quoted"))
+    return frozenset(("numbered",))
+
+
+def _rank(tallies, discovered, min_count: int, *, once: frozenset[str], known: bool, new: bool) -> list[_Row]:
     rows = []
     for k, t in tallies.items():
         is_known = bool(t.term_id)
@@ -362,8 +376,7 @@ def _rank(tallies, discovered, min_count: int, *, single: bool, known: bool, new
                 continue
         else:
             weight = max(_WEIGHT.get(m, 1.0) for m in t.methods)
-            strong = t.methods & {"numbered", "quoted"}
-            if t.count < min_count and not (single and strong):
+            if t.count < min_count and not (t.methods & once):
                 continue
         rows.append(_Row(t, weight * math.log2(1 + t.count) * math.log2(1 + _units(t))))
     rows.sort(key=lambda r: (-r.score, -r.tally.count, r.tally.key))
