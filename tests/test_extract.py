@@ -371,3 +371,12 @@ def test_a_big_single_document_keeps_numbered_phrases_seen_once_but_not_quotes()
     assert "四个意识" in set(big["phrase"]) and "星辰大海的征途" not in set(big["phrase"])
     two = extract_text([speech + filler, speech], "zh", glossary=Glossary(()))
     assert "星辰大海的征途" in set(two["phrase"])  # twice: a recurring quotation
+
+
+@pytest.mark.parametrize(("cores", "workers"), [(None, 1), (1, 1), (2, 1), (3, 1), (8, 4)])
+def test_default_workers_are_half_the_cores(monkeypatch, cores, workers):
+    from glossary.extraction import engine
+
+    monkeypatch.setattr(engine.os, "cpu_count", lambda: cores)
+    assert engine.default_workers() == workers
+    assert engine.LocalEngine().workers == workers and engine.LocalEngine(3).workers == 3
