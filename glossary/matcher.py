@@ -16,10 +16,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property
+from itertools import accumulate
+from operator import add
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from .forms import drop_article, en_words, surface_key, without_brackets
 from .terms import FLAGGED_FIELDS, Term
+
+#: English word tokens as :func:`glossary.forms.en_words` gives them: (key, start, end).
+Tokens = list[tuple[str, int, int]]
 
 _EN_FIELDS = ("en", "en_alt", "en_nonstandard", "en_history")
 _ZH_FIELDS = ("zh_hans", "zh_hant", "zh_alias")
@@ -96,18 +101,19 @@ class TermMatcher:
         return [self._hit(text, s, e, c[0]) for s, e, c in self._auto.zh_spans(text, nested)]
 
     # -- English -------------------------------------------------------------------------
-    def find_en(self, text: str, nested: bool = False) -> list[Hit]:
+    def find_en(self, text: str, nested: bool = False, tokens: Tokens | None = None) -> list[Hit]:
         """Word-bounded, case/plural/hyphen-insensitive hits of English forms in *text*
-        (``nested=True``: also the forms inside longer hits)."""
-        return [self._hit(text, s, e, _best_candidate(text[s:e], c)) for s, e, c in self._auto.en_spans(text, nested)]
+        (``nested=True``: also the forms inside longer hits). *tokens*: ``en_words(text)`` when
+        the caller has it already (extraction shares one tokenisation per document)."""
+        return [self._hit(text, s, e, _best_candidate(text[s:e], c)) for s, e, c in self._auto.en_spans(text, nested, tokens)]
 
-    def find(self, text: str, lang: str = "auto", nested: bool = False) -> list[Hit]:
+    def find(self, text: str, lang: str = "auto", nested: bool = False, en_tokens: Tokens | None = None) -> list[Hit]:
         """Hits of both languages (or one, with ``lang='zh'``/``'en'``), in text order."""
         hits: list[Hit] = []
         if lang in ("auto", "zh"):
             hits += self.find_zh(text, nested)
         if lang in ("auto", "en"):
-            hits += self.find_en(text, nested)
+            hits += self.find_en(text, nested, en_tokens)
         return sorted(hits, key=lambda h: (h.start, -h.end))
 
     def _hit(self, text: str, start: int, end: int, cand: tuple[int, str, str]) -> Hit:
@@ -180,11 +186,11 @@ class _Automata(Generic[P]):
             return []
         return self._zh.spans(text, nested)
 
-    def en_spans(self, text: str, nested: bool) -> list[tuple[int, int, P]]:
+    def en_spans(self, text: str, nested: bool, tokens: Tokens | None = None) -> list[tuple[int, int, P]]:
         if not text or self._en is None:
             return []
         automaton, payload = self._en
-        tokens, stream, starts, ends = _token_stream(text)
+        tokens, stream, starts, ends = _token_stream(text, tokens)
         if not tokens:
             return []
         spans = []
@@ -215,26 +221,35 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
 _BARRIER = re.compile(r"[,;:.!?\u2014\u2013\uff0c\uff1b\uff1a\u3002\uff01\uff1f]")
 
 
-def _token_stream(text: str) -> tuple[list[tuple[str, int, int]], str, dict[int, int], dict[int, int]]:
+def _token_stream(text: str, tokens: Tokens | None = None) -> tuple[Tokens, str, dict[int, int], dict[int, int]]:
     """Normalised word keys joined by spaces, with ``|`` where clause punctuation separates two
-    words; plus maps from a token's first/last stream position to its index."""
-    tokens = en_words(text)
-    starts: dict[int, int] = {}
-    ends: dict[int, int] = {}
-    pieces = [" "]
-    pos = 1
-    prev_end = None
-    for n, (key, start, end) in enumerate(tokens):
-        if prev_end is not None and _BARRIER.search(text, prev_end, start):
-            pieces.append("| ")
-            pos += 2
-        starts[pos] = n
-        pieces.append(key)
-        pieces.append(" ")
-        ends[pos + len(key) - 1] = n
-        pos += len(key) + 1
-        prev_end = end
-    return tokens, "".join(pieces), starts, ends
+    words; plus maps from a token's first/last stream position to its index. (*tokens*: the
+    text's ``en_words`` if already known.)"""
+    if tokens is None:
+        tokens = en_words(text)
+    if not tokens:
+        return tokens, " ", {}, {}
+    # barrier characters are never inside a token: one walk over their positions tells which
+    # gaps between tokens hold one (instead of a regular-expression search per gap)
+    barriers = [m.start() for m in _BARRIER.finditer(text)]
+    words = [key for key, _, _ in tokens]
+    if barriers:
+        b, nb = 0, len(barriers)
+        prev_end = tokens[0][2]
+        for n in range(1, len(tokens)):
+            start = tokens[n][1]
+            while b < nb and barriers[b] < prev_end:
+                b += 1
+            if b < nb and barriers[b] < start:
+                words[n] = "| " + words[n]
+            prev_end = tokens[n][2]
+    # each word is followed by one space; a word's first position is after the ones before it
+    widths = [len(w) + 1 for w in words]
+    firsts = list(accumulate(widths, initial=1))[:-1]
+    bars = [2 if w[0] == "|" else 0 for w in words]
+    starts = dict(zip(map(add, firsts, bars), range(len(words))))
+    ends = dict(zip(map(add, firsts, [w - 2 for w in widths]), range(len(words))))
+    return tokens, " " + " ".join(words) + " ", starts, ends
 
 
 def _form_key(form: str) -> str:

@@ -45,6 +45,8 @@ _SURNAMES = set(
     "戴莫孔向汤习温胡贺栗赵丁蔡尤"
 )
 _PARTICLES = set("的地得了着过")
+#: Entries each memo of a writer keeps (bounded: a writer may annotate a whole book).
+_MEMO_SIZE = 200_000
 _OPENING = set("“‘《（([【「『")
 _SUFFIXES = set("式化性者家们型界度率")
 _PREFIXES = set("总副非超准反")
@@ -120,6 +122,11 @@ class PinyinWriter:
                     self._fixes.setdefault(t.zh_hans, syl)
         self._longest_term = max(map(len, self._terms), default=0)
         self._longest_fix = max(map(len, self._fixes), default=0)
+        # a table of new phrases shares most of its words (推进, 全面, 建设 …): each Han run and
+        # each word's orthography is worked out once per writer (both depend only on their
+        # arguments and the writer's fixed terms and corrections)
+        self._segments: dict[str, tuple[Word, ...]] = {}
+        self._forms: dict[tuple[str, tuple[str, ...], str], tuple[Word, ...]] = {}
 
     # -- syllables -------------------------------------------------------------------------
     def syllables(self, text: str) -> list[str]:
@@ -193,7 +200,15 @@ class PinyinWriter:
     def _plain(self, text: str) -> list[Word | str]:
         out: list[Word | str] = []
         for run, han in _runs(text):
-            out += self._segment(run) if han else [run]
+            if not han:
+                out.append(run)
+                continue
+            words = self._segments.get(run)
+            if words is None:
+                words = tuple(self._segment(run))
+                if len(self._segments) < _MEMO_SIZE:
+                    self._segments[run] = words
+            out += words
         return out
 
     def _segment(self, chunk: str) -> list[Word]:
@@ -205,7 +220,13 @@ class PinyinWriter:
         for token, flag in _attach_affixes(pieces):
             tsyl = syl[at : at + len(token)]
             at += len(token)
-            words += self._orthography(token, tuple(tsyl), flag)
+            key = (token, tuple(tsyl), flag)
+            forms = self._forms.get(key)
+            if forms is None:
+                forms = tuple(self._orthography(*key))
+                if len(self._forms) < _MEMO_SIZE:
+                    self._forms[key] = forms
+            words += forms
         return words
 
     def _orthography(self, token: str, syl: tuple[str, ...], flag: str) -> list[Word]:

@@ -23,9 +23,11 @@ def _loaded() -> tuple[jieba.Tokenizer, jieba.posseg.POSTokenizer]:
     import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
-    tk = jieba.Tokenizer()
+    # jieba.posseg builds its default tagger (and reads the tag table) when it is imported; a
+    # second POSTokenizer would read the table again, so the default pair is the one we share.
+    tk = jieba.posseg.dt.tokenizer
     tk.initialize()
-    return tk, jieba.posseg.POSTokenizer(tk)
+    return tk, jieba.posseg.dt
 
 
 def tokenizer() -> jieba.Tokenizer:

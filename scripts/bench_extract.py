@@ -1,19 +1,25 @@
 #!/usr/bin/env python
 """Benchmark ``glossary.extract`` against general keyword tools (not run in CI).
 
-Prints, in one run:
+Prints, in one run, side by side:
 
-1. Chinese: ``extract`` vs ``jieba.analyse.extract_tags`` (TF-IDF, top 50) on the same text
-   (default: the cpcnews CSV files, ≈ 6 MB), each in a fresh child process so peak memory
-   (``ru_maxrss``) is per tool; the time ratio; whether each top 50 holds multi-word
-   formulations (两个维护, 四个意识, 习近平新时代中国特色社会主义思想).
-2. Known-term scanning throughput in MB/s: ``TermMatcher.find_zh`` vs a plain pyahocorasick
-   automaton over the same forms (``iter`` only, no selection).
-3. English: ``extract`` vs YAKE on the seed, top 20 of each side by side, with timings.
+1. Chinese (default: the cpcnews CSV files, ≈ 6 MB): ``jieba.analyse.extract_tags`` (TF-IDF,
+   top 50), ``extract --top 50`` and the full ``extract`` table, each a whole child process
+   (imports, loading, reading, extracting), interleaved, median of ``--repeat`` runs; peak
+   memory is the largest summed RSS of the child and its own children; the time ratios; whether
+   each top 50 holds multi-word formulations (两个维护, 四个意识, 习近平新时代中国特色社会主义思想).
+2. Known-term scanning throughput in MB/s: ``TermMatcher`` vs a plain pyahocorasick automaton
+   over the same forms (``iter`` only, no selection).
+3. English: ``extract`` vs YAKE on the seed, top 20 side by side; and seconds per MB of a
+   one-line English file (the unofficial Xi Thought textbook repeated) against the Chinese
+   corpus's full table.
+4. Scale (``--scale-mb``, e.g. 178): a corpus of cpcnews copies in a temporary folder, the full
+   table with 1 worker, 2 workers and the Dask engine (a local cluster of 2 workers): time,
+   peak memory of the whole process tree, and the speed-ups.
 
 Usage::
 
-    python scripts/bench_extract.py [CSV_OR_TXT ...] [--seed seeds/000_5defafeaa1fe7f18.txt]
+    python scripts/bench_extract.py [CSV_OR_TXT ...] [--seed FILE] [--repeat 3] [--english-file TXT] [--scale-mb 178 ...]
 """
 
 from __future__ import annotations
@@ -23,13 +29,19 @@ import csv
 import glob
 import json
 import os
+import shutil
+import statistics
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "cpcnews_party_media_zh"
+CORPORA = ROOT.parent / "shared" / "corpora"
+DEFAULT_CORPUS = CORPORA / "cpcnews_party_media_zh"
+ENGLISH_BOOK = CORPORA / "xi_thought_textbook_en_unofficial" / "xi_thought_intro_textbook_en.txt"
 PROBES = ("两个维护", "四个意识", "四个自信", "习近平新时代中国特色社会主义思想", "以习近平同志为核心的党中央")
 
 
@@ -45,11 +57,11 @@ def corpus_text(paths: list[str]) -> str:
     return "\n".join(parts)
 
 
-def child(tool: str, paths: list[str]) -> dict:
-    """Run one tool in this process (called in a child) and report time, memory and top 50."""
-    import resource
-
+def child(job: dict) -> dict:
+    """Run one job in this process (called in a child) and report its in-process time and top."""
     sys.path.insert(0, str(ROOT))
+    tool, paths = job["tool"], job["paths"]
+    t0 = time.perf_counter()
     if tool == "jieba":
         import logging
 
@@ -58,27 +70,78 @@ def child(tool: str, paths: list[str]) -> dict:
 
         jieba.setLogLevel(logging.WARNING)
         text = corpus_text(paths)
-        t0 = time.perf_counter()
         jieba.initialize()
         top = jieba.analyse.extract_tags(text, topK=50)
-        seconds = time.perf_counter() - t0
+        rows = len(top)
     else:
         from glossary import load
         from glossary.extraction import ExtractOptions, extract
 
         g = load()
-        t0 = time.perf_counter()
-        df = extract([Path(p) for p in paths], "zh", glossary=g, column="body", options=ExtractOptions(top=50))
-        seconds = time.perf_counter() - t0
-        top = list(df["phrase"])
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return {"seconds": seconds, "peak_mb": max(rss, kids) / 1024, "top": top}
+        options = ExtractOptions(top=job.get("top"), workers=job.get("workers"), engine=job.get("engine"))
+        df = extract([Path(p) for p in paths], job.get("lang", "zh"), glossary=g, column=job.get("column"), options=options)
+        top = list(df["phrase"][:50])
+        rows = df.height
+    return {"inner": time.perf_counter() - t0, "top": top, "rows": rows}
 
 
-def run_child(tool: str, paths: list[str]) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--child", tool, *paths], capture_output=True, text=True, check=True)
-    return json.loads(out.stdout.strip().splitlines()[-1])
+def _tree_rss(pid: int) -> int:
+    import psutil
+
+    try:
+        p = psutil.Process(pid)
+        procs = [p, *p.children(recursive=True)]
+    except psutil.Error:
+        return 0
+    total = 0
+    for q in procs:
+        try:
+            total += q.memory_info().rss
+        except psutil.Error:
+            pass
+    return total
+
+
+def run_child(job: dict) -> dict:
+    """One job in a fresh process: wall time of the whole process, peak summed RSS of its tree."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, __file__, "--child", json.dumps(job)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss(proc.pid))
+            done.wait(0.1)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = proc.communicate()
+    done.set()
+    sampler.join()
+    wall = time.perf_counter() - t0
+    if proc.returncode != 0:
+        raise SystemExit(f"child {job['tool']} failed:\n{err[-2000:]}")
+    res = json.loads(out.strip().splitlines()[-1])
+    res.update(wall=wall, peak_mb=peak / 1e6)
+    return res
+
+
+def interleaved(jobs: dict[str, dict], repeat: int) -> dict[str, dict]:
+    """Each job *repeat* times, interleaved (a b c a b c …); the median wall time and its run."""
+    runs: dict[str, list[dict]] = {k: [] for k in jobs}
+    for _ in range(repeat):
+        for name, job in jobs.items():
+            runs[name].append(run_child(job))
+    out = {}
+    for name, rs in runs.items():
+        med = statistics.median(r["wall"] for r in rs)
+        best = min(rs, key=lambda r: abs(r["wall"] - med))
+        out[name] = {**best, "wall": med, "inner": statistics.median(r["inner"] for r in rs),
+                     "peak_mb": max(r["peak_mb"] for r in rs), "walls": [r["wall"] for r in rs]}
+    return out
 
 
 def throughput(paths: list[str]) -> tuple[float, dict[str, float]]:
@@ -107,8 +170,6 @@ def throughput(paths: list[str]) -> tuple[float, dict[str, float]]:
     }
     out = {}
     for name, fn in runs.items():
-        if fn is None:
-            continue
         best = 1e9
         for _ in range(3):
             t0 = time.perf_counter()
@@ -118,44 +179,41 @@ def throughput(paths: list[str]) -> tuple[float, dict[str, float]]:
     return mb, out
 
 
-def main() -> int:
-    if len(sys.argv) > 2 and sys.argv[1] == "--child":
-        print(json.dumps(child(sys.argv[2], sys.argv[3:]), ensure_ascii=False))
-        return 0
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("corpus", nargs="*", help="CSV (column body) or UTF-8 text files; default: the cpcnews CSVs")
-    ap.add_argument("--seed", default=str(ROOT / "seeds" / "000_5defafeaa1fe7f18.txt"))
-    args = ap.parse_args()
-    paths = args.corpus or sorted(glob.glob(str(DEFAULT_CORPUS / "*.csv")))
-    if not paths:
-        print("no corpus files; pass paths", file=sys.stderr)
-        return 2
+def line(name: str, r: dict) -> str:
+    walls = " ".join(f"{w:.1f}" for w in r.get("walls", [r["wall"]]))
+    return f"{name:34}: {r['wall']:7.2f} s whole process ({r['inner']:6.2f} s inside; runs {walls})   peak {r['peak_mb']:6.0f} MB"
+
+
+def chinese(paths: list[str], repeat: int) -> dict:
     size = sum(os.path.getsize(p) for p in paths) / 1e6
-    print(f"== Chinese corpus: {len(paths)} files, {size:.1f} MB, {os.cpu_count()} CPUs")
-    j = run_child("jieba", paths)
-    e = run_child("extract", paths)
-    print(f"jieba.analyse.extract_tags top 50 : {j['seconds']:6.2f} s   peak {j['peak_mb']:7.0f} MB")
-    print(f"glossary extract (top 50)         : {e['seconds']:6.2f} s   peak {e['peak_mb']:7.0f} MB")
-    print(f"speed-up over jieba               : {j['seconds'] / e['seconds']:6.1f} x")
-    for name, res in (("jieba", j), ("extract", e)):
-        multi = [p for p in PROBES if p in res["top"]]
-        longest = max((len(w) for w in res["top"]), default=0)
+    print(f"== Chinese corpus: {len(paths)} files, {size:.1f} MB, {os.cpu_count()} CPUs, median of {repeat} interleaved runs")
+    res = interleaved({
+        "jieba": {"tool": "jieba", "paths": paths},
+        "top50": {"tool": "extract", "paths": paths, "column": "body", "top": 50},
+        "full": {"tool": "extract", "paths": paths, "column": "body"},
+    }, repeat)
+    j, e, f = res["jieba"], res["top50"], res["full"]
+    print(line("jieba.analyse.extract_tags top 50", j))
+    print(line("glossary extract --top 50", e))
+    print(line(f"glossary extract, full ({f['rows']} rows)", f))
+    print(f"speed-up over jieba: top 50 {j['wall'] / e['wall']:.1f} x (goal 3), full table {j['wall'] / f['wall']:.1f} x (goal 2)")
+    for name, r in (("jieba", j), ("extract", e)):
+        multi = [p for p in PROBES if p in r["top"]]
+        longest = max((len(w) for w in r["top"]), default=0)
         print(f"{name:8} top 50: longest item {longest} chars; formulations present: {', '.join(multi) or 'none'}")
-        print(f"         first 25: {' '.join(res['top'][:25])}")
+        print(f"         first 25: {' '.join(r['top'][:25])}")
+    return {"size": size, "full": f}
 
-    mb, rates = throughput(paths)
-    print(f"\n== Known-term scanning ({mb:.1f} MB of text, best of 3)")
-    for name, rate in rates.items():
-        print(f"{name}: {rate:7.1f} MB/s")
 
-    print(f"\n== English: seed {Path(args.seed).name}")
+def english(seed: str, zh: dict, english_mb: float, book_path: Path, tmp: Path) -> None:
+    print(f"\n== English: seed {Path(seed).name}")
     sys.path.insert(0, str(ROOT))
     import yake
 
     from glossary import load
     from glossary.extraction import ExtractOptions, extract_text
 
-    text = Path(args.seed).read_text(encoding="utf-8")
+    text = Path(seed).read_text(encoding="utf-8")
     g = load()
     t0 = time.perf_counter()
     ours_df = extract_text(text, "en", glossary=g, options=ExtractOptions(top=20))
@@ -163,7 +221,7 @@ def main() -> int:
     t0 = time.perf_counter()
     kw = yake.KeywordExtractor(lan="en", n=4, top=20).extract_keywords(text)
     t_yake = time.perf_counter() - t0
-    print(f"extract {t_ours:.2f} s, YAKE {t_yake:.2f} s")
+    print(f"extract {t_ours:.2f} s, YAKE {t_yake:.2f} s ({t_yake / t_ours:.1f} x)")
     print(f"{'extract (phrase → standard English)':58}  YAKE")
     for i in range(20):
         left = ""
@@ -172,6 +230,77 @@ def main() -> int:
             left = r["phrase"] + (f" → {r['standard']}" if r["nonstandard"] else "")
         right = kw[i][0] if i < len(kw) else ""
         print(f"{left[:58]:58}  {right}")
+    if not book_path.exists() or english_mb <= 0:
+        return
+    book = " ".join(book_path.read_text(encoding="utf-8").split())
+    one_line = tmp / "english_one_line.txt"
+    copies = max(1, round(english_mb * 1e6 / len(book.encode("utf-8"))))
+    one_line.write_text(" ".join([book] * copies), encoding="utf-8")
+    mb = one_line.stat().st_size / 1e6
+    r = run_child({"tool": "extract", "paths": [str(one_line)], "lang": "en"})
+    per_en, per_zh = r["wall"] / mb, zh["full"]["wall"] / zh["size"]
+    print(f"\nEnglish one line, {mb:.1f} MB ({copies} copies of the textbook), full table ({r['rows']} rows): "
+          f"{r['wall']:.1f} s, peak {r['peak_mb']:.0f} MB")
+    print(f"seconds per MB: English {per_en:.2f}, Chinese {per_zh:.2f} (English / Chinese {per_en / per_zh:.1f}, goal ≤ 1)")
+
+
+def scale(paths: list[str], target_mb: float, tmp: Path) -> None:
+    folder = tmp / f"scale_{int(target_mb)}"
+    folder.mkdir()
+    size = 0
+    copy = 0
+    while size < target_mb * 1e6:
+        for p in paths:
+            dest = folder / f"{copy:04d}_{Path(p).name}"
+            shutil.copyfile(p, dest)
+            size += dest.stat().st_size
+        copy += 1
+    print(f"\n== Scale: {size / 1e6:.0f} MB ({copy} copies of the corpus), full table, one run each")
+    base = {"tool": "extract", "paths": [str(folder)], "column": "body", "lang": "zh"}
+    res = {}
+    for name, extra in (("1 worker", {"workers": 1}), ("2 workers", {"workers": 2}),
+                        ("dask, local cluster of 2", {"engine": "dask", "workers": 2})):
+        if extra.get("engine") == "dask":
+            try:
+                import distributed  # noqa: F401
+            except ImportError:
+                print(f"{name:34}: skipped (pip install 'glossary[dask]')")
+                continue
+        res[name] = run_child({**base, **extra})
+        print(line(name, res[name]))
+    one, two = res["1 worker"], res["2 workers"]
+    print(f"speed-up 1 → 2 workers: {one['wall'] / two['wall']:.2f} x (goal 1.6); memory {one['peak_mb']:.0f} → {two['peak_mb']:.0f} MB")
+    if "dask, local cluster of 2" in res:
+        d = res["dask, local cluster of 2"]
+        print(f"dask engine vs local 2 workers: {two['wall'] / d['wall']:.2f} x the speed; same rows: {d['rows'] == two['rows']}")
+    shutil.rmtree(folder)
+
+
+def main() -> int:
+    if len(sys.argv) > 2 and sys.argv[1] == "--child":
+        print(json.dumps(child(json.loads(sys.argv[2])), ensure_ascii=False))
+        return 0
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("corpus", nargs="*", help="CSV (column body) or UTF-8 text files; default: the cpcnews CSVs")
+    ap.add_argument("--seed", default=str(ROOT / "seeds" / "000_5defafeaa1fe7f18.txt"))
+    ap.add_argument("--repeat", type=int, default=3, help="interleaved runs per Chinese job (median)")
+    ap.add_argument("--english-mb", type=float, default=6.0, help="size of the one-line English file (0: skip)")
+    ap.add_argument("--english-file", default=str(ENGLISH_BOOK), help="English text repeated into that file")
+    ap.add_argument("--scale-mb", type=float, action="append", default=[], help="corpus size for the scale runs (repeatable)")
+    args = ap.parse_args()
+    paths = args.corpus or sorted(glob.glob(str(DEFAULT_CORPUS / "*.csv")))
+    if not paths:
+        print("no corpus files; pass paths", file=sys.stderr)
+        return 2
+    zh = chinese(paths, args.repeat)
+    mb, rates = throughput(paths)
+    print(f"\n== Known-term scanning ({mb:.1f} MB of text, best of 3)")
+    for name, rate in rates.items():
+        print(f"{name}: {rate:7.1f} MB/s")
+    with tempfile.TemporaryDirectory(prefix="bench_extract_") as tmp:
+        english(args.seed, zh, args.english_mb, Path(args.english_file), Path(tmp))
+        for target in args.scale_mb:
+            scale(paths, target, Path(tmp))
     return 0
 
 

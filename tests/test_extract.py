@@ -357,3 +357,41 @@ def test_flagged_possessive_is_its_own_row():
     rows = _rows(extract_text(text, "en", glossary=Glossary((term,))), "en")
     assert rows["Mao Zedong's Thought"]["nonstandard"] and rows["Mao Zedong's Thought"]["count"] == 2
     assert not rows["Mao Zedong Thought"]["nonstandard"] and rows["Mao Zedong Thought"]["count"] == 2
+
+
+def test_pool_runs_both_passes_and_gives_the_same_table(shipped, seed_path, monkeypatch):
+    """Two worker processes scan the batches and count the discovered phrases: the whole table
+    (counts, documents, contexts, order) is the one a single process gives."""
+    import glossary.extraction as ex
+
+    seed = seed_path.read_text(encoding="utf-8")
+    zh = [t.zh_hans for t in shipped if 3 <= len(t.zh_hans) <= 8][:200]
+    texts = [seed[i : i + 5000] for i in range(0, len(seed), 5000)]
+    texts += ["".join(f"坚持{a}，推进{b}，深入开展基层治理现代化建设。" for a, b in zip(zh[i:i + 20], zh[i + 1:i + 21])) for i in range(0, 200, 20)]
+    monkeypatch.setattr(ex, "BATCH_CHARS", 8000)
+    alone = ex.extract_text(texts, glossary=shipped, options=ExtractOptions(workers=1))
+    pooled = ex.extract_text(texts, glossary=shipped, options=ExtractOptions(workers=2))
+    assert "discovered" in set(alone["method"]) and (alone["docs"] > 1).any()
+    assert pooled.equals(alone)
+
+
+def test_a_big_single_document_keeps_numbered_phrases_seen_once_but_not_quotes():
+    """A speech keeps what it quotes or numbers once; a book-length single document keeps only
+    the numbered formulations it names once (a quotation seen once in a book is no formulation)."""
+    speech = "我们必须牢记“星辰大海的征途”，增强四个意识。"
+    filler = "。".join(["今天天气很好我们一起去公园散步"] * 30000)  # 420 000 Han characters
+    small = extract_text(speech, "zh", glossary=Glossary(()))
+    big = extract_text(speech + filler, "zh", glossary=Glossary(()))
+    assert {"星辰大海的征途", "四个意识"} <= set(small["phrase"])
+    assert "四个意识" in set(big["phrase"]) and "星辰大海的征途" not in set(big["phrase"])
+    two = extract_text([speech + filler, speech], "zh", glossary=Glossary(()))
+    assert "星辰大海的征途" in set(two["phrase"])  # twice: a recurring quotation
+
+
+@pytest.mark.parametrize(("cores", "workers"), [(None, 1), (1, 1), (2, 1), (3, 1), (8, 4)])
+def test_default_workers_are_half_the_cores(monkeypatch, cores, workers):
+    from glossary.extraction import engine
+
+    monkeypatch.setattr(engine.os, "cpu_count", lambda: cores)
+    assert engine.default_workers() == workers
+    assert engine.LocalEngine().workers == workers and engine.LocalEngine(3).workers == 3

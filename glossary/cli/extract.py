@@ -27,10 +27,13 @@ TABLE_ROWS = 60
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE (atomically) instead of standard output.")
 @click.option("--encoding", metavar="NAME", help="Encoding of the input files (default: detected; UTF-8/16, GB18030, Big5).")
 @click.option("--column", metavar="NAME", help="Text column of .csv/.tsv input (default: text, body, content, zh or en).")
-@click.option("--workers", type=click.IntRange(1), default=None, help="Processes for large inputs (default: up to 2).")
+@click.option("--workers", type=click.IntRange(1), default=None, help="Processes for large inputs (default: half the cores; one scan keeps two busy).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default=None, help="Where batches are counted: this machine, or a Dask cluster (the dask extra; default: dask when $GLOSSARY_DASK_SCHEDULER is set, else local).")
+@click.option("--scheduler", metavar="ADDRESS", default=None, help="Dask scheduler, e.g. tcp://host:8786 (default: $GLOSSARY_DASK_SCHEDULER; none: a cluster on this machine).")
 @glossary_option
 def extract(paths: Sequence[str], lang: str, min_count: int, top: int | None, only: str | None, fmt: str,
-            output: str | None, encoding: str | None, column: str | None, workers: int | None, glossary_path: str | None) -> None:
+            output: str | None, encoding: str | None, column: str | None, workers: int | None, engine: str | None,
+            scheduler: str | None, glossary_path: str | None) -> None:
     """List the recurring political phrases of PATHS with Chinese, pinyin and standard English.
 
     PATHS are files, folders (searched for .txt, .md, .csv, .tsv) or '-' for standard input.
@@ -47,6 +50,7 @@ def extract(paths: Sequence[str], lang: str, min_count: int, top: int | None, on
       glossary extract articles.csv --column body --new-only
       glossary extract report.txt --glossary none          # discovery alone
       cat draft.txt | glossary extract - --format json
+      glossary extract archive/ --engine dask --scheduler tcp://10.0.0.5:8786 -f tsv -o all.tsv
     """
     from ..extraction import ExtractOptions
     from ..extraction import extract as run
@@ -62,7 +66,8 @@ def extract(paths: Sequence[str], lang: str, min_count: int, top: int | None, on
     g = load_glossary(glossary_path)
     # on the command line every argument is a path: a mistyped file name must not become text
     sources = [p if p == "-" else Path(p) for p in paths]
-    options = ExtractOptions(min_count=min_count, top=top, known=only != "new", new=only != "known", workers=workers)
+    options = ExtractOptions(min_count=min_count, top=top, known=only != "new", new=only != "known", workers=workers,
+                             engine=engine, scheduler=scheduler)
     df = run(sources, lang, glossary=g, options=options, encoding=encoding, column=column,
              progress=sys.stderr.isatty(), on_error=report)
     total = df.height

@@ -15,9 +15,8 @@ than one, and their results are merged in input order.
 from __future__ import annotations
 
 import math
-import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,9 +24,10 @@ from typing import TYPE_CHECKING
 from ..errors import InputError
 from ..io.documents import Document, expand, iter_documents, read_stdin, total_bytes
 from ..progress import ProgressBar
-from ..terms import FLAGGED_FIELDS, Term
+from ..terms import FLAGGED_FIELDS
 from . import discover
-from .scan import BatchResult, BatchScanner, Tally, _init_worker, _scan_in_worker, context
+from .engine import DaskEngine, LocalEngine, choose, merge_counts
+from .scan import Tally
 
 if TYPE_CHECKING:
     import polars as pl
@@ -88,10 +88,14 @@ class ExtractOptions:
     """What :func:`extract` keeps, and how it works. The defaults are the command's.
 
     ``min_count``: least occurrences of a rule or discovered phrase (glossary hits are kept from
-    one; rule hits from one in a single document; discovered phrases from ``min_count``, raised in
+    one; numbered rule hits from one in a single document, quoted ones from one in a single
+    document of up to 400 000 characters or words; discovered phrases from ``min_count``, raised in
     big inputs to one per 400 000 characters or words). ``top``: only the best N rows.
     ``known``/``new``: keep the rows with a glossary term / without one. ``workers``: processes
-    for big inputs (default: up to 2). ``annotate=False`` leaves ``pinyin`` and ``en`` empty for
+    for big inputs (default: half the cores, at least 1: one scan keeps two busy). ``engine``: ``local`` or ``dask`` (batches counted on a
+    Dask cluster, see docs/scaling.md); ``scheduler``: the Dask scheduler's address (default:
+    ``$GLOSSARY_DASK_SCHEDULER``, which also selects the dask engine; none: a cluster on this
+    machine). ``annotate=False`` leaves ``pinyin`` and ``en`` empty for
     phrases the glossary lacks: callers that only need the phrases (``align``) skip writing
     pinyin and composing a gloss for each of them.
     """
@@ -102,6 +106,8 @@ class ExtractOptions:
     new: bool = True
     workers: int | None = None
     annotate: bool = True
+    engine: str | None = None
+    scheduler: str | None = None
 
 
 def extract(
@@ -184,15 +190,22 @@ def _extract(source: Source, lang: str, glossary: Glossary | None, o: ExtractOpt
 
         glossary = load()
     min_count, top, known, new, workers, annotate = o.min_count, o.top, o.known, o.new, o.workers, o.annotate
+    name, address = choose(o.engine, o.scheduler)
     reader = _Reader(source, r.encoding, r.column, r.on_error or _raise, r.progress)
-    counted = _first_pass(reader, tuple(glossary.terms), lang, new, workers)
-    discovered: dict[tuple[str, str], float] = {}
-    if new:
-        discovered = _discover(counted.tables, counted.symbols, counted.tallies, glossary, min_count, top, lang)
-        counted.tables.clear()
-        if discovered:
-            _count_discovered(discovered, reader.documents(first_pass=False), counted.tallies, lang)
-    rows = _rank(counted.tallies, discovered, min_count, single=counted.ndocs <= 1, known=known, new=new)
+    engine: LocalEngine | DaskEngine
+    with (DaskEngine(address, workers) if name == "dask" else LocalEngine(workers)) as engine:
+        batches = _batches(reader.documents(first_pass=True))
+        counted = engine.first_pass(batches, tuple(glossary.terms), lang, new, SYMBOLS_PER_COUNT, TABLE_CAP)
+        discovered: dict[tuple[str, str], float] = {}
+        if new:
+            discovered = _discover(counted.tables, counted.symbols, counted.tallies, glossary, min_count, top, lang)
+            counted.tables.clear()
+            if discovered:
+                zh = tuple(k for lg, k in discovered if lg == "zh")
+                en = tuple(k for lg, k in discovered if lg == "en")
+                for found in engine.count(_batches(reader.documents(first_pass=False)), zh, en, lang):
+                    merge_counts(counted.tallies, found)
+    rows = _rank(counted.tallies, discovered, min_count, once=_counted_once(counted.ndocs, counted.symbols), known=known, new=new)
     rows = _drop_idioms(rows, top)
     if top is not None:
         rows = rows[:top]
@@ -255,38 +268,7 @@ class _Reader:
             yield Document(d.name, d.text, d.doc + n)
 
 
-@dataclass
-class _Counted:
-    """What the first pass gathered: tallies of glossary and rule phrases, n-gram tables for
-    discovery with the text size behind them, and the number of documents."""
-
-    tallies: dict[tuple[str, str], Tally] = field(default_factory=dict)
-    tables: dict[str, dict[str, int]] = field(default_factory=lambda: {"zh": {}, "en": {}})
-    symbols: dict[str, int] = field(default_factory=lambda: {"zh": 0, "en": 0})
-    ndocs: int = 0
-
-
-def _first_pass(reader: _Reader, terms: tuple[Term, ...], lang: str, new: bool, workers: int | None) -> _Counted:
-    """Scan every batch (in a process pool for big inputs) and merge the results in order."""
-    out = _Counted()
-    for result, count in _run(reader.documents(first_pass=True), terms, lang, new, workers):
-        out.ndocs = max(out.ndocs, count)
-        for k, t in result.tallies.items():
-            if k in out.tallies:
-                out.tallies[k].merge(t)
-            else:
-                out.tallies[k] = t
-        for lg, table in result.tables.items():
-            if out.tables[lg]:
-                discover.merge(out.tables[lg], table)
-            else:
-                out.tables[lg] = table
-            discover.prune(out.tables[lg], TABLE_CAP)
-            out.symbols[lg] += result.symbols[lg]
-    return out
-
-
-# -- pass 1: batches, optionally in a process pool ---------------------------------------------
+# -- pass 1: batches (counted by extraction.engine) ---------------------------------------------
 def _batches(docs: Iterator[Document]) -> Iterator[tuple[list[Document], int]]:
     batch: list[Document] = []
     size = 0
@@ -300,44 +282,6 @@ def _batches(docs: Iterator[Document]) -> Iterator[tuple[list[Document], int]]:
             batch, size = [], 0
     if batch:
         yield batch, last + 1
-
-
-def _run(docs: Iterator[Document], terms: Sequence[Term], lang: str, new: bool, workers: int | None) -> Iterator[tuple[BatchResult, int]]:
-    batches = _batches(docs)
-    first = next(batches, None)
-    if first is None:
-        return
-    second = next(batches, None)
-    cpus = workers if workers is not None else min(2, os.cpu_count() or 1)
-    if second is None or cpus <= 1:
-        scanner = BatchScanner(terms, lang, new, SYMBOLS_PER_COUNT)
-        yield scanner.scan(first[0]), first[1]
-        if second is not None:
-            yield scanner.scan(second[0]), second[1]
-            for b, n in batches:
-                yield scanner.scan(b), n
-        return
-    import multiprocessing as mp
-
-    # spawn, not fork: polars' thread pool does not survive a fork (the child can deadlock)
-    ctx = mp.get_context("spawn")
-    counts: list[int] = []
-
-    def feed() -> Iterator[list[Document]]:
-        for b, n in _chain(first, second, batches):
-            counts.append(n)
-            yield b
-
-    with ctx.Pool(cpus, initializer=_init_worker, initargs=(terms, lang, new, SYMBOLS_PER_COUNT)) as pool:
-        for i, result in enumerate(pool.imap(_scan_in_worker, feed())):
-            yield result, counts[i]
-
-
-def _chain(*parts):
-    a, b, rest = parts
-    yield a
-    yield b
-    yield from rest
 
 
 # -- discovery ----------------------------------------------------------------------------------
@@ -398,22 +342,6 @@ def _zh_lexicon() -> _Lexicon:
     return _Lexicon(long_words, particle)
 
 
-def _count_discovered(discovered: dict[tuple[str, str], float], docs: Iterator[Document], tallies, lang: str) -> None:
-    """Second pass: exact counts, documents and contexts of the discovered phrases."""
-    from ..matcher import PhraseMatcher
-
-    matcher = PhraseMatcher((k for lg, k in discovered if lg == "zh"), (k for lg, k in discovered if lg == "en"))
-    for d in docs:
-        for h in matcher.find(d.text, lang):
-            lg, key = h.lang, h.key
-            if (lg, key) not in discovered:
-                continue
-            t = tallies.get((lg, key)) or tallies.setdefault((lg, key), Tally(lg, key))
-            t.add(d.doc, h.text, context(d.text, h.start, h.end, lg), "discovered")
-            if lg == "zh":
-                t.note_sides(d.text, h.start, h.end)
-
-
 # -- ranking and the table ----------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class _Row:
@@ -425,7 +353,20 @@ def _units(t: Tally) -> float:
     return (t.key.count(" ") + 1) if t.lang == "en" else max(1.0, len(t.key) / 2)
 
 
-def _rank(tallies, discovered, min_count: int, *, single: bool, known: bool, new: bool) -> list[_Row]:
+def _counted_once(ndocs: int, symbols: dict[str, int]) -> frozenset[str]:
+    """The rule methods whose phrases count from one occurrence: in a single document, numbered
+    formulations (两个维护 is one even when a speech says it once) and, in a document of up to
+    ``SYMBOLS_PER_COUNT`` characters or words (a speech, a report), quoted phrases too. A longer
+    single document (a book, a year of articles in one file) is read like a corpus: what it
+    quotes once is mostly ordinary quotation, so a quoted phrase must recur like any other."""
+    if ndocs > 1:
+        return frozenset()
+    if sum(symbols.values()) <= SYMBOLS_PER_COUNT:
+        return frozenset(("numbered", "quoted"))
+    return frozenset(("numbered",))
+
+
+def _rank(tallies, discovered, min_count: int, *, once: frozenset[str], known: bool, new: bool) -> list[_Row]:
     rows = []
     for k, t in tallies.items():
         is_known = bool(t.term_id)
@@ -439,8 +380,7 @@ def _rank(tallies, discovered, min_count: int, *, single: bool, known: bool, new
                 continue
         else:
             weight = max(_WEIGHT.get(m, 1.0) for m in t.methods)
-            strong = t.methods & {"numbered", "quoted"}
-            if t.count < min_count and not (single and strong):
+            if t.count < min_count and not (t.methods & once):
                 continue
         rows.append(_Row(t, weight * math.log2(1 + t.count) * math.log2(1 + _units(t))))
     rows.sort(key=lambda r: (-r.score, -r.tally.count, r.tally.key))

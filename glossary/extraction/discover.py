@@ -77,13 +77,40 @@ def zh_symbols(text: str) -> str:
     return SEP.join(_HAN_RUN.findall(text))
 
 
-def en_sentences(text: str) -> list[list[str]]:
-    """Word keys per sentence: sentences end at punctuation, quotes, brackets, newlines and Han."""
+def en_sentences(text: str, tokens: list[tuple[str, int, int]] | None = None) -> list[list[str]]:
+    """Word keys per sentence: sentences end at punctuation, quotes, brackets, newlines and Han.
+
+    *tokens*, the text's ``en_words`` when the caller has them (the matcher's), are cut at the
+    sentence ends instead of tokenising every sentence again; the few sentences where the two
+    could differ (a curly apostrophe, which ends a sentence here but joins "’s" to its word there,
+    or a sentence ending in 's) are tokenised on their own, so the result is the same either way.
+    """
+    from bisect import bisect_left
+
     from ..forms import en_words
 
     out = []
-    for piece in _EN_SPLIT.split(text):
-        words = [w for w, _, _ in en_words(piece)]
+    if tokens is None:
+        for piece in _EN_SPLIT.split(text):
+            words = [w for w, _, _ in en_words(piece)]
+            if words:
+                out.append(words)
+        return out
+    starts = [s for _, s, _ in tokens]
+    pos = 0
+    ends = [(m.start(), m.end()) for m in _EN_SPLIT.finditer(text)]
+    ends.append((len(text), len(text)))
+    for end, after in ends:
+        lo, hi = pos, end
+        pos = after
+        if lo >= hi:
+            continue
+        i, j = bisect_left(starts, lo), bisect_left(starts, hi)
+        crossing = (i > 0 and tokens[i - 1][2] > lo) or (j > i and tokens[j - 1][2] > hi)
+        if crossing or text.endswith(("'s", "'S"), lo, hi):
+            words = [w for w, _, _ in en_words(text[lo:hi])]
+        else:
+            words = [w for w, _, _ in tokens[i:j]]
         if words:
             out.append(words)
     return out

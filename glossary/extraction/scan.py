@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..forms import en_key, is_han
+from ..forms import en_key, en_words, is_han
 from ..io.documents import Document
-from ..matcher import Hit, TermMatcher
+from ..matcher import Hit, TermMatcher, Tokens
 from ..terms import Term
 from . import discover, rules
 from .discover import ZH_BAD_END, ZH_BAD_START
@@ -194,7 +194,8 @@ class BatchScanner:
             if not text:
                 continue
             seen: set[tuple[int, int]] = set()
-            for h in glossary_hits(self.matcher, text, self.lang):
+            tokens = en_words(text) if want_en else None  # one tokenisation: matcher and discovery
+            for h in glossary_hits(self.matcher, text, self.lang, tokens):
                 lang = h.lang
                 seen.add((h.start, h.end))
                 key = phrase_key(lang, h.text) + (FLAGGED if h.nonstandard else "")
@@ -213,7 +214,7 @@ class BatchScanner:
                 for s, e, phrase, method in rules.en_rules(text):
                     self._rule(tallies, seen, d, text, s, e, phrase, method, "en")
                 if self.discover_on:
-                    en_sents += discover.en_sentences(text)
+                    en_sents += discover.en_sentences(text, tokens)
         return tallies, en_sents
 
     def _literal(self, text: str, seen: set[tuple[int, int]]) -> list[Reading]:
@@ -252,13 +253,14 @@ class BatchScanner:
             t.note_sides(text, s, e)
 
 
-def glossary_hits(matcher: TermMatcher, text: str, lang: str) -> list[Hit]:
+def glossary_hits(matcher: TermMatcher, text: str, lang: str, en_tokens: Tokens | None = None) -> list[Hit]:
     """The glossary occurrences extraction counts in *text*: every hit, nested ones included
     (中国特色社会主义 inside 习近平新时代中国特色社会主义思想 counts for both terms), except a term's
     shorter form inside its own longer form, and a one-word capitalised English alternative
-    ("China" for 中华人民共和国: ordinary English). ``trends`` counts per period with the same rule."""
+    ("China" for 中华人民共和国: ordinary English). ``trends`` counts per period with the same rule.
+    *en_tokens*: the text's English tokens when the caller has them already (one tokenisation)."""
     return [
-        h for h in _drop_self_nested(matcher.find(text, lang, nested=True))
+        h for h in _drop_self_nested(matcher.find(text, lang, nested=True, en_tokens=en_tokens))
         if not (h.lang == "en" and h.field == "en_alt" and " " not in h.form.strip() and h.form[:1].isupper())
     ]
 
