@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..terms import Term
@@ -96,7 +96,7 @@ def associate(
     lexicon: Lexicon,
     settings: Settings = Settings(),
     zh_texts: Sequence[str] | None = None,
-    links: dict[str, dict[int, list[tuple[int, int, float]]]] | None = None,
+    links: Mapping[str, dict[int, list[tuple[int, int, float]]]] | None = None,
     progress: Callable[[str, int, int], None] | None = None,
 ) -> list[Proposal]:
     """Proposals for every Chinese phrase occurring at least ``min_count`` times, best first per
