@@ -144,3 +144,20 @@ def test_training_reports_progress_in_chunk_passes():
     total = heard[-1][1]
     assert total >= 4 * 2  # (iterations + 1) passes over at least two chunks
     assert [d for d, _ in heard] == list(range(1, total + 1))
+
+
+def test_progress_moves_within_the_model_stages():
+    # a long memory spends most of its time in tokenising, training and span votes: each stage
+    # reports, and training advances chunk by chunk, in both directions, up to its total
+    zh = [z for z, _ in PAIRS] * 40
+    occ = [_occurrences(z) for z in zh]
+    sides = [english_side(e) for _, e in PAIRS] * 40
+    heard: list[tuple[str, int, int]] = []
+    links = phrase_links(zh, occ, sides, chunk_pairs=50, progress=lambda s, d, t: heard.append((s, d, t)))
+    stages = [s for s, _, _ in heard]
+    assert stages.index("tokens") < stages.index("training") < stages.index("model")
+    training = [(d, t) for s, d, t in heard if s == "training"]
+    assert len(training) > 10 and training[-1][0] == training[-1][1]
+    assert [d for d, _ in training] == sorted(d for d, _ in training) and {t for _, t in training} == {1000}
+    assert heard[-1] == ("model", len(zh), len(zh))
+    assert set(links["河长制"]) == {p for p, o in enumerate(occ) if o}

@@ -477,9 +477,10 @@ def phrase_links(
         en.add(side.keys)
 
     def heard(direction: int):
+        # the two directions have different chunk counts: each is half of a scale of 1,000
         if progress is None:
             return None
-        return lambda done, total: progress("training", direction * total + done, 2 * total)
+        return lambda done, total: progress("training", 500 * direction + 500 * done // total, 1000)
 
     forward = train(zh, en, iterations=iterations, diagonal=diagonal, chunk_pairs=chunk_pairs, progress=heard(0))
     backward = train(en, zh, iterations=iterations, diagonal=diagonal, chunk_pairs=chunk_pairs, progress=heard(1))
