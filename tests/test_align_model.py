@@ -115,3 +115,49 @@ def test_align_with_and_without_the_model():
         row = df.filter((df["zh"] == "河长制") & (df["rank"] == 1)).to_dicts()[0]
         assert row["en"] == "river chief system"
         assert row["agrees"] is False
+
+
+def test_chunked_training_gives_the_one_shot_table():
+    # the E-step streams over chunks of sentences; expected counts are added in the one-shot
+    # order (numpy.add.at), so the table is the same bit for bit, whatever the chunk size
+    import numpy as np
+
+    zh = [[w for w, _, _ in zh_tokens(z)] for z, _ in PAIRS] * 3 + ZH
+    en = [english_side(e).keys for _, e in PAIRS] * 3 + EN
+    whole = train(zh, en, iterations=5, chunk_pairs=10**9)
+    for size in (1, 7, 40):
+        part = train(zh, en, iterations=5, chunk_pairs=size)
+        assert np.array_equal(part.cells, whole.cells)
+        assert np.array_equal(part.t, whole.t)
+    for diagonal in (0.0, 4.0):
+        a = train(zh, en, diagonal=diagonal, chunk_pairs=10**9)
+        b = train(zh, en, diagonal=diagonal, chunk_pairs=5)
+        assert all(np.array_equal(a.table(s), b.table(s)) for s in range(len(zh)))
+        assert all(np.allclose(a.posterior(s).sum(axis=0), 1) for s in range(len(zh)))
+
+
+def test_training_reports_progress_in_chunk_passes():
+    zh = [[w for w, _, _ in zh_tokens(z)] for z, _ in PAIRS]
+    en = [english_side(e).keys for _, e in PAIRS]
+    heard: list[tuple[int, int]] = []
+    train(zh, en, iterations=3, chunk_pairs=20, progress=lambda done, total: heard.append((done, total)))
+    total = heard[-1][1]
+    assert total >= 4 * 2  # (iterations + 1) passes over at least two chunks
+    assert [d for d, _ in heard] == list(range(1, total + 1))
+
+
+def test_progress_moves_within_the_model_stages():
+    # a long memory spends most of its time in tokenising, training and span votes: each stage
+    # reports, and training advances chunk by chunk, in both directions, up to its total
+    zh = [z for z, _ in PAIRS] * 40
+    occ = [_occurrences(z) for z in zh]
+    sides = [english_side(e) for _, e in PAIRS] * 40
+    heard: list[tuple[str, int, int]] = []
+    links = phrase_links(zh, occ, sides, chunk_pairs=50, progress=lambda s, d, t: heard.append((s, d, t)))
+    stages = [s for s, _, _ in heard]
+    assert stages.index("tokens") < stages.index("training") < stages.index("model")
+    training = [(d, t) for s, d, t in heard if s == "training"]
+    assert len(training) > 10 and training[-1][0] == training[-1][1]
+    assert [d for d, _ in training] == sorted(d for d, _ in training) and {t for _, t in training} == {1000}
+    assert heard[-1] == ("model", len(zh), len(zh))
+    assert set(links["河长制"]) == {p for p, o in enumerate(occ) if o}

@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..terms import Term
 from .candidates import (
@@ -39,6 +40,9 @@ from .candidates import (
     surfaces,
 )
 from .lexicon import Lexicon, stem
+
+if TYPE_CHECKING:
+    from array import array
 
 #: Weight of the lexical prior: final score = dice × (1 − w + w × coverage).
 LEXICAL_WEIGHT = 0.5
@@ -96,22 +100,29 @@ def associate(
     lexicon: Lexicon,
     settings: Settings = Settings(),
     zh_texts: Sequence[str] | None = None,
-    links: dict[str, dict[int, list[tuple[int, int, float]]]] | None = None,
+    links: Mapping[str, dict[int, list[tuple[int, int, float]]]] | None = None,
     progress: Callable[[str, int, int], None] | None = None,
 ) -> list[Proposal]:
     """Proposals for every Chinese phrase occurring at least ``min_count`` times, best first per
     phrase. *progress* hears ``("pairing", done, total)`` over the phrases."""
     n_pairs = len(sides)
-    plain = [ngrams(s) for s in sides]
     # English words a glossary anchor explains are withheld from every other phrase: from its
     # co-occurrence counts (below) and equally from the n-gram totals, or "Marxism" inside
     # "Marxism-Leninism" would count against 马克思主义 everywhere else.
-    free = [ngrams(s, blocked_for(s, ())) if s.anchors else ng for s, ng in zip(sides, plain)]
+    grams = _Grams()
     total: Counter[str] = Counter()
     present: Counter[str] = Counter()
-    for ng in free:
-        total.update(ng)
-        present.update(ng.keys())
+    plain: list[array[int]] = []
+    free: list[array[int] | None] = []  # None: no anchors, the same as plain
+    for done, s in enumerate(sides):
+        if progress is not None and done % 500 == 0:
+            progress("counting", done, n_pairs)
+        ng = ngrams(s)
+        plain.append(grams.encode(ng))
+        fr = ngrams(s, blocked_for(s, ())) if s.anchors else ng
+        free.append(grams.encode(fr) if s.anchors else None)
+        total.update(fr)
+        present.update(fr.keys())
 
     by_key: dict[str, dict[int, list[ZhOcc]]] = {}
     for p, occ in enumerate(occurrences):
@@ -129,7 +140,7 @@ def associate(
             continue
         extras = [k for k in kinds if k.applies(key)]
         for k in extras:
-            k.prepare(sides)
+            k.prepare(sides, grams)
         term = next((o.term for v in per_pair.values() for o in v if o.term is not None), None)
         rows: list[tuple[int, int, Counter[str]]] = []
         own: Counter[str] = Counter()  # n-grams this phrase's own pairs add back to the totals
@@ -137,19 +148,20 @@ def associate(
         for p, occ in per_pair.items():
             side = sides[p]
             blocked = blocked_for(side, [(o.start, o.end) for o in occ]) if side.anchors else frozenset()
-            base = ng = ngrams(side, blocked) if blocked else plain[p]
+            base = ng = ngrams(side, blocked) if blocked else grams.decode(plain[p])
             for k in extras:
                 extra = k.build(side, blocked)
                 if side.anchors and k.free is not None:
                     own.update(extra)
-                    own.subtract(k.free[p])
+                    own.subtract(grams.decode(k.free[p]))
                 ng = ng + extra
                 if k.crossing:
                     crossing.update(extra)
             rows.append((p, len(occ), ng))
             if side.anchors:
                 own.update(base)
-                own.subtract(free[p])
+                held = free[p]
+                own.subtract(grams.decode(held if held is not None else plain[p]))
         tot: Counter[str] | _Totals = _Totals(total, own) if own else total
         for k in extras:
             tot = _Totals(tot, k.total)
@@ -421,14 +433,49 @@ class _Extra:
 
     def __init__(self, applies, build, crossing: bool = False) -> None:
         self.applies, self.build, self.crossing = applies, build, crossing
-        self.free: list[Counter[str]] | None = None
+        self.free: list[array[int]] | None = None
         self.total: Counter[str] = Counter()
 
-    def prepare(self, sides: Sequence[EnSide]) -> None:
+    def prepare(self, sides: Sequence[EnSide], grams: _Grams) -> None:
         if self.free is None:
-            self.free = [self.build(s, blocked_for(s, ()) if s.anchors else frozenset()) for s in sides]
-            for ng in self.free:
+            self.free = []
+            for s in sides:
+                ng = self.build(s, blocked_for(s, ()) if s.anchors else frozenset())
+                self.free.append(grams.encode(ng))
                 self.total.update(ng)
+
+
+class _Grams:
+    """Each segment's n-gram counts as ids into one list of the distinct n-grams.
+
+    A Counter of strings per segment costs about 150 bytes per n-gram; two ints cost 8, and
+    every distinct n-gram is kept once (the totals hold them anyway). :meth:`decode` gives the
+    Counter back in the same order, so the pairing sees exactly what it saw before.
+    """
+
+    __slots__ = ("index", "names")
+
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {}
+        self.names: list[str] = []
+
+    def encode(self, ng: Counter[str]) -> array[int]:
+        from array import array
+
+        out = array("i")
+        index, names = self.index, self.names
+        for e, c in ng.items():
+            i = index.get(e)
+            if i is None:
+                i = index[e] = len(names)
+                names.append(e)
+            out.append(i)
+            out.append(c)
+        return out
+
+    def decode(self, ids: array[int]) -> Counter[str]:
+        names = self.names
+        return Counter({names[ids[k]]: ids[k + 1] for k in range(0, len(ids), 2)})
 
 
 class _Totals:

@@ -15,10 +15,14 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..forms import en_words
 from ..matcher import TermMatcher
 from ..terms import Term
+
+if TYPE_CHECKING:
+    from array import array
 
 #: Words an English rendering may contain but not begin or end with.
 EDGE_STOP = frozenset(
@@ -56,11 +60,16 @@ class ZhOcc:
 
 @dataclass(slots=True)
 class EnSide:
-    """An English segment as word keys with their character spans and the run each belongs to."""
+    """An English segment as word keys with their character spans and the run each belongs to.
+
+    Kept for every segment of the input until pairing ends, so it is compact: the keys are
+    interned (one string per distinct word, not per token) and the character spans are one
+    flat int array, about 30 bytes per token instead of about 200.
+    """
 
     text: str
     keys: list[str]
-    spans: list[tuple[int, int]]
+    bounds: array[int]  # start, end of each token, flat
     runs: list[int]
     #: like ``runs`` but only split by punctuation other than the comma (see :func:`list_ngrams`)
     clauses: list[int] = field(default_factory=list)
@@ -69,15 +78,24 @@ class EnSide:
     #: indices of tokens written with a possessive 's ("China's")
     possessive: frozenset[int] = frozenset()
 
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """Each token's (start, end) characters."""
+        b = self.bounds
+        return [(b[k], b[k + 1]) for k in range(0, len(b), 2)]
+
     def surface(self, i: int, j: int) -> str:
-        return self.text[self.spans[i][0] : self.spans[j - 1][1]]
+        return self.text[self.bounds[2 * i] : self.bounds[2 * j - 1]]
 
 
 def english_side(text: str) -> EnSide:
     """Tokenise an English segment, numbering the punctuation-free runs n-grams may not cross."""
+    from array import array
+    from sys import intern
+
     toks = en_words(text)
     keys: list[str] = []
-    spans: list[tuple[int, int]] = []
+    bounds = array("i")
     runs: list[int] = []
     clauses: list[int] = []
     possessive: set[int] = set()
@@ -91,12 +109,13 @@ def english_side(text: str) -> EnSide:
             run += 1
             if _LIST_BREAK.search(text, prev_end, start):
                 clause += 1
-        keys.append(key)
-        spans.append((start, end))
+        keys.append(intern(key))
+        bounds.append(start)
+        bounds.append(end)
         runs.append(run)
         clauses.append(clause)
         prev_end = held  # the untrimmed end: a curly apostrophe is no break
-    return EnSide(text, keys, spans, runs, clauses, possessive=frozenset(possessive))
+    return EnSide(text, keys, bounds, runs, clauses, possessive=frozenset(possessive))
 
 
 def list_phrase(zh: str) -> bool:
