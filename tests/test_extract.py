@@ -395,3 +395,23 @@ def test_default_workers_are_half_the_cores(monkeypatch, cores, workers):
     monkeypatch.setattr(engine.os, "cpu_count", lambda: cores)
     assert engine.default_workers() == workers
     assert engine.LocalEngine().workers == workers and engine.LocalEngine(3).workers == 3
+
+
+def test_discovery_does_not_depend_on_the_order_of_its_table():
+    """Runs of the same corpus must agree: the phrases kept under a limit, and their order, may
+    not follow the order in which a table's entries (or polars' group-by rows) come in."""
+    import random
+
+    # thirty phrases alike in count, length and contexts: the limit cuts through a tie
+    chars = [chr(c) for c in range(0x4E00, 0x9FA5, 37)]
+    phrases = ["".join(chars[4 * i : 4 * i + 4]) for i in range(30)]
+    sides = [(chars[200 + j], chars[210 + j]) for j in range(3)]
+    text = "。".join(f"{a}{p}{b}" for p in phrases for a, b in sides)
+    table = discover.count_ngrams(discover.zh_symbols(text), 6, 2)
+    items = list(table.items())
+    results = set()
+    for seed in range(4):
+        random.Random(seed).shuffle(items)
+        found = discover.candidates(dict(items), lang="zh", min_count=2, min_len=4, max_len=4, limit=2)
+        results.add(tuple((c.key, round(c.score, 9)) for c in found))
+    assert len(results) == 1 and 0 < len(next(iter(results))) < 15  # the limit did cut

@@ -358,8 +358,10 @@ def _entropy_filter(
     cand = (
         cand.join(right, on="k", how="left").join(left, on="k", how="left")
         .with_columns(
-            hl=total.log() - pl.col("l").fill_null(0.0) / total,
-            hr=total.log() - pl.col("r").fill_null(0.0) / total,
+            # rounded: polars sums a group's terms in an order that varies with its threads, and
+            # the last bits of a float must not decide which phrases are kept (runs must agree)
+            hl=(total.log() - pl.col("l").fill_null(0.0) / total).round(9),
+            hr=(total.log() - pl.col("r").fill_null(0.0) / total).round(9),
             need=pl.min_horizontal(pl.lit(1.0), 0.6 * total.log()) - 1e-9,
         )
         .with_columns(
@@ -367,6 +369,7 @@ def _entropy_filter(
             nested=(pl.min_horizontal("hl", "hr") >= NESTED_ENTROPY) & (pl.col("v") >= 3),
         )
     )
+    cand = cand.sort("k")  # joins and group-bys give rows in no fixed order; ties are cut by key
     rows = zip(cand["k"].to_list(), cand["v"].to_list(), cand["hl"].to_list(), cand["hr"].to_list(),
                cand["free"].to_list(), cand["nested"].to_list())
     lex = lexicon if lexicon is not None else ()
@@ -407,7 +410,7 @@ def candidates(
     survivors = _entropy_filter(table, en=en, min_count=min_count, min_len=min_len, max_len=max_len, lexicon=lexicon)
     if limit is not None and len(survivors) > 5 * limit:
         # cohesion and nesting only for the likeliest: by count, length and freedom
-        survivors.sort(key=lambda r: -(math.log2(1 + r[1]) * math.log2(1 + len(units(r[0]))) * min(1.5, r[2], r[3])))
+        survivors.sort(key=lambda r: (-(math.log2(1 + r[1]) * math.log2(1 + len(units(r[0]))) * min(1.5, r[2], r[3])), r[0]))
         survivors = survivors[: 5 * limit]
     get = table.get
     kept: dict[str, tuple[int, float, float, float, int]] = {}
