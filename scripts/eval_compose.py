@@ -161,8 +161,8 @@ def leave_one_out(show: int, use_phrasing: bool = True) -> dict[str, dict[str, l
     print("\nDev misses by class:\n")
     print("| class | misses | share |")
     print("|---|---:|---:|")
-    for cls, k in classes.most_common():
-        print(f"| {cls} | {k} | {k / misses:.0%} |")
+    for cls, count in classes.most_common():
+        print(f"| {cls} | {count} | {count / misses:.0%} |")
     print("\nComposer exact match by confidence band (all terms):\n")
     print("| confidence | terms | exact |")
     print("|---|---:|---:|")
