@@ -187,8 +187,10 @@ class Composer:
         self.phrasing = phrasing
         #: glossary terms may be longer than any dictionary word (习近平新时代中国特色社会主义思想)
         self.longest = max((len(k) for k in terms), default=0)
+        self.long_lengths = tuple(sorted({len(k) for k in terms if len(k) > _MAX_WORD}))
         self.readings = readings
         self.lexicon = lexicon if lexicon is not None else _lexicon()
+        self._words: dict[str, _Word | None] = {}
 
     def compose(self, phrase: str, *, exclude: Collection[str] = (), phrasing: Phrasing | None = None) -> Composition:
         """English for *phrase* (simplified Chinese). *exclude*: Chinese forms whose glossary or
@@ -247,7 +249,7 @@ class Composer:
         for i in range(n):
             if best[i][0] == inf:
                 continue
-            for k in range(1, min(max(_MAX_WORD, self.longest), n - i) + 1):
+            for k in (*range(1, min(_MAX_WORD, n - i) + 1), *(x for x in self.long_lengths if x <= n - i)):
                 piece = text[i : i + k]
                 if k > _MAX_WORD and piece not in self.terms:
                     continue
@@ -268,6 +270,15 @@ class Composer:
         return out[::-1]
 
     def _word(self, piece: str, readings: Readings, exclude: Collection[str]) -> _Word | None:
+        """The word *piece* is, remembered per composer while the same readings are used (phrases and
+        the glossary's terms share most of their substrings)."""
+        if piece in exclude or readings is not self.readings:
+            return self._lookup(piece, readings, exclude)
+        if piece not in self._words:
+            self._words[piece] = self._lookup(piece, readings, exclude)
+        return self._words[piece]
+
+    def _lookup(self, piece: str, readings: Readings, exclude: Collection[str]) -> _Word | None:
         formula = _formula(piece)
         if formula:
             return _Word(piece, "rule", {"noun": formula})
@@ -321,8 +332,35 @@ def _learned(words: list[_Word], phrasing: Phrasing) -> list[_Word]:
             if en:
                 roles = {slot: en} if slot == "noun" else {"modifier": en, "noun": en}
                 w = _Word(w.zh, "table", roles, w.term_id)
+            elif slot == "modifier" and w.source in ("cedict", "lexicon") and "modifier" not in w.roles and w.has("noun"):
+                adjective = _adjective(w.en("noun"), phrasing)
+                if adjective:  # 农业强国 → agricultural powerhouse
+                    w = _Word(w.zh, w.source, {**w.roles, "modifier": adjective}, w.term_id)
         out.append(w)
+    # X性 before a noun is X's adjective: 结构性减税 → structural tax cuts, 政策性 → policy
+    for i in range(len(out) - 2, 0, -1):
+        if out[i].zh == "性" and out[i].source == "cedict" and out[i - 1].source != "rule":
+            prev = out[i - 1]
+            adjective = prev.en("modifier") if prev.has("modifier") else _adjective(prev.en("noun"), phrasing)
+            out[i - 1 : i + 1] = [_Word(prev.zh + "性", prev.source, {"modifier": adjective or prev.en("noun"),
+                                                                      "noun": adjective or prev.en("noun")}, prev.term_id)]
     return out
+
+
+def _adjective(noun: str, phrasing: Phrasing) -> str:
+    """The adjective of a one-word English noun by the regular suffixes, when the curated table's
+    English uses that word at least as often as the noun (culture → cultural, entrepreneur →
+    entrepreneurial, history → historical; "government" stays, the table rarely says
+    "governmental"); '' otherwise."""
+    w = noun.lower()
+    if not w.isalpha() or len(w) < 5:
+        return ""
+    stems = [w + "al", w[:-1] + "al", w + "ial", w[:-1] + "ical", w[:-1] + "ic", w + "ic", w[:-2] + "tic",
+             w[:-2] + "cial", w[:-2] + "tial"]
+    for a in stems:
+        if a != w and phrasing.uses(a) and 3 * phrasing.uses(a) >= phrasing.uses(w) + phrasing.uses(w + "s"):
+            return a
+    return ""
 
 
 def _noun_sense(entries: Iterable[tuple[str, Sequence[str]]]) -> str:
@@ -731,9 +769,10 @@ def composer(phrases: Iterable[str], glossary: Glossary | None = None) -> Compos
 def table_phrasing(c: Composer, glossary: Glossary) -> Phrasing:
     """What the glossary's own terms show about their parts' English and order (see
     :mod:`glossary.phrasing`), each term cut with its own forms hidden."""
-    from .phrasing import learn
+    from .phrasing import learn, vocabulary
 
-    return learn({t.id: c.observe(t.zh_hans, t.en, {t.zh_hans, *t.zh_alias}) for t in glossary if t.zh_hans and t.en})
+    return learn({t.id: [*c.observe(t.zh_hans, t.en, {t.zh_hans, *t.zh_alias}), *vocabulary(t.en)]
+                  for t in glossary if t.zh_hans and t.en})
 
 
 def compose_all(phrases: Sequence[str], glossary: Glossary | None = None) -> list[Composition]:

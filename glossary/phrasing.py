@@ -26,8 +26,8 @@ MIN_SUPPORT = 2
 @dataclass(frozen=True, slots=True)
 class Observation:
     """One thing a term shows: ``kind`` "word" (``key`` a Chinese word, ``slot`` "modifier" or
-    "noun", ``value`` its English) or "order" (``key`` a head word, ``value`` a pattern such as
-    "{H} of {M}" or "{M} {H}")."""
+    "noun", ``value`` its English), "order" (``key`` a head word, ``value`` a pattern such as
+    "{H} of {M}" or "{M} {H}") or "vocab" (``key`` an English word its English uses)."""
 
     kind: str
     key: str
@@ -127,6 +127,10 @@ class Phrasing:
             return ranked[0][0]
         return ""
 
+    def uses(self, word: str) -> int:
+        """How many terms' English (of those counted) use *word* (lowercase)."""
+        return sum(n for _, n in self._ranked("vocab", word, ""))
+
     def order(self, head: str) -> tuple[str, float]:
         """The commonest pattern for compounds ending in *head* and its share ('' when unsupported)."""
         ranked = self._ranked("order", head, "")
@@ -134,6 +138,13 @@ class Phrasing:
         if not ranked or ranked[0][1] < MIN_SUPPORT:
             return "", 0.0
         return ranked[0][0], ranked[0][1] / total
+
+
+def vocabulary(english: str) -> list[Observation]:
+    """The English words of a term, lowercase, once each (what :meth:`Phrasing.uses` counts)."""
+    import re
+
+    return [Observation("vocab", w, "", "") for w in sorted(set(re.findall(r"[a-z]+", english.lower())))]
 
 
 def learn(observations: Mapping[str, Sequence[Observation]]) -> Phrasing:

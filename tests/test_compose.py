@@ -387,3 +387,33 @@ def test_a_dictionary_verb_as_a_head_takes_its_noun_form():
     c = Composer(TERMS, readings, LEXICON)
     assert c.compose("国防动员").english == "national defense mobilization"  # CC-CEDICT's own noun sense
     assert c.compose("国家补偿").english == "country compensation"  # by the -ate → -ation rule
+
+
+def _with_vocabulary(*english: str) -> Composer:
+    from glossary.phrasing import learn, vocabulary
+
+    readings = {"农业": (("nong2 ye4", ("agriculture",)),), "强国": (("qiang2 guo2", ("powerful country",)),),
+                "结构": (("jie2 gou4", ("structure",)),), "性": (("xing4", ("nature",)),),
+                "减税": (("jian3 shui4", ("tax cut",)),), "政府": (("zheng4 fu3", ("government",)),),
+                "投资": (("tou2 zi1", ("investment",)),)}
+    taught = learn({str(i): vocabulary(e) for i, e in enumerate(english)})
+    return Composer(TERMS, readings, {}, phrasing=taught)
+
+
+def test_a_noun_modifier_takes_the_adjective_the_table_uses():
+    c = _with_vocabulary("agricultural modernization", "structural reform", "government work", "government bond")
+    assert c.compose("农业强国").english == "agricultural powerful country"
+    assert c.compose("政府投资").english == "government investment"  # "governmental" is not the table's word
+    assert c.compose("结构性减税").english == "structural tax cut"  # X性 before a noun: X's adjective
+    # without the table, the noun stays as it is
+    assert _with_vocabulary().compose("农业强国").english == "agriculture powerful country"
+
+
+def test_classical_zhi_reads_of_and_a_named_owner_goes_last():
+    terms = {**TERMS, "国务院": ("State Council", "gwy"), "上海合作组织": ("Shanghai Cooperation Organization", "sco")}
+    readings = {"和平": (("he2 ping2", ("peace",)),), "路": (("lu4", ("road",)),),
+                "副总理": (("fu4 zong3 li3", ("vice premier",)),), "峰会": (("feng1 hui4", ("Summit",)),)}
+    c = Composer(terms, readings, LEXICON)
+    assert c.compose("和平之路").english == "road of peace"
+    assert c.compose("国务院副总理").english == "vice premier of the State Council"
+    assert c.compose("上海合作组织峰会").english == "Shanghai Cooperation Organization Summit"  # a name goes on
