@@ -327,8 +327,9 @@ def _learned(words: list[_Word], phrasing: Phrasing) -> list[_Word]:
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else None
         slot = "modifier" if nxt is not None and nxt.zh not in _FUNCTION and nxt.source != "rule" else "noun"
-        if w.source == "cedict" or (w.source == "lexicon" and slot not in w.roles):
-            en = phrasing.word(w.zh, slot)
+        if w.source in ("cedict", "lexicon"):
+            # the lexicon is attested in parallel text: the table overrides it only with more support
+            en = phrasing.word(w.zh, slot, 2 if w.source == "cedict" or slot not in w.roles else 3)
             if en:
                 roles = {slot: en} if slot == "noun" else {"modifier": en, "noun": en}
                 w = _Word(w.zh, "table", roles, w.term_id)

@@ -120,10 +120,11 @@ class Phrasing:
         got = [(o.value, n - self.minus.get(o, 0)) for o, n in self.index.get((kind, key, slot), ())]
         return sorted(((v, n) for v, n in got if n > 0), key=lambda x: -x[1])
 
-    def word(self, zh: str, slot: str) -> str:
-        """The English the table gives *zh* in *slot* ("modifier", "noun"), if supported enough."""
+    def word(self, zh: str, slot: str, support: int = MIN_SUPPORT) -> str:
+        """The English the table gives *zh* in *slot* ("modifier", "noun"), if at least *support*
+        terms show it and no other English as often."""
         ranked = self._ranked("word", zh, slot)
-        if ranked and ranked[0][1] >= MIN_SUPPORT and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        if ranked and ranked[0][1] >= support and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0]
         return ""
 

@@ -121,9 +121,11 @@ def leave_one_out(show: int, use_phrasing: bool = True) -> dict[str, dict[str, l
         hidden = own | {f for u in same for f in (u.zh_hans, *u.zh_alias) if f}
         derived = [u.id for u in terms if u.id != t.id and any(f and f in u.zh_hans for f in own)]
         view = phrasing.without([t.id, *derived, *(u.id for u in same)]) if phrasing is not None else None
-        c = composer.compose(t.zh_hans, exclude=hidden, phrasing=view)
-        if len(c.parts) < 2 or not any(p.source in ("glossary", "lexicon") for p in c.parts):
+        # which terms are evaluated is decided without the phrasing, so both runs score the same terms
+        plain = composer.compose(t.zh_hans, exclude=hidden)
+        if len(plain.parts) < 2 or not any(p.source in ("glossary", "lexicon") for p in plain.parts):
             continue
+        c = composer.compose(t.zh_hans, exclude=hidden, phrasing=view) if view is not None else plain
         refs = [t.en, *t.en_alt]
         refs += [without_brackets(r).strip() for r in refs if without_brackets(r).strip() != r]  # "(PAP)"
         known_minus = {k: v for k, v in known.items() if k not in hidden}

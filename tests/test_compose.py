@@ -417,3 +417,15 @@ def test_classical_zhi_reads_of_and_a_named_owner_goes_last():
     assert c.compose("和平之路").english == "road of peace"
     assert c.compose("国务院副总理").english == "vice premier of the State Council"
     assert c.compose("上海合作组织峰会").english == "Shanghai Cooperation Organization Summit"  # a name goes on
+
+
+def test_the_table_overrides_a_lexicon_word_only_with_three_terms():
+    from glossary.phrasing import Observation, learn
+
+    national = Observation("word", "国家", "modifier", "national")
+    lexicon = {**LEXICON, "国家": {"noun": "state", "modifier": "state"}}
+    two = Composer(TERMS, READINGS, lexicon, phrasing=learn({"a": [national], "b": [national]}))
+    three = Composer(TERMS, READINGS, lexicon, phrasing=learn({"a": [national], "b": [national], "c": [national]}))
+    assert two.compose("国家任务").english == "state task"
+    assert three.compose("国家任务").english == "national task"
+    assert three.compose("国家任务").parts[0].source == "table"
