@@ -41,8 +41,8 @@ def compose(phrases: Sequence[str], file_: str | None, fmt: str, glossary_path: 
     glossary terms' own usage, 0.55 from CC-CEDICT, 0 when unknown, lowered a
     little when a rule had to guess (a 的 clause read as "of" or "to"). Read it as a ranking, not a probability: on the
     curated terms, English composed at 0.9 or more matched the curated English
-    word for word a little more than one time in four, below 0.9 about one time
-    in fourteen (docs/compose.md has the figures). Composed English is a draft for a
+    word for word nearly one time in three, below 0.9 about one time in ten
+    (docs/compose.md has the figures). Composed English is a draft for a
     translator: check it against official usage before it goes into the glossary.
 
     \b
