@@ -42,15 +42,16 @@ from .errors import GlossaryError
 
 if TYPE_CHECKING:
     from .cedict import Readings
+    from .phrasing import Observation, Phrasing
     from .store import Glossary
 
 METHODS = ("glossary", "composed", "gloss")
-SOURCES = ("glossary", "lexicon", "cedict", "rule", "none")
+SOURCES = ("glossary", "lexicon", "table", "cedict", "rule", "none")
 ROLES = ("verb", "noun", "modifier", "adverb", "postposition")
 LEXICON_COLUMNS = ("zh", "en", "role", "evidence")
 
 _MAX_WORD = 8
-_WEIGHT = {"glossary": 1.0, "lexicon": 0.9, "cedict": 0.55, "rule": 1.0, "none": 0.0}
+_WEIGHT = {"glossary": 1.0, "lexicon": 0.9, "table": 0.8, "cedict": 0.55, "rule": 1.0, "none": 0.0}
 _CONJ = {"和": "and", "与": "and", "及": "and", "以及": "and", "并": "and", "、": "and", "同": "and"}
 _DE = frozenset({"的", "之"})
 #: particles with no English of their own in a phrase (正经历 "is experiencing" reads "experience")
@@ -180,16 +181,23 @@ class Composer:
     """
 
     def __init__(self, terms: Mapping[str, tuple[str, str]], readings: Readings | None = None,
-                 lexicon: Mapping[str, Mapping[str, str]] | None = None) -> None:
+                 lexicon: Mapping[str, Mapping[str, str]] | None = None, phrasing: Phrasing | None = None) -> None:
         self.terms = terms
+        #: how the curated table renders parts of its terms (:mod:`glossary.phrasing`)
+        self.phrasing = phrasing
         #: glossary terms may be longer than any dictionary word (习近平新时代中国特色社会主义思想)
         self.longest = max((len(k) for k in terms), default=0)
+        self.long_lengths = tuple(sorted({len(k) for k in terms if len(k) > _MAX_WORD}))
         self.readings = readings
         self.lexicon = lexicon if lexicon is not None else _lexicon()
+        self._words: dict[str, _Word | None] = {}
 
-    def compose(self, phrase: str, *, exclude: Collection[str] = ()) -> Composition:
+    def compose(self, phrase: str, *, exclude: Collection[str] = (), phrasing: Phrasing | None = None) -> Composition:
         """English for *phrase* (simplified Chinese). *exclude*: Chinese forms whose glossary or
-        lexicon English is not to be used (leave-one-out evaluation hides the term composed)."""
+        lexicon English is not to be used (leave-one-out evaluation hides the term composed);
+        *phrasing*: the table's habits to use instead of the composer's own (leave-one-out
+        passes them without the hidden term's observations)."""
+        phrasing = phrasing if phrasing is not None else self.phrasing
         text = phrase.strip()
         hit = self.terms.get(text)
         if hit and text not in exclude:
@@ -200,6 +208,8 @@ class Composer:
 
             readings = readings_within([text], _MAX_WORD)
         words = self._cut(text, readings, exclude)
+        if phrasing is not None:
+            words = _learned(words, phrasing)
         parts = tuple(Part(w.zh, w.en(), w.source, next(iter(w.roles), ""), w.term_id) for w in words)
         if not words:
             return Composition(phrase, "", "gloss", 0.0, parts)
@@ -207,13 +217,28 @@ class Composer:
             known = [p.en for p in parts if p.en]
             bag = " + ".join(p.en or p.zh for p in parts if p.zh not in _FUNCTION)
             return Composition(phrase, bag if known else "", "gloss", round(0.3 * _coverage(words), 2), parts)
-        grammar = _Grammar()
+        grammar = _Grammar(phrasing)
         english = _tidy(grammar.clause(words))
         parts = tuple(Part(w.zh, grammar.used.get(id(w), p.en), p.source, p.role, p.term_id) for w, p in zip(words, parts, strict=True))
         if not english:
             return Composition(phrase, "", "gloss", 0.0, parts)
         confidence = _coverage(words) * grammar.trust
         return Composition(phrase, english, "composed", round(confidence, 2), parts)
+
+    def observe(self, zh: str, english: str, exclude: Collection[str]) -> list[Observation]:
+        """What the curated English of term *zh* shows about its parts (see :mod:`glossary.phrasing`),
+        the term's own forms (*exclude*) hidden so that it is cut into its parts."""
+        from .phrasing import observe
+
+        readings = self.readings
+        if readings is None:
+            from .cedict import readings_within
+
+            readings = readings_within([zh], _MAX_WORD)
+        words = [w for w in self._cut(zh, readings, exclude) if w.source != "rule" and w.zh not in _FUNCTION]
+        if len(words) < 2 or any(w.source == "none" for w in words):
+            return []
+        return observe([(w.zh, tuple(w.roles.values()), w.source in ("cedict", "lexicon")) for w in words], english)
 
     def _cut(self, text: str, readings: Readings, exclude: Collection[str]) -> list[_Word]:
         """The cut of *text* into the fewest known words, ties to the more trusted source."""
@@ -224,7 +249,7 @@ class Composer:
         for i in range(n):
             if best[i][0] == inf:
                 continue
-            for k in range(1, min(max(_MAX_WORD, self.longest), n - i) + 1):
+            for k in (*range(1, min(_MAX_WORD, n - i) + 1), *(x for x in self.long_lengths if x <= n - i)):
                 piece = text[i : i + k]
                 if k > _MAX_WORD and piece not in self.terms:
                     continue
@@ -245,6 +270,15 @@ class Composer:
         return out[::-1]
 
     def _word(self, piece: str, readings: Readings, exclude: Collection[str]) -> _Word | None:
+        """The word *piece* is, remembered per composer while the same readings are used (phrases and
+        the glossary's terms share most of their substrings)."""
+        if piece in exclude or readings is not self.readings:
+            return self._lookup(piece, readings, exclude)
+        if piece not in self._words:
+            self._words[piece] = self._lookup(piece, readings, exclude)
+        return self._words[piece]
+
+    def _lookup(self, piece: str, readings: Readings, exclude: Collection[str]) -> _Word | None:
         formula = _formula(piece)
         if formula:
             return _Word(piece, "rule", {"noun": formula})
@@ -275,10 +309,82 @@ class Composer:
                 proper = len(piece) > 1 and all(r[:1].isupper() for r, _ in readings[piece])
                 en = re.sub(r"^(a|an|the) ", "", short_sense(sense))
                 en = re.sub(r"\s+(sth|sb|sb's|one's|oneself)\b", "", en).strip() or en
-                return _Word(piece, "cedict", {role: en}, proper=proper)
+                roles = {role: en}
+                if role == "verb":
+                    noun = _noun_sense(readings[piece]) or _nominal(en)
+                    if noun:
+                        roles["noun"] = noun  # 国防动员: defense mobilization, not "defense mobilize"
+                return _Word(piece, "cedict", roles, proper=proper)
         if len(piece) == 1:
             return _Word(piece, "none", {})
         return None
+
+
+def _learned(words: list[_Word], phrasing: Phrasing) -> list[_Word]:
+    """Dictionary words given the English the curated table uses for them in the same slot:
+    a word followed by another is a modifier (检察机关 → procuratorial organs), the last a noun."""
+    out = []
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        slot = "modifier" if nxt is not None and nxt.zh not in _FUNCTION and nxt.source != "rule" else "noun"
+        if w.source in ("cedict", "lexicon"):
+            # the lexicon is attested in parallel text: the table overrides it only with more support
+            en = phrasing.word(w.zh, slot, 2 if w.source == "cedict" or slot not in w.roles else 3)
+            if en:
+                roles = {slot: en} if slot == "noun" else {"modifier": en, "noun": en}
+                w = _Word(w.zh, "table", roles, w.term_id)
+            elif slot == "modifier" and w.source in ("cedict", "lexicon") and "modifier" not in w.roles and w.has("noun"):
+                adjective = _adjective(w.en("noun"), phrasing)
+                if adjective:  # 农业强国 → agricultural powerhouse
+                    w = _Word(w.zh, w.source, {**w.roles, "modifier": adjective}, w.term_id)
+        out.append(w)
+    # X性 before a noun is X's adjective: 结构性减税 → structural tax cuts, 政策性 → policy
+    for i in range(len(out) - 2, 0, -1):
+        if out[i].zh == "性" and out[i].source == "cedict" and out[i - 1].source != "rule":
+            prev = out[i - 1]
+            adjective = prev.en("modifier") if prev.has("modifier") else _adjective(prev.en("noun"), phrasing)
+            out[i - 1 : i + 1] = [_Word(prev.zh + "性", prev.source, {"modifier": adjective or prev.en("noun"),
+                                                                      "noun": adjective or prev.en("noun")}, prev.term_id)]
+    return out
+
+
+def _adjective(noun: str, phrasing: Phrasing) -> str:
+    """The adjective of a one-word English noun by the regular suffixes, when the curated table's
+    English uses that word at least as often as the noun (culture → cultural, entrepreneur →
+    entrepreneurial, history → historical; "government" stays, the table rarely says
+    "governmental"); '' otherwise."""
+    w = noun.lower()
+    if not w.isalpha() or len(w) < 5:
+        return ""
+    stems = [w + "al", w[:-1] + "al", w + "ial", w[:-1] + "ical", w[:-1] + "ic", w + "ic", w[:-2] + "tic",
+             w[:-2] + "cial", w[:-2] + "tial"]
+    for a in stems:
+        if a != w and phrasing.uses(a) and 3 * phrasing.uses(a) >= phrasing.uses(w) + phrasing.uses(w + "s"):
+            return a
+    return ""
+
+
+def _noun_sense(entries: Iterable[tuple[str, Sequence[str]]]) -> str:
+    """A CC-CEDICT verb's own noun sense, when its first entry lists one (动员: "mobilization")."""
+    for _, defs in list(entries)[:1]:
+        for d in defs:
+            first = d.split(";")[0].strip()
+            if first and not first.startswith("to ") and not first.startswith(("(", "CL:", "see ", "variant")) \
+                    and re.fullmatch(r"[a-z][a-z -]{2,24}", first):
+                return first
+    return ""
+
+
+def _nominal(verb: str) -> str:
+    """The action noun of a one-word verb by the regular suffixes (compensate → compensation,
+    mobilize → mobilization); '' when no rule applies."""
+    if " " in verb or not verb.isalpha():
+        return ""
+    if verb.endswith("ize"):
+        return verb[:-1] + "ation"
+    if verb.endswith("ate") and len(verb) > 5:
+        return verb[:-1] + "ion"
+    return ""
 
 
 def _coverage(words: Sequence[_Word]) -> float:
@@ -289,7 +395,8 @@ def _coverage(words: Sequence[_Word]) -> float:
 class _Grammar:
     """The order rules, applied top-down to a cut phrase; ``trust`` falls when a rule guesses."""
 
-    def __init__(self) -> None:
+    def __init__(self, phrasing: Phrasing | None = None) -> None:
+        self.phrasing = phrasing
         self.trust = 1.0
         self.used: dict[int, str] = {}
 
@@ -381,6 +488,9 @@ class _Grammar:
                 self.trust *= 0.85
                 return f"{head} to {self.clause(left)}"
             owner = self.noun(left)
+            if ws[k].zh == "之" and not left[0].has("modifier"):
+                self.trust *= 0.95
+                return f"{head} of {_the(owner)}"  # classical 之: 和平之路 → road of peace
             if len(left) == 1 and re.search(r"(-\w+|ed|al|ic|ive)$", owner) and " " not in owner:
                 return f"{owner} {head}"  # 以人民为中心的… → people-centered …
             if len(left) == 1 and len(owner.split()) <= 3 and not left[0].has("modifier"):
@@ -412,6 +522,12 @@ class _Grammar:
         if len(ws) == 1:
             return self.say(ws[0], "noun")
         head = ws[-1]
+        pattern, share = self.phrasing.order(head.zh) if self.phrasing is not None else ("", 0.0)
+        if pattern and share >= 0.6 and pattern != "{M} {H}":
+            self.trust *= 0.95
+            return pattern.format(H=self.say(head, "noun"), M=self._compound(ws[:-1]))
+        if pattern == "{M} {H}" and share >= 0.6:
+            return " ".join([*(self.say(w, "modifier", "noun") for w in ws[:-1]), self.say(head, "noun")])
         if (head.zh.endswith("化") and head.en("noun").endswith(("ization", "isation"))
                 and not all(w.has("modifier") for w in ws[:-1])):
             self.trust *= 0.95
@@ -429,6 +545,14 @@ class _Grammar:
             # journey of building a modern socialist country in all respects
             self.trust *= 0.95
             return f"{self.say(head, 'noun')} of {_the(self._compound(ws[:-1]))}"
+        if ws[0].source == "glossary" and _is_name(ws[0].en()) and not ws[1].has("verb") and len(ws) > 1:
+            # an institution or place named first owns what follows: 国务院副总理 → vice-premier
+            # of the State Council; 长三角一体化发展 → integrated development of the Yangtze River Delta
+            rest = self._compound(ws[1:])
+            if not rest[:1].isupper():  # a name goes on: … Summit, … University
+                self.trust *= 0.95
+                return f"{rest} of {_the(self.say(ws[0], 'noun'))}"
+            return f"{self.say(ws[0], 'noun')} {rest}"
         words = []
         for i, w in enumerate(ws[:-1]):
             nxt = ws[i + 1]
@@ -516,6 +640,8 @@ _NUMERAL = "[一二三四五六七八九十]"
 def _formula(piece: str) -> str:
     """English of the numbered names of Party meetings: 十九届四中全会 → fourth plenary session of
     the 19th Central Committee; 二十大 → 20th National Congress ('' for anything else)."""
+    if "届" not in piece and not piece.endswith("大"):
+        return ""  # most pieces: no regex to run (the cut asks about every substring)
     m = re.fullmatch(f"({_NUMERAL}{{1,3}})届({_NUMERAL})中全会", piece)
     if m:
         term, session = _number(m.group(1)), _number(m.group(2))
@@ -541,6 +667,13 @@ def _the(name: str) -> str:
     if len(words) > 1 and words[0][:1].isupper() and words[0] not in ("Xi", "China", "Chinese") and not name.startswith("the "):
         return f"the {name}"
     return name
+
+
+def _is_name(en: str) -> bool:
+    """A capitalised name of two words or more (State Council, Yangtze River Delta), not a
+    country or a person (China, Xi Jinping) nor an ideology (Marxism)."""
+    words = [w for w in en.split() if w.lower() not in ("of", "the", "and", "for", "on")]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and words[0] not in ("Xi", "Chinese", "China")
 
 
 def _split(ws: Sequence[_Word]) -> list[list[_Word]]:
@@ -623,12 +756,24 @@ def glossary_forms(glossary: Glossary) -> dict[str, tuple[str, str]]:
 
 
 def composer(phrases: Iterable[str], glossary: Glossary | None = None) -> Composer:
-    """A :class:`Composer` with the CC-CEDICT headwords of *phrases* read once."""
+    """A :class:`Composer` with the CC-CEDICT headwords of *phrases* (and of the glossary's terms,
+    which teach it the table's phrasing, :func:`table_phrasing`) read once."""
     from .cedict import readings_within
     from .store import load
 
     g = glossary if glossary is not None else load()
-    return Composer(glossary_forms(g), readings_within(list(phrases), _MAX_WORD))
+    c = Composer(glossary_forms(g), readings_within([*phrases, *(t.zh_hans for t in g if t.zh_hans)], _MAX_WORD))
+    c.phrasing = table_phrasing(c, g)
+    return c
+
+
+def table_phrasing(c: Composer, glossary: Glossary) -> Phrasing:
+    """What the glossary's own terms show about their parts' English and order (see
+    :mod:`glossary.phrasing`), each term cut with its own forms hidden."""
+    from .phrasing import learn, vocabulary
+
+    return learn({t.id: [*c.observe(t.zh_hans, t.en, {t.zh_hans, *t.zh_alias}), *vocabulary(t.en)]
+                  for t in glossary if t.zh_hans and t.en})
 
 
 def compose_all(phrases: Sequence[str], glossary: Glossary | None = None) -> list[Composition]:

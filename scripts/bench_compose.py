@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
 
     import glossary
-    from glossary.composition import Composer, glossary_forms
+    from glossary.composition import composer
     from glossary.extraction.gloss import compose as gloss_compose
     from glossary.extraction.gloss import dictionary
     from glossary.pinyin import PinyinWriter, Word
@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         times["extract"].append(time.perf_counter() - t0)
         new = df.filter((df["lang"] == "zh") & (df["term_id"] == ""))["zh_hans"].to_list()
         t0 = time.perf_counter()
-        c = Composer(glossary_forms(g), dictionary(new))
+        c = composer(new, g)  # as extract does: dictionaries read, the table's phrasing learned
         composed = [c.compose(p) for p in new]
         times["composer"].append(time.perf_counter() - t0)
         t0 = time.perf_counter()

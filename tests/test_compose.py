@@ -319,3 +319,113 @@ def test_align_prior_knows_the_lexicon_english():
     lex = Lexicon()
     assert stem("improve") in lex.explained("健全")
     assert lex.fit("健全制度", "improve system") > lex.fit("健全制度", "healthy people")
+
+
+# --- what the curated table teaches (glossary.phrasing) -------------------------------------
+
+
+def test_a_term_shows_the_english_of_its_one_unknown_part_and_its_order():
+    from glossary.phrasing import Observation, observe
+
+    got = observe([("检察", ("inspect",), True), ("机关", ("organs",), False)], "procuratorial organs")
+    assert got == [Observation("word", "检察", "modifier", "procuratorial"), Observation("order", "机关", "", "{M} {H}")]
+
+
+def test_a_head_first_term_shows_its_connector():
+    from glossary.phrasing import Observation, observe
+
+    got = observe([("土地", ("land",), False), ("制度", ("system",), False), ("改革", ("reform",), False)],
+                  "reform of the land system")
+    assert got == [Observation("order", "改革", "", "{H} of the {M}")]
+    # words between the parts that are nobody's ("rural") leave the order unknown
+    assert observe([("土地", ("land",), False), ("制度", ("system",), False), ("改革", ("reform",), False)],
+                   "reform of the rural land system") == []
+    # a part the rules may not replace (a glossary term) teaches no word English
+    assert observe([("检察", ("inspect",), False), ("机关", ("organs",), False)], "procuratorial organs") == []
+
+
+def test_phrasing_needs_two_terms_and_forgets_the_ones_left_out():
+    from glossary.phrasing import Observation, learn
+
+    word = Observation("word", "检察", "modifier", "procuratorial")
+    p = learn({"a": [word], "b": [word]})
+    assert p.word("检察", "modifier") == "procuratorial"
+    assert p.without(["a"]).word("检察", "modifier") == ""  # one supporting term is not enough
+    assert p.word("检察", "noun") == ""
+
+
+def _taught() -> Composer:
+    from glossary.phrasing import Observation, learn
+
+    word = Observation("word", "检察", "modifier", "procuratorial")
+    order = Observation("order", "改革", "", "{H} of the {M}")
+    readings = {"检察": (("jian3 cha2", ("to inspect",)),), "委员会": (("wei3 yuan2 hui4", ("committee",)),)}
+    return Composer(TERMS, readings, LEXICON, phrasing=learn({"a": [word, order], "b": [word, order]}))
+
+
+def test_the_tables_english_replaces_a_dictionary_verb_in_a_compound():
+    r = _taught().compose("检察委员会")
+    assert r.english == "procuratorial committee"
+    assert r.parts[0].source == "table"
+    assert Composer(TERMS, {"检察": (("jian3 cha2", ("to inspect",)),), "委员会": (("wei3 yuan2 hui4", ("committee",)),)},
+                    LEXICON).compose("检察委员会").english != "procuratorial committee"
+
+
+def test_the_tables_order_puts_a_head_first():
+    c = _taught()
+    assert c.compose("经济改革").english == "reform of the economy"
+    assert en(Composer(TERMS, READINGS, LEXICON), "经济改革") == "economic reform"
+    # leave-one-out passes the phrasing without the hidden terms: then the rule is unsupported
+    assert c.compose("经济改革", phrasing=c.phrasing.without(["a"]) if c.phrasing else None).english == "economic reform"
+
+
+def test_a_dictionary_verb_as_a_head_takes_its_noun_form():
+    readings = {"国防": (("guo2 fang2", ("national defense",)),),
+                "动员": (("dong4 yuan2", ("to mobilize", "mobilization")),),
+                "补偿": (("bu3 chang2", ("to compensate", "to make up")),),
+                "国家": (("guo2 jia1", ("country",)),)}
+    c = Composer(TERMS, readings, LEXICON)
+    assert c.compose("国防动员").english == "national defense mobilization"  # CC-CEDICT's own noun sense
+    assert c.compose("国家补偿").english == "country compensation"  # by the -ate → -ation rule
+
+
+def _with_vocabulary(*english: str) -> Composer:
+    from glossary.phrasing import learn, vocabulary
+
+    readings = {"农业": (("nong2 ye4", ("agriculture",)),), "强国": (("qiang2 guo2", ("powerful country",)),),
+                "结构": (("jie2 gou4", ("structure",)),), "性": (("xing4", ("nature",)),),
+                "减税": (("jian3 shui4", ("tax cut",)),), "政府": (("zheng4 fu3", ("government",)),),
+                "投资": (("tou2 zi1", ("investment",)),)}
+    taught = learn({str(i): vocabulary(e) for i, e in enumerate(english)})
+    return Composer(TERMS, readings, {}, phrasing=taught)
+
+
+def test_a_noun_modifier_takes_the_adjective_the_table_uses():
+    c = _with_vocabulary("agricultural modernization", "structural reform", "government work", "government bond")
+    assert c.compose("农业强国").english == "agricultural powerful country"
+    assert c.compose("政府投资").english == "government investment"  # "governmental" is not the table's word
+    assert c.compose("结构性减税").english == "structural tax cut"  # X性 before a noun: X's adjective
+    # without the table, the noun stays as it is
+    assert _with_vocabulary().compose("农业强国").english == "agriculture powerful country"
+
+
+def test_classical_zhi_reads_of_and_a_named_owner_goes_last():
+    terms = {**TERMS, "国务院": ("State Council", "gwy"), "上海合作组织": ("Shanghai Cooperation Organization", "sco")}
+    readings = {"和平": (("he2 ping2", ("peace",)),), "路": (("lu4", ("road",)),),
+                "副总理": (("fu4 zong3 li3", ("vice premier",)),), "峰会": (("feng1 hui4", ("Summit",)),)}
+    c = Composer(terms, readings, LEXICON)
+    assert c.compose("和平之路").english == "road of peace"
+    assert c.compose("国务院副总理").english == "vice premier of the State Council"
+    assert c.compose("上海合作组织峰会").english == "Shanghai Cooperation Organization Summit"  # a name goes on
+
+
+def test_the_table_overrides_a_lexicon_word_only_with_three_terms():
+    from glossary.phrasing import Observation, learn
+
+    national = Observation("word", "国家", "modifier", "national")
+    lexicon = {**LEXICON, "国家": {"noun": "state", "modifier": "state"}}
+    two = Composer(TERMS, READINGS, lexicon, phrasing=learn({"a": [national], "b": [national]}))
+    three = Composer(TERMS, READINGS, lexicon, phrasing=learn({"a": [national], "b": [national], "c": [national]}))
+    assert two.compose("国家任务").english == "state task"
+    assert three.compose("国家任务").english == "national task"
+    assert three.compose("国家任务").parts[0].source == "table"

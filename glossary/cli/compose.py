@@ -27,19 +27,22 @@ def compose(phrases: Sequence[str], file_: str | None, fmt: str, glossary_path: 
       composed  every part has English and the order rules placed it. Parts come
                 from glossary terms (whole terms, however long), then the lexicon of political
                 Chinese (data/lexicon.tsv, each word's English attested in official
-                translations), then CC-CEDICT. The rules: modifier + head; X的Y →
+                translations), then CC-CEDICT; a dictionary word takes the English the
+                glossary's own terms give it in the same place (检察 → procuratorial),
+                and a head the order they give it (改革 → "reform of …"). The rules:
+                modifier + head; X的Y →
                 "X's Y" or "Y of X"; verb + object; 和/与/、 → "A, B and C";
                 以X为中心 → X-centered; 打赢…攻坚战 → win the critical battle
                 against …; 两个X → two Xs; …现代化 → modernization of ….
       gloss     some part has no English: the word-by-word bag "a + b + c".
 
     CONFIDENCE (0–1) is how much of the phrase came from trusted parts: each
-    character counts 1.0 from the glossary, 0.9 from the lexicon, 0.55 from
-    CC-CEDICT, 0 when unknown, lowered a little when a rule had to guess (a 的
-    clause read as "of" or "to"). Read it as a ranking, not a probability: on the
+    character counts 1.0 from the glossary, 0.9 from the lexicon, 0.8 from the
+    glossary terms' own usage, 0.55 from CC-CEDICT, 0 when unknown, lowered a
+    little when a rule had to guess (a 的 clause read as "of" or "to"). Read it as a ranking, not a probability: on the
     curated terms, English composed at 0.9 or more matched the curated English
-    word for word a little more than one time in four, below 0.9 about one time
-    in fourteen (docs/compose.md has the figures). Composed English is a draft for a
+    word for word nearly one time in three, below 0.9 about one time in ten
+    (docs/compose.md has the figures). Composed English is a draft for a
     translator: check it against official usage before it goes into the glossary.
 
     \b

@@ -414,15 +414,14 @@ def describe_new(phrases: Iterable[str], glossary: Glossary) -> dict[str, tuple[
     lacks (simplified), as :func:`extract` writes them: ``{phrase: (pinyin, composition)}``.
     Loading the dictionaries behind this costs seconds, so callers ask only for the phrases they
     show."""
-    from ..composition import Composer, glossary_forms
+    from ..composition import composer as make_composer
     from ..pinyin import PinyinWriter
-    from .gloss import dictionary
 
     wanted = list(dict.fromkeys(phrases))
     if not wanted:
         return {}
     writer = PinyinWriter(glossary)
-    composer = Composer(glossary_forms(glossary), dictionary(wanted))
+    composer = make_composer(wanted, glossary)
     return {zh: (writer.write(writer.words(zh)), composer.compose(zh)) for zh in wanted}
 
 
