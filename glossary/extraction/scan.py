@@ -227,10 +227,22 @@ class BatchScanner:
 
             terms = self.matcher.terms
             self._recogniser = recogniser(tuple(t for t in terms if machine_prone(t)), tuple(terms))
+        from bisect import bisect_left
+        from itertools import accumulate
+
+        # a reading overlaps a glossary hit when a hit starting before its end reaches past its
+        # start: hits sorted by start with the running furthest end answer that by bisection
+        # (a scan of every hit per reading was quadratic on long documents)
+        spans = sorted(seen)
+        starts = [s for s, _ in spans]
+        reach = list(accumulate((e for _, e in spans), max))
         out = []
-        for r in self._recogniser.find(text):
-            if any(s < r.end and r.start < e for s, e in seen):
+        taken_end = -1  # readings come in text order: one taken before overlaps if it reaches past
+        for r in sorted(self._recogniser.find(text), key=lambda r: (r.start, r.end)):
+            i = bisect_left(starts, r.end)
+            if (i and reach[i - 1] > r.start) or taken_end > r.start:
                 continue
+            taken_end = max(taken_end, r.end)
             seen.add((r.start, r.end))
             out.append(r)
         return out
