@@ -27,7 +27,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from .forms import en_words, word_key
@@ -70,17 +70,22 @@ _SUFFIXES = ("izations", "ization", "ational", "ations", "ation", "ments", "ment
              "ing", "ence", "ance", "ent", "ant", "ical", "ed", "ize", "ive", "ion", "ate", "al", "ic", "ly", "er", "es",
              "s", "e", "y")
 #: Small words whose choice a reworded rendering changes ("in the new era" for "for a new era");
-#: "of" is left out, since "strategy of X" for "X strategy" is ordinary English.
-_PREPOSITIONS = frozenset("in for with on to by at from under into".split())
+#: "of" is left out, since "strategy of X" for "X strategy" is ordinary English, and "to", whose
+#: infinitive ("to promote world peace") a rendering in running text drops.
+_PREPOSITIONS = frozenset("in for with on by at from under into".split())
 #: Endings of English adjectives: a noun phrase does not end on one ("international economic").
 _ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|ible|able|an)$|^(?:key|new|good|major|great|main|basic|same|other|"
-                        r"more|most|such|own|whole|many|several|important|strong|high|higher|better)$")
+                        r"more|most|such|own|whole|many|several|important|strong|high|higher|better|all|one|ones)$")
 _COORDINATORS = frozenset(("and", "or"))
-#: Verbs that make a clause of a phrase ("CCP is a big party"): a name or a formulation is a noun
+#: Verbs and modals that make a clause of a phrase ("CCP is a big party", "the Party must
+#: strengthen work"): a name or a formulation is a noun
 #: phrase, unless the term itself is a sentence ("development is of paramount importance").
-_COPULAS = frozenset("is are was were be been being has have had".split())
+_COPULAS = frozenset("is are was were be been being has have had must will shall should can could may might would".split())
 #: Clause punctuation a rendering never spans.
-_BARRIER = re.compile(r"[,;:.!?()\u2014\u2013\uff0c\uff1b\uff1a\u3002\uff01\uff1f]")
+_BARRIER = re.compile(r"[,;:.!?()\n\r\u2014\u2013\uff0c\uff1b\uff1a\u3002\uff01\uff1f]")
+#: Function words that open a sentence or a heading when capitalised ("… ideological leadership
+#: The power of thought"): a rendering never runs on into one.
+_OPENERS = frozenset("The A An This That These Those It We Our They".split())
 _MAX_TOKENS = 16
 
 
@@ -110,6 +115,8 @@ def _content_stems(text: str) -> tuple[str, ...]:
 
 def _sense_text(definition: str) -> str:
     """A CC-CEDICT definition without its bracketed notes and pinyin, as plain English."""
+    # a negative-polarity sense ("(not) at all" of 根本) says nothing without its "not"
+    definition = ";".join(x for x in definition.split(";") if "(not" not in x)
     d = re.sub(r"\([^)]*\)|\[[^\]]*\]|\S*[|]\S*", " ", definition)
     return d.replace("CL:", " ")
 
@@ -148,6 +155,8 @@ class Profile:
     #: the term's English is a sentence (发展是硬道理 "development is of paramount importance"),
     #: so its rendering may hold "is"
     sentence: bool = False
+    #: the term's English has an infinitive ("to serve the people"), so its rendering may too
+    infinitive: bool = False
     #: a dated coinage or a set formulation (乡村振兴, 2017): two words may render it ("rural
     #: rejuvenation"); for other terms two words meet by chance too often ("people's hearts")
     coined: bool = False
@@ -190,6 +199,8 @@ class Reading:
     coverage: float
     parts: float
     weight: float
+    #: strong evidence (see :meth:`Recogniser.confident`): what ``check`` reports on English alone
+    confident: bool = False
 
 
 class Recogniser:
@@ -268,8 +279,9 @@ class Recogniser:
             name = proper_name(t) and not formulation_like(t)
             coined = t.year is not None or t.category in ("formulation", "ideology", "slogan", "campaign")
             sentence = any(k in _COPULAS for f in (*t.renderings, *t.en_nonstandard) for k, _, _ in en_words(f))
+            infinitive = any(_infinitive([k for k, _, _ in en_words(f)]) for f in (*t.renderings, *t.en_nonstandard))
             out.append(Profile(t, parts, tuple(bags), required, weak, extra, curated, forms, numbered, coordinated, name,
-                               sentence, coined))
+                               sentence=sentence, infinitive=infinitive, coined=coined))
         return tuple(out)
 
     @cached_property
@@ -324,7 +336,8 @@ class Recogniser:
             return []
         index, profiles, least = self._index, self.profiles, self._least
         stems = [fold(k) if k not in FUNCTION_WORDS else "" for k, _, _ in tokens]
-        breaks = [i > 0 and _BARRIER.search(text, tokens[i - 1][2], tokens[i][1]) is not None for i in range(len(tokens))]
+        breaks = [i > 0 and (_BARRIER.search(text, tokens[i - 1][2], tokens[i][1]) is not None
+                             or text[tokens[i][1] : tokens[i][2]] in _OPENERS) for i in range(len(tokens))]
         found: list[Reading] = []
         empty: frozenset[int] = frozenset()
         for i, s in enumerate(stems):
@@ -355,9 +368,13 @@ class Recogniser:
                     p = profiles[t]
                     a_tok, b_tok = self._trim(t, stems, i, end)
                     span = list(dict.fromkeys(x for x in stems[a_tok : b_tok + 1] if x))
-                    if len(span) < p.words or not self._renders(p, span):
+                    if len(span) < p.words:
                         continue
                     a, b = tokens[a_tok][1], tokens[b_tok][2]
+                    head = _head(text[a:b])
+                    weak_parts = self._renders(p, span, fold(head) if head else "")
+                    if weak_parts is None:
+                        continue  # some part has no word of its own, or the head renders no head
                     if p.numbered:
                         if not any(w in self._numerals(p.parts[0]) for w in span):
                             continue  # a numbered formula's rendering says its number ("two", not "some")
@@ -371,14 +388,13 @@ class Recogniser:
                         continue  # two things coordinated, where the term names one
                     if not p.sentence and any(k in _COPULAS for k, _, _ in tokens[a_tok:b_tok]):
                         continue  # a clause, where the term is a noun phrase
+                    if not p.infinitive and _infinitive([k for k, _, _ in tokens[a_tok : b_tok + 1]]):
+                        continue  # "get people to pay", "the Chinese people to strive for …": a clause
                     if p.name and not text[a:b][:1].isupper():
                         continue  # a name is written with capitals
-                    head = _head(text[a:b])
-                    if not head or fold(head) not in p.last_bag:
-                        continue  # the English head must render the Chinese head (its last part)
                     r = self._reading(t, span, a, b, text[a:b], head)
                     if r.coverage >= 1.0 and r.parts >= 1.0 and r.weight >= min_weight:
-                        found.append(r)
+                        found.append(replace(r, confident=self.confident(p, span, weak_parts)))
         return _best_spans(found)
 
     @cached_property
@@ -396,8 +412,29 @@ class Recogniser:
 
     @staticmethod
     def _numerals(part: str) -> frozenset[str]:
-        """The English of a numeral part: the number words alone, not CC-CEDICT's "some"."""
-        return frozenset(fold(w) for ch in part for w in NUMBERS.get(ch, ()))
+        """The English of a numeral part: the cardinal number words alone, not CC-CEDICT's
+        "some", nor "both" or "double" ("both the protection" is prose, "two safeguarding" a
+        numbered formula)."""
+        return frozenset(fold(NUMBERS[ch][0]) for ch in part if ch in NUMBERS)
+
+    @staticmethod
+    def confident(p: Profile, span: Sequence[str], weak_parts: int) -> bool:
+        """Whether a reading is strong enough to report on the English alone: no part on a
+        character's sense alone, nearly every word a part's own (one in four may come from the term's
+        own English alone: "city" of "entrance exams in their city" is only in 赶考's curated
+        English), and either a numbered formula that says its number, or four
+        content words or more for a term of three parts or more, or three for a dated coinage or a set
+        formulation ("community of human destiny", "Deng Xiaoping Thought"). Two or three words
+        that a term's parts explain are mostly ordinary prose ("all-round development", "stable
+        job", "monetary policy tools"), so they need the source's word (see docs/check.md)."""
+        own_only = sum(1 for w in span if not any(w in bag for bag in p.bags))
+        if weak_parts or own_only > len(span) // 4:
+            return False  # a part on a character's sense, or words only the term's own English explains
+        if p.numbered:
+            return True
+        if p.needed >= 3 and len(span) >= 4:
+            return True
+        return p.needed >= 2 and len(span) >= 3 and p.coined
 
     @staticmethod
     def _anchored(p: Profile, span: list[str]) -> bool:
@@ -412,26 +449,35 @@ class Recogniser:
         return False
 
     @staticmethod
-    def _renders(p: Profile, span: list[str]) -> bool:
-        """Every required part has words of *span* of its own (a matching of parts to words, a
-        word per three characters of the part), and no part only a character's sense, but one of
-        a term of three parts or more."""
+    def _renders(p: Profile, span: list[str], head: str) -> int | None:
+        """How many parts only a character's sense renders, when every required part has words
+        of *span* of its own (a matching of parts to words, a word per three characters of the
+        part) and the English *head* word is the one that renders the Chinese head, the last
+        part ("all-round development" is not 发展素质教育: "development" is all 发展 has); None when
+        it does not render the term. One weak part is allowed in a term of three parts or more."""
         weak_only = 0
         options: list[list[str]] = []
-        for part, bag, needed in zip(p.parts, p.bags, p.required, strict=True):
+        last = max(k for k, r in enumerate(p.required) if r)
+        for k, (part, bag, needed) in enumerate(zip(p.parts, p.bags, p.required, strict=True)):
             if not needed:
                 continue
             hits = [w for w in span if w in bag]
             if not hits:
-                return False
+                return None
             if all(w in p.weak for w in hits):
                 weak_only += 1
             # a long part wants a word per three characters (中国特色社会主义: socialism, Chinese,
             # characteristics; "policy" alone does not render 货币政策)
-            options.extend([hits] * -(-len(part) // 3))
+            slots = -(-len(part) // 3)
+            if k == last:
+                if head not in hits:
+                    return None
+                options.append([head])
+                slots -= 1
+            options.extend([hits] * slots)
         if weak_only > (1 if p.needed >= 3 else 0):
-            return False
-        return _matched(options)
+            return None
+        return weak_only if _matched(options) else None
 
     def _trim(self, t: int, stems: list[str], i: int, j: int) -> tuple[int, int]:
         """Tokens *i*..*j* without edge words only a character's sense explains, as long as
@@ -483,7 +529,22 @@ def _departs(p: Profile, span: list[str], text: str) -> bool:
     if not words <= p.curated:
         return True
     small = _small_words(text)
-    return len(words) >= 4 and any(stems == words and small != k for stems, k in p.curated_forms)
+    same = [k for stems, k in p.curated_forms if stems == words]
+    return len(words) >= 4 and bool(same) and small not in same
+
+
+#: Words before a "to" that is a preposition, not an infinitive's ("according to law").
+_TO_PREPOSITION = frozenset("according up due prior related linked close next contrary thanks".split())
+
+
+def _infinitive(keys: Sequence[str]) -> bool:
+    """Whether words (en_words keys) hold an infinitive: "to" after a word that does not make it a
+    preposition, before a word that is no function word ("people to pay", "work to strengthen";
+    not "according to law", "opening up to the outside world")."""
+    for k in range(1, len(keys) - 1):
+        if keys[k] == "to" and keys[k - 1] not in _TO_PREPOSITION and keys[k + 1] not in FUNCTION_WORDS:
+            return True
+    return False
 
 
 def _small_words(text: str) -> frozenset[str]:

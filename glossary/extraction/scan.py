@@ -218,7 +218,8 @@ class BatchScanner:
 
     def _literal(self, text: str, seen: set[tuple[int, int]]) -> list[Reading]:
         """Probable machine renderings of machine-prone terms (:mod:`glossary.literal`,
-        :func:`glossary.scope.machine_prone`) that overlap no glossary hit; their spans join
+        :func:`glossary.scope.machine_prone`), the confident ones check reports on English alone,
+        that overlap no glossary hit; their spans join
         *seen*."""
         if self._recogniser is None:
             from ..literal import recogniser
@@ -228,6 +229,8 @@ class BatchScanner:
             self._recogniser = recogniser(tuple(t for t in terms if machine_prone(t)), tuple(terms))
         out = []
         for r in self._recogniser.find(text):
+            if not r.confident:
+                continue  # weak evidence, as check leaves it out on English alone
             if any(s < r.end and r.start < e for s, e in seen):
                 continue
             seen.add((r.start, r.end))
