@@ -77,6 +77,11 @@ _PREPOSITIONS = frozenset("in for with on by at from under into".split())
 _ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|ible|able|an)$|^(?:key|new|good|major|great|main|basic|same|other|"
                         r"more|most|such|own|whole|many|several|important|strong|high|higher|better|all|one|ones)$")
 _COORDINATORS = frozenset(("and", "or"))
+#: Prepositions of motion: a verb's ("propelled … into the new era"), never a noun phrase's.
+_MOTION = frozenset(("into", "onto"))
+#: Comparatives: a set phrase names a thing, it does not compare ("higher quality growth" is prose
+#: about 高质量发展, not a rendering of it); 更 stands outside the term in Chinese too.
+_COMPARATIVES = frozenset("higher better greater stronger more less lower larger bigger wider deeper faster fewer".split())
 #: Verbs and modals that make a clause of a phrase ("CCP is a big party", "the Party must
 #: strengthen work"): a name or a formulation is a noun
 #: phrase, unless the term itself is a sentence ("development is of paramount importance").
@@ -99,6 +104,10 @@ def fold(word: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             return w[: -len(suffix)]
     return w
+
+
+#: The stems of number words (:data:`NUMBERS`).
+_NUMBER_STEMS = frozenset(fold(w) for ws in NUMBERS.values() for w in ws)
 
 
 def content_stems(text: str) -> list[str]:
@@ -157,6 +166,11 @@ class Profile:
     sentence: bool = False
     #: the term's English has an infinitive ("to serve the people"), so its rendering may too
     infinitive: bool = False
+    #: the term's English says a motion ("into"), so its rendering may
+    motion: bool = False
+    #: the term's English is written in title case (a name: "Deng Xiaoping Theory"), so a
+    #: title-case phrase may render it
+    titled: bool = False
     #: a dated coinage or a set formulation (乡村振兴, 2017): two words may render it ("rural
     #: rejuvenation"); for other terms two words meet by chance too often ("people's hearts")
     coined: bool = False
@@ -281,7 +295,9 @@ class Recogniser:
             sentence = any(k in _COPULAS for f in (*t.renderings, *t.en_nonstandard) for k, _, _ in en_words(f))
             infinitive = any(_infinitive([k for k, _, _ in en_words(f)]) for f in (*t.renderings, *t.en_nonstandard))
             out.append(Profile(t, parts, tuple(bags), required, weak, extra, curated, forms, numbered, coordinated, name,
-                               sentence=sentence, infinitive=infinitive, coined=coined))
+                               sentence=sentence, infinitive=infinitive, coined=coined,
+                               motion=any(k in _MOTION for f in t.renderings for k, _, _ in en_words(f)),
+                               titled=proper_name(t)))
         return tuple(out)
 
     @cached_property
@@ -384,6 +400,14 @@ class Recogniser:
                         continue  # the curated form, or a piece of it: curated forms first
                     if _ADJECTIVE.search(tokens[b_tok][0]) or tokens[b_tok][0] in FUNCTION_WORDS:
                         continue  # ends on an adjective: a piece of a longer phrase
+                    if _dangling(text, tokens, a_tok, b_tok):
+                        continue  # ends on a compound adjective or a gerund with its object outside
+                    if any(k in _COMPARATIVES for k, _, _ in tokens[a_tok : b_tok + 1]):
+                        continue  # "higher quality growth": a comparison, which no set phrase makes
+                    if not p.motion and any(k in _MOTION for k, _, _ in tokens[a_tok:b_tok]):
+                        continue  # "socialism … into a new era" is 进入新时代, a verb's, not 新时代的
+                    if not p.titled and _title_case(text, tokens, a_tok, b_tok):
+                        continue  # a title ("Strategic Plan for Rural Revitalization", a book's) names a thing of its own
                     if not p.coordinated and any(k in _COORDINATORS for k, _, _ in tokens[a_tok:b_tok]):
                         continue  # two things coordinated, where the term names one
                     if not p.sentence and any(k in _COPULAS for k, _, _ in tokens[a_tok:b_tok]):
@@ -420,18 +444,21 @@ class Recogniser:
     @staticmethod
     def confident(p: Profile, span: Sequence[str], weak_parts: int) -> bool:
         """Whether a reading is strong enough to report on the English alone: no part on a
-        character's sense alone, nearly every word a part's own (one in four may come from the term's
+        character's sense alone, nearly every word a part's own (one in six may come from the term's
         own English alone: "city" of "entrance exams in their city" is only in 赶考's curated
-        English), and either a numbered formula that says its number, or four
+        English, "green" of "new concept of green development" only in 新发展理念's), three words
+        that are not numbers, and either a numbered formula that says its number, or four
         content words or more for a term of three parts or more, or three for a dated coinage or a set
         formulation ("community of human destiny", "Deng Xiaoping Thought"). Two or three words
         that a term's parts explain are mostly ordinary prose ("all-round development", "stable
         job", "monetary policy tools"), so they need the source's word (see docs/check.md)."""
         own_only = sum(1 for w in span if not any(w in bag for bag in p.bags))
-        if weak_parts or own_only > len(span) // 4:
+        if weak_parts or own_only > len(span) // 6:
             return False  # a part on a character's sense, or words only the term's own English explains
         if p.numbered:
             return True
+        if sum(1 for w in span if w not in _NUMBER_STEMS) < 3:
+            return False  # "one or two generations" says numbers, not 两岸一家亲
         if p.needed >= 3 and len(span) >= 4:
             return True
         return p.needed >= 2 and len(span) >= 3 and p.coined
@@ -531,6 +558,25 @@ def _departs(p: Profile, span: list[str], text: str) -> bool:
     small = _small_words(text)
     same = [k for stems, k in p.curated_forms if stems == words]
     return len(words) >= 4 and bool(same) and small not in same
+
+
+def _dangling(text: str, tokens: Sequence[tuple[str, int, int]], a: int, b: int) -> bool:
+    """Whether the phrase of *tokens* a..b (en_words) waits for more at its end: a compound
+    adjective ("high-quality", "large-scale") or a gerund after a preposition ("impoverished
+    areas in developing [businesses]"). The English of a Chinese noun phrase ends on its head."""
+    if b <= a:
+        return False
+    last, before = tokens[b][0], tokens[b - 1][0]
+    if text[tokens[b - 1][2] : tokens[b][1]] == "-" and _ADJECTIVE.search(before) is not None:
+        return True
+    return last.endswith("ing") and len(last) > 5 and before in _PREPOSITIONS
+
+
+def _title_case(text: str, tokens: Sequence[tuple[str, int, int]], a: int, b: int) -> bool:
+    """Whether the phrase of *tokens* a..b is written as a title: two content words or more, each
+    capitalised ("Power of the Internet in China"), a sentence's first capital aside."""
+    words = [text[s:e] for k, s, e in tokens[a : b + 1] if k not in FUNCTION_WORDS]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 #: Words before a "to" that is a preposition, not an infinitive's ("according to law").

@@ -92,6 +92,14 @@ def test_weak_readings_need_the_source_and_are_info(g, phrase, zh, source):
     "we protect both the protection and the rights",   # "both" is no number of a numbered formula
     "the Party must strengthen work to improve it",    # a clause, not a noun phrase
     "an opportunity for schools to get people to pay fees",  # an infinitive: a clause (密切联系群众)
+    "deliver to the people high-quality and efficient services",  # ends on a compound adjective
+    "support impoverished areas in developing businesses",  # ends on a gerund whose object is outside
+    "we will pursue higher quality growth",                # a comparison, not a set phrase (高质量发展)
+    "it has propelled socialism with Chinese characteristics into the new era",  # 进入新时代, a verb's
+    "Guobin Yang, The Power of the Internet in China: Citizen Activism Online",  # a book's title
+    "The Strategic Plan for Rural Revitalization (2018-2022) states",  # a document's title
+    "the lives of one or two generations",                 # numbers are no evidence of 两岸一家亲
+    "jointly implement the new concept of green development",  # "green" only in 新发展理念's own English
 ])
 def test_prose_and_neighbours_are_not_machine_renderings(g, text):
     assert [(f.found, f.zh) for f in check_text(text, g, CheckOptions(kinds=["literal"]))] == []
