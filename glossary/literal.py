@@ -82,10 +82,11 @@ _MOTION = frozenset(("into", "onto"))
 #: Comparatives: a set phrase names a thing, it does not compare ("higher quality growth" is prose
 #: about 高质量发展, not a rendering of it); 更 stands outside the term in Chinese too.
 _COMPARATIVES = frozenset("higher better greater stronger more less lower larger bigger wider deeper faster fewer".split())
-#: Verbs and modals that make a clause of a phrase ("CCP is a big party", "the Party must
-#: strengthen work"): a name or a formulation is a noun
+#: Verbs, modals and relative pronouns that make a clause of a phrase ("CCP is a big party", "the
+#: Party must strengthen work", "… path with Chinese characteristics that distinguishes it"): a name or a formulation is a noun
 #: phrase, unless the term itself is a sentence ("development is of paramount importance").
-_COPULAS = frozenset("is are was were be been being has have had must will shall should can could may might would".split())
+_COPULAS = frozenset("is are was were be been being has have had must will shall should can could may might would "
+                     "that which who whose".split())
 #: Clause punctuation a rendering never spans.
 _BARRIER = re.compile(r"[,;:.!?()\n\r\u2014\u2013\uff0c\uff1b\uff1a\u3002\uff01\uff1f]")
 #: Function words that open a sentence or a heading when capitalised ("… ideological leadership
@@ -406,6 +407,8 @@ class Recogniser:
                         continue  # "higher quality growth": a comparison, which no set phrase makes
                     if not p.motion and any(k in _MOTION for k, _, _ in tokens[a_tok:b_tok]):
                         continue  # "socialism … into a new era" is 进入新时代, a verb's, not 新时代的
+                    if _cuts_quotation(text, a, b):
+                        continue  # "the realization of the "four [modernizations]"": a quotation cut in two
                     if not p.titled and _title_case(text, tokens, a_tok, b_tok):
                         continue  # a title ("Strategic Plan for Rural Revitalization", a book's) names a thing of its own
                     if not p.coordinated and any(k in _COORDINATORS for k, _, _ in tokens[a_tok:b_tok]):
@@ -557,7 +560,9 @@ def _departs(p: Profile, span: list[str], text: str) -> bool:
         return True
     small = _small_words(text)
     same = [k for stems, k in p.curated_forms if stems == words]
-    return len(words) >= 4 and bool(same) and small not in same
+    # departs by a preposition of its own ("in the new era" for "for a new era"), not by one
+    # fewer ("… development of the Yellow River basin" for "… in the Yellow River basin")
+    return len(words) >= 4 and bool(same) and all(small - k for k in same)
 
 
 def _dangling(text: str, tokens: Sequence[tuple[str, int, int]], a: int, b: int) -> bool:
@@ -570,6 +575,21 @@ def _dangling(text: str, tokens: Sequence[tuple[str, int, int]], a: int, b: int)
     if text[tokens[b - 1][2] : tokens[b][1]] == "-" and _ADJECTIVE.search(before) is not None:
         return True
     return last.endswith("ing") and len(last) > 5 and before in _PREPOSITIONS
+
+
+_QUOTES = re.compile("[\"\u201c\u201d\u2018\u2019\u300c\u300d]")
+
+
+def _cuts_quotation(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] cuts a quotation in two: it holds an odd number of quotation marks, not
+    counting one at its very edge or just outside it that closes or opens it ("important
+    thinking of "three represents"" is whole)."""
+    inner = len(_QUOTES.findall(text, a, b))
+    if inner % 2 == 0:
+        return False
+    before = a > 0 and _QUOTES.match(text, a - 1) is not None
+    after = b < len(text) and _QUOTES.match(text, b) is not None
+    return not (before or after)
 
 
 def _title_case(text: str, tokens: Sequence[tuple[str, int, int]], a: int, b: int) -> bool:

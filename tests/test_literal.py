@@ -100,9 +100,16 @@ def test_weak_readings_need_the_source_and_are_info(g, phrase, zh, source):
     "The Strategic Plan for Rural Revitalization (2018-2022) states",  # a document's title
     "the lives of one or two generations",                 # numbers are no evidence of 两岸一家亲
     "jointly implement the new concept of green development",  # "green" only in 新发展理念's own English
+    'the strategic design for the realization of the "four modernizations" has',  # a quotation cut in two
+    "ecological protection and high-quality development of the Yellow River Basin",  # a listed form, "of" for "in"
 ])
 def test_prose_and_neighbours_are_not_machine_renderings(g, text):
     assert [(f.found, f.zh) for f in check_text(text, g, CheckOptions(kinds=["literal"]))] == []
+
+
+def test_a_rendering_never_runs_into_a_relative_clause(g):
+    text = "the national security path with Chinese characteristics that distinguishes it from the security path"
+    assert all("distinguishes" not in f.found for f in check_text(text, g, CheckOptions(kinds=["literal"])))
 
 
 def test_a_curated_form_with_a_few_words_around_it_is_not_reported(g):
