@@ -83,11 +83,12 @@ def readings_within(phrases: Iterable[str], max_word: int = 8) -> dict[str, tupl
     proper: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     with _open_raw() as fh:
         for line in fh:
-            if line.startswith("#"):
+            # the simplified headword is the second field: cut it out before splitting the line
+            s1 = line.find(" ")
+            s2 = line.find(" ", s1 + 1)
+            if s2 < 0 or line[s1 + 1 : s2] not in wanted or line.startswith("#"):
                 continue
             parts = line.split(" ", 2)
-            if len(parts) < 3 or parts[1] not in wanted:
-                continue
             close = parts[2].find("]")
             reading = parts[2][1:close] if parts[2].startswith("[") and close > 0 else ""
             defs = tuple(parts[2].split("/")[1:-1])

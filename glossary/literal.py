@@ -289,16 +289,15 @@ class Recogniser:
             curated = frozenset(w for f in t.renderings for w in content_stems(f))
             forms = tuple((frozenset(content_stems(f)), _small_words(f)) for f in t.renderings)
             numbered = parts[0] in NUMBERS and len(parts) > 2 and parts[1] in MEASURES
-            coordinated = any(c in t.zh_hans for c in "和与及、并同") or any(
-                k in _COORDINATORS for f in t.renderings for k, _, _ in en_words(f))
+            own = [[k for k, _, _ in en_words(f)] for f in t.renderings]  # the keys of each rendering
+            flagged = [[k for k, _, _ in en_words(f)] for f in t.en_nonstandard]
+            coordinated = any(c in t.zh_hans for c in "和与及、并同") or any(k in _COORDINATORS for ks in own for k in ks)
             name = proper_name(t) and not formulation_like(t)
             coined = t.year is not None or t.category in ("formulation", "ideology", "slogan", "campaign")
-            sentence = any(k in _COPULAS for f in (*t.renderings, *t.en_nonstandard) for k, _, _ in en_words(f))
-            infinitive = any(_infinitive([k for k, _, _ in en_words(f)]) for f in (*t.renderings, *t.en_nonstandard))
             out.append(Profile(t, parts, tuple(bags), required, weak, extra, curated, forms, numbered, coordinated, name,
-                               sentence=sentence, infinitive=infinitive, coined=coined,
-                               motion=any(k in _MOTION for f in t.renderings for k, _, _ in en_words(f)),
-                               titled=proper_name(t)))
+                               sentence=any(k in _COPULAS for ks in own + flagged for k in ks),
+                               infinitive=any(_infinitive(ks) for ks in own + flagged), coined=coined,
+                               motion=any(k in _MOTION for ks in own for k in ks), titled=proper_name(t)))
         return tuple(out)
 
     @cached_property
@@ -341,34 +340,42 @@ class Recogniser:
         return scored[:limit]
 
     # -- running text (check, extract, annotate) -------------------------------------------
-    def find(self, text: str, min_weight: float = 6.0) -> list[Reading]:
+    def find(self, text: str, min_weight: float = 6.0, tokens: Sequence[tuple[str, int, int]] | None = None,
+             confident: bool = False) -> list[Reading]:
         """Literal renderings in running *text*: spans within one clause whose every content word
         one term explains, that render every required part of it (at least two) with a word of
         their own each, and at least one word for every three characters of its Chinese (five
         English words do not render a ten-character formulation); no part on the evidence of its
         characters alone, except one of a term of three parts or more. Leftmost-best, never
-        overlapping."""
-        tokens = en_words(text)
+        overlapping. *tokens*: ``en_words(text)``, when the caller has them already; *confident*:
+        only the confident readings (:meth:`confident`) are looked for, which is quicker (phrases of
+        two content words are never confident, unless of a numbered formula)."""
+        if tokens is None:
+            tokens = en_words(text)
         if len(tokens) < 2:
             return []
-        index, profiles, least = self._index, self.profiles, self._least
+        index, profiles, least, head_bags = self._index, self.profiles, self._least, self._head_bags
+        weak_everywhere = self._weak_everywhere
         stems = [fold(k) if k not in FUNCTION_WORDS else "" for k, _, _ in tokens]
         breaks = [i > 0 and (_BARRIER.search(text, tokens[i - 1][2], tokens[i][1]) is not None
                              or text[tokens[i][1] : tokens[i][2]] in _OPENERS) for i in range(len(tokens))]
         found: list[Reading] = []
+        heads: dict[tuple[int, int], tuple[str, str]] = {}  # a span's head word and its stem, for all terms
         empty: frozenset[int] = frozenset()
+        members = [index.get(s, empty) if s else empty for s in stems]  # the terms each word may belong to
+        n_tokens = len(tokens)
         for i, s in enumerate(stems):
-            cand = index.get(s, empty) if s else empty
-            if not cand or s in self._weak_everywhere:
+            cand = members[i]
+            if not cand or s in weak_everywhere:
                 continue
             ends: list[tuple[int, int, frozenset[int]]] = []  # (last token, content words, terms ending there)
             j = last = i  # last: the last content word taken
             n = 1
-            while j + 1 < len(tokens) and j + 1 - i < _MAX_TOKENS and not breaks[j + 1]:
+            while j + 1 < n_tokens and j + 1 - i < _MAX_TOKENS and not breaks[j + 1]:
                 j += 1
                 if not stems[j]:
                     continue
-                nxt = cand & index.get(stems[j], empty)
+                nxt = cand & members[j]
                 if n >= 2 and len(nxt) < len(cand):
                     ends.append((last, n, cand - nxt))
                 cand = nxt
@@ -383,13 +390,22 @@ class Recogniser:
                     if n_words < least[t]:
                         continue
                     p = profiles[t]
-                    a_tok, b_tok = self._trim(t, stems, i, end)
-                    span = list(dict.fromkeys(x for x in stems[a_tok : b_tok + 1] if x))
-                    if len(span) < p.words:
+                    if confident and n_words < 3 and not p.numbered:
                         continue
+                    weak = p.weak
+                    a_tok, b_tok = self._trim(t, stems, i, end) if stems[i] in weak or stems[end] in weak else (i, end)
                     a, b = tokens[a_tok][1], tokens[b_tok][2]
-                    head = _head(text[a:b])
-                    weak_parts = self._renders(p, span, fold(head) if head else "")
+                    known = heads.get((a, b))
+                    if known is None:
+                        word = _head(text[a:b])
+                        heads[(a, b)] = known = (word, fold(word) if word else "")
+                    word, head = known
+                    if head not in head_bags[t]:
+                        continue  # the English head must render the Chinese head (tested again below)
+                    span = list(dict.fromkeys(x for x in stems[a_tok : b_tok + 1] if x))
+                    if len(span) < least[t]:
+                        continue
+                    weak_parts = self._renders(p, span, head)
                     if weak_parts is None:
                         continue  # some part has no word of its own, or the head renders no head
                     if p.numbered:
@@ -419,10 +435,17 @@ class Recogniser:
                         continue  # "get people to pay", "the Chinese people to strive for …": a clause
                     if p.name and not text[a:b][:1].isupper():
                         continue  # a name is written with capitals
-                    r = self._reading(t, span, a, b, text[a:b], head)
+                    r = self._reading(t, span, a, b, text[a:b], word)
                     if r.coverage >= 1.0 and r.parts >= 1.0 and r.weight >= min_weight:
-                        found.append(replace(r, confident=self.confident(p, span, weak_parts)))
+                        sure = self.confident(p, span, weak_parts)
+                        if sure or not confident:
+                            found.append(replace(r, confident=sure))
         return _best_spans(found)
+
+    @cached_property
+    def _head_bags(self) -> list[frozenset[str]]:
+        """Per term, the stems of its head (its last required part)."""
+        return [p.last_bag for p in self.profiles]
 
     @cached_property
     def _least(self) -> list[int]:
@@ -485,9 +508,11 @@ class Recogniser:
         part) and the English *head* word is the one that renders the Chinese head, the last
         part ("all-round development" is not 发展素质教育: "development" is all 发展 has); None when
         it does not render the term. One weak part is allowed in a term of three parts or more."""
+        last = max(k for k, r in enumerate(p.required) if r)
+        if head not in p.bags[last]:
+            return None  # the cheap test first: most candidates fail it
         weak_only = 0
         options: list[list[str]] = []
-        last = max(k for k, r in enumerate(p.required) if r)
         for k, (part, bag, needed) in enumerate(zip(p.parts, p.bags, p.required, strict=True)):
             if not needed:
                 continue

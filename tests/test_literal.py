@@ -202,3 +202,16 @@ def test_annotate_marks_machine_renderings_as_check_reports_them(g):
     (m,) = [m for m in marks if m.kind == "nonstandard"]
     assert (m.text, m.term.zh_hans, m.doubtful) == ("community of human destiny", "人类命运共同体", "probable machine rendering")
     assert not [m for m in find_marks(text, g, literal=False) if m.kind == "nonstandard"]
+
+
+def test_confident_search_finds_the_confident_readings(g):
+    from glossary.literal import recogniser
+    from glossary.scope import machine_prone
+
+    rec = recogniser(tuple(t for t in g if machine_prone(t)), tuple(g))
+    text = "We promote rural rejuvenation and build a community of human destiny; we uphold the two safeguarding."
+    every = rec.find(text)
+    assert {r.text for r in every if not r.confident} == {"rural rejuvenation"}
+    sure = rec.find(text, confident=True)
+    assert [r.text for r in sure] == [r.text for r in every if r.confident]
+    assert [r.term.zh_hans for r in sure] == ["人类命运共同体", "两个维护"]

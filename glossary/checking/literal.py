@@ -31,11 +31,14 @@ if TYPE_CHECKING:
 
 
 def find_literal(
-    checker: Checker, text: str, pos: Positions, hits: Sequence[Hit], source: str | None, where: Where
+    checker: Checker, text: str, pos: Positions, hits: Sequence[Hit], source: str | None, where: Where,
+    tokens: Sequence[tuple[str, int, int]] | None = None,
 ) -> list[Finding]:
-    """Probable machine renderings in *text* (*hits*: the matcher's curated hits in it). With
-    *source* (the aligned Chinese segment), only candidates whose term it holds."""
-    readings = checker.recogniser.find(text)
+    """Probable machine renderings in *text* (*hits*: the matcher's curated hits in it; *tokens*:
+    its ``en_words``, when the caller has them). With *source* (the aligned Chinese segment), only
+    candidates whose term it holds."""
+    # on English alone only confident readings are reported, so only they are looked for
+    readings = checker.recogniser.find(text, tokens=tokens, confident=source is None)
     out: list[Finding] = []
     for r in readings:
         t = r.term
