@@ -27,7 +27,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from .forms import en_words, word_key
@@ -70,17 +70,28 @@ _SUFFIXES = ("izations", "ization", "ational", "ations", "ation", "ments", "ment
              "ing", "ence", "ance", "ent", "ant", "ical", "ed", "ize", "ive", "ion", "ate", "al", "ic", "ly", "er", "es",
              "s", "e", "y")
 #: Small words whose choice a reworded rendering changes ("in the new era" for "for a new era");
-#: "of" is left out, since "strategy of X" for "X strategy" is ordinary English.
-_PREPOSITIONS = frozenset("in for with on to by at from under into".split())
+#: "of" is left out, since "strategy of X" for "X strategy" is ordinary English, and "to", whose
+#: infinitive ("to promote world peace") a rendering in running text drops.
+_PREPOSITIONS = frozenset("in for with on by at from under into".split())
 #: Endings of English adjectives: a noun phrase does not end on one ("international economic").
 _ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|ible|able|an)$|^(?:key|new|good|major|great|main|basic|same|other|"
-                        r"more|most|such|own|whole|many|several|important|strong|high|higher|better)$")
+                        r"more|most|such|own|whole|many|several|important|strong|high|higher|better|all|one|ones)$")
 _COORDINATORS = frozenset(("and", "or"))
-#: Verbs that make a clause of a phrase ("CCP is a big party"): a name or a formulation is a noun
+#: Prepositions of motion: a verb's ("propelled … into the new era"), never a noun phrase's.
+_MOTION = frozenset(("into", "onto"))
+#: Comparatives: a set phrase names a thing, it does not compare ("higher quality growth" is prose
+#: about 高质量发展, not a rendering of it); 更 stands outside the term in Chinese too.
+_COMPARATIVES = frozenset("higher better greater stronger more less lower larger bigger wider deeper faster fewer".split())
+#: Verbs, modals and relative pronouns that make a clause of a phrase ("CCP is a big party", "the
+#: Party must strengthen work", "… path with Chinese characteristics that distinguishes it"): a name or a formulation is a noun
 #: phrase, unless the term itself is a sentence ("development is of paramount importance").
-_COPULAS = frozenset("is are was were be been being has have had".split())
+_COPULAS = frozenset("is are was were be been being has have had must will shall should can could may might would "
+                     "that which who whose".split())
 #: Clause punctuation a rendering never spans.
-_BARRIER = re.compile(r"[,;:.!?()\u2014\u2013\uff0c\uff1b\uff1a\u3002\uff01\uff1f]")
+_BARRIER = re.compile(r"[,;:.!?()\n\r\u2014\u2013\uff0c\uff1b\uff1a\u3002\uff01\uff1f]")
+#: Function words that open a sentence or a heading when capitalised ("… ideological leadership
+#: The power of thought"): a rendering never runs on into one.
+_OPENERS = frozenset("The A An This That These Those It We Our They".split())
 _MAX_TOKENS = 16
 
 
@@ -94,6 +105,10 @@ def fold(word: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             return w[: -len(suffix)]
     return w
+
+
+#: The stems of number words (:data:`NUMBERS`).
+_NUMBER_STEMS = frozenset(fold(w) for ws in NUMBERS.values() for w in ws)
 
 
 def content_stems(text: str) -> list[str]:
@@ -110,6 +125,8 @@ def _content_stems(text: str) -> tuple[str, ...]:
 
 def _sense_text(definition: str) -> str:
     """A CC-CEDICT definition without its bracketed notes and pinyin, as plain English."""
+    # a negative-polarity sense ("(not) at all" of 根本) says nothing without its "not"
+    definition = ";".join(x for x in definition.split(";") if "(not" not in x)
     d = re.sub(r"\([^)]*\)|\[[^\]]*\]|\S*[|]\S*", " ", definition)
     return d.replace("CL:", " ")
 
@@ -148,6 +165,13 @@ class Profile:
     #: the term's English is a sentence (发展是硬道理 "development is of paramount importance"),
     #: so its rendering may hold "is"
     sentence: bool = False
+    #: the term's English has an infinitive ("to serve the people"), so its rendering may too
+    infinitive: bool = False
+    #: the term's English says a motion ("into"), so its rendering may
+    motion: bool = False
+    #: the term's English is written in title case (a name: "Deng Xiaoping Theory"), so a
+    #: title-case phrase may render it
+    titled: bool = False
     #: a dated coinage or a set formulation (乡村振兴, 2017): two words may render it ("rural
     #: rejuvenation"); for other terms two words meet by chance too often ("people's hearts")
     coined: bool = False
@@ -190,6 +214,8 @@ class Reading:
     coverage: float
     parts: float
     weight: float
+    #: strong evidence (see :meth:`Recogniser.confident`): what ``check`` reports on English alone
+    confident: bool = False
 
 
 class Recogniser:
@@ -263,13 +289,15 @@ class Recogniser:
             curated = frozenset(w for f in t.renderings for w in content_stems(f))
             forms = tuple((frozenset(content_stems(f)), _small_words(f)) for f in t.renderings)
             numbered = parts[0] in NUMBERS and len(parts) > 2 and parts[1] in MEASURES
-            coordinated = any(c in t.zh_hans for c in "和与及、并同") or any(
-                k in _COORDINATORS for f in t.renderings for k, _, _ in en_words(f))
+            own = [[k for k, _, _ in en_words(f)] for f in t.renderings]  # the keys of each rendering
+            flagged = [[k for k, _, _ in en_words(f)] for f in t.en_nonstandard]
+            coordinated = any(c in t.zh_hans for c in "和与及、并同") or any(k in _COORDINATORS for ks in own for k in ks)
             name = proper_name(t) and not formulation_like(t)
             coined = t.year is not None or t.category in ("formulation", "ideology", "slogan", "campaign")
-            sentence = any(k in _COPULAS for f in (*t.renderings, *t.en_nonstandard) for k, _, _ in en_words(f))
             out.append(Profile(t, parts, tuple(bags), required, weak, extra, curated, forms, numbered, coordinated, name,
-                               sentence, coined))
+                               sentence=any(k in _COPULAS for ks in own + flagged for k in ks),
+                               infinitive=any(_infinitive(ks) for ks in own + flagged), coined=coined,
+                               motion=any(k in _MOTION for ks in own for k in ks), titled=proper_name(t)))
         return tuple(out)
 
     @cached_property
@@ -312,33 +340,42 @@ class Recogniser:
         return scored[:limit]
 
     # -- running text (check, extract, annotate) -------------------------------------------
-    def find(self, text: str, min_weight: float = 6.0) -> list[Reading]:
+    def find(self, text: str, min_weight: float = 6.0, tokens: Sequence[tuple[str, int, int]] | None = None,
+             confident: bool = False) -> list[Reading]:
         """Literal renderings in running *text*: spans within one clause whose every content word
         one term explains, that render every required part of it (at least two) with a word of
         their own each, and at least one word for every three characters of its Chinese (five
         English words do not render a ten-character formulation); no part on the evidence of its
         characters alone, except one of a term of three parts or more. Leftmost-best, never
-        overlapping."""
-        tokens = en_words(text)
+        overlapping. *tokens*: ``en_words(text)``, when the caller has them already; *confident*:
+        only the confident readings (:meth:`confident`) are looked for, which is quicker (phrases of
+        two content words are never confident, unless of a numbered formula)."""
+        if tokens is None:
+            tokens = en_words(text)
         if len(tokens) < 2:
             return []
-        index, profiles, least = self._index, self.profiles, self._least
+        index, profiles, least, head_bags = self._index, self.profiles, self._least, self._head_bags
+        weak_everywhere = self._weak_everywhere
         stems = [fold(k) if k not in FUNCTION_WORDS else "" for k, _, _ in tokens]
-        breaks = [i > 0 and _BARRIER.search(text, tokens[i - 1][2], tokens[i][1]) is not None for i in range(len(tokens))]
+        breaks = [i > 0 and (_BARRIER.search(text, tokens[i - 1][2], tokens[i][1]) is not None
+                             or text[tokens[i][1] : tokens[i][2]] in _OPENERS) for i in range(len(tokens))]
         found: list[Reading] = []
+        heads: dict[tuple[int, int], tuple[str, str]] = {}  # a span's head word and its stem, for all terms
         empty: frozenset[int] = frozenset()
+        members = [index.get(s, empty) if s else empty for s in stems]  # the terms each word may belong to
+        n_tokens = len(tokens)
         for i, s in enumerate(stems):
-            cand = index.get(s, empty) if s else empty
-            if not cand or s in self._weak_everywhere:
+            cand = members[i]
+            if not cand or s in weak_everywhere:
                 continue
             ends: list[tuple[int, int, frozenset[int]]] = []  # (last token, content words, terms ending there)
             j = last = i  # last: the last content word taken
             n = 1
-            while j + 1 < len(tokens) and j + 1 - i < _MAX_TOKENS and not breaks[j + 1]:
+            while j + 1 < n_tokens and j + 1 - i < _MAX_TOKENS and not breaks[j + 1]:
                 j += 1
                 if not stems[j]:
                     continue
-                nxt = cand & index.get(stems[j], empty)
+                nxt = cand & members[j]
                 if n >= 2 and len(nxt) < len(cand):
                     ends.append((last, n, cand - nxt))
                 cand = nxt
@@ -353,11 +390,24 @@ class Recogniser:
                     if n_words < least[t]:
                         continue
                     p = profiles[t]
-                    a_tok, b_tok = self._trim(t, stems, i, end)
-                    span = list(dict.fromkeys(x for x in stems[a_tok : b_tok + 1] if x))
-                    if len(span) < p.words or not self._renders(p, span):
+                    if confident and n_words < 3 and not p.numbered:
                         continue
+                    weak = p.weak
+                    a_tok, b_tok = self._trim(t, stems, i, end) if stems[i] in weak or stems[end] in weak else (i, end)
                     a, b = tokens[a_tok][1], tokens[b_tok][2]
+                    known = heads.get((a, b))
+                    if known is None:
+                        word = _head(text[a:b])
+                        heads[(a, b)] = known = (word, fold(word) if word else "")
+                    word, head = known
+                    if head not in head_bags[t]:
+                        continue  # the English head must render the Chinese head (tested again below)
+                    span = list(dict.fromkeys(x for x in stems[a_tok : b_tok + 1] if x))
+                    if len(span) < least[t]:
+                        continue
+                    weak_parts = self._renders(p, span, head)
+                    if weak_parts is None:
+                        continue  # some part has no word of its own, or the head renders no head
                     if p.numbered:
                         if not any(w in self._numerals(p.parts[0]) for w in span):
                             continue  # a numbered formula's rendering says its number ("two", not "some")
@@ -367,19 +417,35 @@ class Recogniser:
                         continue  # the curated form, or a piece of it: curated forms first
                     if _ADJECTIVE.search(tokens[b_tok][0]) or tokens[b_tok][0] in FUNCTION_WORDS:
                         continue  # ends on an adjective: a piece of a longer phrase
+                    if _dangling(text, tokens, a_tok, b_tok):
+                        continue  # ends on a compound adjective or a gerund with its object outside
+                    if any(k in _COMPARATIVES for k, _, _ in tokens[a_tok : b_tok + 1]):
+                        continue  # "higher quality growth": a comparison, which no set phrase makes
+                    if not p.motion and any(k in _MOTION for k, _, _ in tokens[a_tok:b_tok]):
+                        continue  # "socialism … into a new era" is 进入新时代, a verb's, not 新时代的
+                    if _cuts_quotation(text, a, b):
+                        continue  # "the realization of the "four [modernizations]"": a quotation cut in two
+                    if not p.titled and _title_case(text, tokens, a_tok, b_tok):
+                        continue  # a title ("Strategic Plan for Rural Revitalization", a book's) names a thing of its own
                     if not p.coordinated and any(k in _COORDINATORS for k, _, _ in tokens[a_tok:b_tok]):
                         continue  # two things coordinated, where the term names one
                     if not p.sentence and any(k in _COPULAS for k, _, _ in tokens[a_tok:b_tok]):
                         continue  # a clause, where the term is a noun phrase
+                    if not p.infinitive and _infinitive([k for k, _, _ in tokens[a_tok : b_tok + 1]]):
+                        continue  # "get people to pay", "the Chinese people to strive for …": a clause
                     if p.name and not text[a:b][:1].isupper():
                         continue  # a name is written with capitals
-                    head = _head(text[a:b])
-                    if not head or fold(head) not in p.last_bag:
-                        continue  # the English head must render the Chinese head (its last part)
-                    r = self._reading(t, span, a, b, text[a:b], head)
+                    r = self._reading(t, span, a, b, text[a:b], word)
                     if r.coverage >= 1.0 and r.parts >= 1.0 and r.weight >= min_weight:
-                        found.append(r)
+                        sure = self.confident(p, span, weak_parts)
+                        if sure or not confident:
+                            found.append(replace(r, confident=sure))
         return _best_spans(found)
+
+    @cached_property
+    def _head_bags(self) -> list[frozenset[str]]:
+        """Per term, the stems of its head (its last required part)."""
+        return [p.last_bag for p in self.profiles]
 
     @cached_property
     def _least(self) -> list[int]:
@@ -396,8 +462,32 @@ class Recogniser:
 
     @staticmethod
     def _numerals(part: str) -> frozenset[str]:
-        """The English of a numeral part: the number words alone, not CC-CEDICT's "some"."""
-        return frozenset(fold(w) for ch in part for w in NUMBERS.get(ch, ()))
+        """The English of a numeral part: the cardinal number words alone, not CC-CEDICT's
+        "some", nor "both" or "double" ("both the protection" is prose, "two safeguarding" a
+        numbered formula)."""
+        return frozenset(fold(NUMBERS[ch][0]) for ch in part if ch in NUMBERS)
+
+    @staticmethod
+    def confident(p: Profile, span: Sequence[str], weak_parts: int) -> bool:
+        """Whether a reading is strong enough to report on the English alone: no part on a
+        character's sense alone, nearly every word a part's own (one in six may come from the term's
+        own English alone: "city" of "entrance exams in their city" is only in 赶考's curated
+        English, "green" of "new concept of green development" only in 新发展理念's), three words
+        that are not numbers, and either a numbered formula that says its number, or four
+        content words or more for a term of three parts or more, or three for a dated coinage or a set
+        formulation ("community of human destiny", "Deng Xiaoping Thought"). Two or three words
+        that a term's parts explain are mostly ordinary prose ("all-round development", "stable
+        job", "monetary policy tools"), so they need the source's word (see docs/check.md)."""
+        own_only = sum(1 for w in span if not any(w in bag for bag in p.bags))
+        if weak_parts or own_only > len(span) // 6:
+            return False  # a part on a character's sense, or words only the term's own English explains
+        if p.numbered:
+            return True
+        if sum(1 for w in span if w not in _NUMBER_STEMS) < 3:
+            return False  # "one or two generations" says numbers, not 两岸一家亲
+        if p.needed >= 3 and len(span) >= 4:
+            return True
+        return p.needed >= 2 and len(span) >= 3 and p.coined
 
     @staticmethod
     def _anchored(p: Profile, span: list[str]) -> bool:
@@ -412,26 +502,37 @@ class Recogniser:
         return False
 
     @staticmethod
-    def _renders(p: Profile, span: list[str]) -> bool:
-        """Every required part has words of *span* of its own (a matching of parts to words, a
-        word per three characters of the part), and no part only a character's sense, but one of
-        a term of three parts or more."""
+    def _renders(p: Profile, span: list[str], head: str) -> int | None:
+        """How many parts only a character's sense renders, when every required part has words
+        of *span* of its own (a matching of parts to words, a word per three characters of the
+        part) and the English *head* word is the one that renders the Chinese head, the last
+        part ("all-round development" is not 发展素质教育: "development" is all 发展 has); None when
+        it does not render the term. One weak part is allowed in a term of three parts or more."""
+        last = max(k for k, r in enumerate(p.required) if r)
+        if head not in p.bags[last]:
+            return None  # the cheap test first: most candidates fail it
         weak_only = 0
         options: list[list[str]] = []
-        for part, bag, needed in zip(p.parts, p.bags, p.required, strict=True):
+        for k, (part, bag, needed) in enumerate(zip(p.parts, p.bags, p.required, strict=True)):
             if not needed:
                 continue
             hits = [w for w in span if w in bag]
             if not hits:
-                return False
+                return None
             if all(w in p.weak for w in hits):
                 weak_only += 1
             # a long part wants a word per three characters (中国特色社会主义: socialism, Chinese,
             # characteristics; "policy" alone does not render 货币政策)
-            options.extend([hits] * -(-len(part) // 3))
+            slots = -(-len(part) // 3)
+            if k == last:
+                if head not in hits:
+                    return None
+                options.append([head])
+                slots -= 1
+            options.extend([hits] * slots)
         if weak_only > (1 if p.needed >= 3 else 0):
-            return False
-        return _matched(options)
+            return None
+        return weak_only if _matched(options) else None
 
     def _trim(self, t: int, stems: list[str], i: int, j: int) -> tuple[int, int]:
         """Tokens *i*..*j* without edge words only a character's sense explains, as long as
@@ -483,7 +584,58 @@ def _departs(p: Profile, span: list[str], text: str) -> bool:
     if not words <= p.curated:
         return True
     small = _small_words(text)
-    return len(words) >= 4 and any(stems == words and small != k for stems, k in p.curated_forms)
+    same = [k for stems, k in p.curated_forms if stems == words]
+    # departs by a preposition of its own ("in the new era" for "for a new era"), not by one
+    # fewer ("… development of the Yellow River basin" for "… in the Yellow River basin")
+    return len(words) >= 4 and bool(same) and all(small - k for k in same)
+
+
+def _dangling(text: str, tokens: Sequence[tuple[str, int, int]], a: int, b: int) -> bool:
+    """Whether the phrase of *tokens* a..b (en_words) waits for more at its end: a compound
+    adjective ("high-quality", "large-scale") or a gerund after a preposition ("impoverished
+    areas in developing [businesses]"). The English of a Chinese noun phrase ends on its head."""
+    if b <= a:
+        return False
+    last, before = tokens[b][0], tokens[b - 1][0]
+    if text[tokens[b - 1][2] : tokens[b][1]] == "-" and _ADJECTIVE.search(before) is not None:
+        return True
+    return last.endswith("ing") and len(last) > 5 and before in _PREPOSITIONS
+
+
+_QUOTES = re.compile("[\"\u201c\u201d\u2018\u2019\u300c\u300d]")
+
+
+def _cuts_quotation(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] cuts a quotation in two: it holds an odd number of quotation marks, not
+    counting one at its very edge or just outside it that closes or opens it ("important
+    thinking of "three represents"" is whole)."""
+    inner = len(_QUOTES.findall(text, a, b))
+    if inner % 2 == 0:
+        return False
+    before = a > 0 and _QUOTES.match(text, a - 1) is not None
+    after = b < len(text) and _QUOTES.match(text, b) is not None
+    return not (before or after)
+
+
+def _title_case(text: str, tokens: Sequence[tuple[str, int, int]], a: int, b: int) -> bool:
+    """Whether the phrase of *tokens* a..b is written as a title: two content words or more, each
+    capitalised ("Power of the Internet in China"), a sentence's first capital aside."""
+    words = [text[s:e] for k, s, e in tokens[a : b + 1] if k not in FUNCTION_WORDS]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+#: Words before a "to" that is a preposition, not an infinitive's ("according to law").
+_TO_PREPOSITION = frozenset("according up due prior related linked close next contrary thanks".split())
+
+
+def _infinitive(keys: Sequence[str]) -> bool:
+    """Whether words (en_words keys) hold an infinitive: "to" after a word that does not make it a
+    preposition, before a word that is no function word ("people to pay", "work to strengthen";
+    not "according to law", "opening up to the outside world")."""
+    for k in range(1, len(keys) - 1):
+        if keys[k] == "to" and keys[k - 1] not in _TO_PREPOSITION and keys[k + 1] not in FUNCTION_WORDS:
+            return True
+    return False
 
 
 def _small_words(text: str) -> frozenset[str]:

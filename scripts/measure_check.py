@@ -87,7 +87,12 @@ def main(argv: list[str] | None = None) -> int:
     flagged_raised: Counter[str] = Counter()
     flagged_literal: Counter[str] = Counter()
     n_raised = 0
-    print(f"{'file':48} {'words':>7} {'nonstd':>6} {'capital':>7} {'raised':>6} {'missing':>7} {'incons':>6}")
+    paired_sev: Counter[tuple[str, str]] = Counter()
+    # false alarms per half of the Government Work Reports: the literal rules and the official
+    # renderings added as alternatives were worked out on all years, so both halves are shown
+    halves: dict[str, Counter[str]] = {"GWR 2016-2018": Counter(), "GWR 2019-2022": Counter()}
+    print(f"{'file':48} {'words':>7} {'nonstd':>6} {'capital':>7} {'raised':>6} {'missing':>7} {'incons':>6} "
+          f"{'literal':>7} {'lit+zh':>6}")
     for folder in OFFICIAL:
         for path in sorted((args.corpus / folder).glob("*.tsv")):
             segments = read_parallel_tsv(path)
@@ -112,15 +117,24 @@ def main(argv: list[str] | None = None) -> int:
                 flagged_alone[f"{f.found.lower()} -> {f.expected} ({f.zh})"] += 1
             for f in r3:
                 flagged_raised[f"{f.found} -> {f.expected} ({f.zh})"] += 1
+            year = int(path.name[16:20]) if path.name.startswith("gov_work_report_") else 0
+            half = "GWR 2016-2018" if 2016 <= year <= 2018 else "GWR 2019-2022" if year >= 2019 else None
+            if half:
+                halves[half]["words"] += r1.words
+                halves[half]["alone"] += sum(1 for f in r1 if f.kind != "outdated")
+                halves[half]["literal"] += sum(1 for f in r1 if f.kind == "literal")
+                halves[half]["paired"] += sum(1 for f in r2 if f.kind != "outdated")
+                halves[half]["paired_shown"] += sum(1 for f in r2 if f.kind != "outdated" and f.severity != "info")
             for f in r2:
                 paired[f.kind] += 1
+                paired_sev[(f.kind, f.severity)] += 1
                 if f.kind == "missing":
                     flagged_missing[f"{f.zh} ({f.expected})"] += 1
                 elif f.kind == "inconsistent":
                     flagged_incons[f"{f.zh}: {f.found} vs {f.expected}"] += 1
             k1, k2 = Counter(f.kind for f in r1), Counter(f.kind for f in r2)
             print(f"{folder[:20] + '/' + path.name[:27]:48} {r1.words:7d} {k1['nonstandard']:6d} {k1['capitalisation']:7d} "
-                  f"{len(r3):6d} {k2['missing']:7d} {k2['inconsistent']:6d}")
+                  f"{len(r3):6d} {k2['missing']:7d} {k2['inconsistent']:6d} {k1['literal']:7d} {k2['literal']:6d}")
     w = total["words"]
     print(f"total: {w} words, {total['segments']} segments")
     print(f"English alone, nonstandard findings (false alarms): {alone['nonstandard']} = {per10k(alone['nonstandard'], w)} per 10,000 words")
@@ -134,13 +148,21 @@ def main(argv: list[str] | None = None) -> int:
     print(f"English alone, literal (probable machine renderings; false alarms): {alone['literal']} = "
           f"{per10k(alone['literal'], w)} per 10,000 words")
     for kind in ("nonstandard", "outdated", "capitalisation", "literal", "missing", "inconsistent"):
-        print(f"with the Chinese source, {kind}: {paired[kind]} = {per10k(paired[kind], w)} per 10,000 words")
+        levels = ", ".join(f"{lv} {paired_sev[(kind, lv)]}" for lv in ("error", "warning", "info") if paired_sev[(kind, lv)])
+        print(f"with the Chinese source, {kind}: {paired[kind]} = {per10k(paired[kind], w)} per 10,000 words ({levels or 'none'})")
     false_alone = sum(n for k, n in alone.items() if k != "outdated")
     false_paired = sum(n for k, n in paired.items() if k != "outdated")
     false_warn = sum(n for k, n in paired.items() if k not in ("outdated", "inconsistent"))
     print(f"ALL kinds but outdated, false alarms: English alone {false_alone} = {per10k(false_alone, w)}; "
           f"with the Chinese {false_paired} = {per10k(false_paired, w)} per 10,000 words "
           f"({false_warn} = {per10k(false_warn, w)} without the info-level inconsistent)")
+    shown = sum(n for (k, lv), n in paired_sev.items() if k != "outdated" and lv != "info")
+    print(f"  with the Chinese, warnings and errors only (info left aside): {shown} = {per10k(shown, w)} per 10,000 words")
+    for half, c in halves.items():
+        print(f"{half}: {c['words']} words; all kinds but outdated, English alone {c['alone']} = {per10k(c['alone'], c['words'])} "
+              f"(literal {c['literal']} = {per10k(c['literal'], c['words'])}); with the Chinese {c['paired']} = "
+              f"{per10k(c['paired'], c['words'])}, of which warnings and errors {c['paired_shown']} = "
+              f"{per10k(c['paired_shown'], c['words'])} per 10,000 words")
     for title, counter in (
         ("flagged as nonstandard in official English", flagged_alone),
         ("probable machine renderings in official English", flagged_literal),

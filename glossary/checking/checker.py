@@ -89,11 +89,12 @@ class Checker:
     # -- runs ----------------------------------------------------------------------------------
     def english(
         self, text: str, base_line: int = 1, source_terms: frozenset[str] | None = None, where: Where | None = None,
-        base_column: int = 0, source: str | None = None,
+        base_column: int = 0, source: str | None = None, tokens: Sequence[tuple[str, int, int]] | None = None,
     ) -> list[Finding]:
         """The findings that need no source (non-standard renderings, capitalisation, probable
         machine renderings), from one pass of the matcher over *text*; *source* (the aligned
-        Chinese) confirms or rejects machine renderings."""
+        Chinese) confirms or rejects machine renderings. *tokens*: ``en_words(text)``, when the
+        caller has them (the word count needs them too), so the text is tokenised once."""
         wants_bad = self.options.wants("nonstandard") or self.options.wants("outdated")
         wants_case = self.options.wants("capitalisation")
         wants_literal = self.options.wants("literal")
@@ -108,7 +109,7 @@ class Checker:
         if wants_case:
             out += find_capitalisation(self, text, pos, hits, source_terms, place)
         if wants_literal:
-            out += find_literal(self, text, pos, hits, source, place)
+            out += find_literal(self, text, pos, hits, source, place, tokens)
         return out
 
     def check_text(self, text: str, name: str = "", progress: Callable[[int], None] | None = None) -> CheckReport:
@@ -126,8 +127,9 @@ class Checker:
         words = 0
         for start, end in text_parts(text):
             part = text[start:end]
-            findings += self.english(part, line, where=where, base_column=column)
-            words += len(en_words(part))
+            tokens = en_words(part)
+            findings += self.english(part, line, where=where, base_column=column, tokens=tokens)
+            words += len(tokens)
             ends = [m.end() for m in LINE_BREAK.finditer(part)]  # where the part's lines start
             line, column = (line + len(ends), len(part) - ends[-1]) if ends else (line, column + len(part))
             if progress is not None:
@@ -143,11 +145,13 @@ class Checker:
         # term id -> list of (segment, used rendering keys) for the consistency pass
         usage: dict[str, list[tuple[Segment, tuple[str, ...]]]] = {}
         for seg in segments:
-            words += len(en_words(seg.target))
+            tokens = en_words(seg.target)
+            words += len(tokens)
             where = Where(file=target, segment=seg.index, segment_id=seg.id)
             zh_hits = on_word_boundaries(seg.source, self.matcher.find_zh(seg.source))
             ids = frozenset(h.term.id for h in zh_hits)
-            findings += self.english(seg.target, seg.target_line, source_terms=ids, where=where, source=seg.source)
+            findings += self.english(seg.target, seg.target_line, source_terms=ids, where=where, source=seg.source,
+                                     tokens=tokens)
             if not zh_hits:
                 continue
             missing, used_by = find_missing(self, seg, zh_hits, where)

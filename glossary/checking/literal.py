@@ -31,32 +31,41 @@ if TYPE_CHECKING:
 
 
 def find_literal(
-    checker: Checker, text: str, pos: Positions, hits: Sequence[Hit], source: str | None, where: Where
+    checker: Checker, text: str, pos: Positions, hits: Sequence[Hit], source: str | None, where: Where,
+    tokens: Sequence[tuple[str, int, int]] | None = None,
 ) -> list[Finding]:
-    """Probable machine renderings in *text* (*hits*: the matcher's curated hits in it). With
-    *source* (the aligned Chinese segment), only candidates whose term it holds."""
-    readings = checker.recogniser.find(text)
+    """Probable machine renderings in *text* (*hits*: the matcher's curated hits in it; *tokens*:
+    its ``en_words``, when the caller has them). With *source* (the aligned Chinese segment), only
+    candidates whose term it holds."""
+    # on English alone only confident readings are reported, so only they are looked for
+    readings = checker.recogniser.find(text, tokens=tokens, confident=source is None)
     out: list[Finding] = []
     for r in readings:
         t = r.term
+        if not r.confident and source is None:
+            continue  # weak evidence: only the source can raise it
         if not _beyond_curated(r.start, r.end, t.id, hits):
             continue  # a listed form is there: curated forms keep priority
-        if en_key(r.text) in checker.accepted_keys(t):
-            continue
+        key = en_key(r.text)
+        if any(f" {k} " in f" {key} " and 2 * len(k) >= len(key) for k in checker.accepted_keys(t)):
+            continue  # an accepted form, or one with a few words around it that the matcher gave to another term
         if inside_name(text, r.start, r.end):
             continue
         confirmed = ""
+        level = checker.options.level("literal")
         if source is not None:
             if not any(zh and zh in source for zh in (t.zh_hans, t.zh_hant, *t.zh_alias)):
                 continue
             confirmed = "; the source has it"
+            if not r.confident:
+                level = "info"
         line, col = pos(r.start)
         shown, more = some_alternatives(t)
         alts = f" (or: {'; '.join(shown)}{more})" if shown else ""
         found = " ".join(r.text.split())
         why = checker.recogniser.why(t)
         out.append(Finding.about(
-            t, "literal", checker.options.level("literal"), line=line, column=col, found=found, where=where,
+            t, "literal", level, line=line, column=col, found=found, where=where,
             message=f'probable machine rendering "{found}" of {t.zh_hans} ({t.pinyin}), literally {why}{confirmed}; '
                     f'use "{t.en}"{alts}',
         ))

@@ -84,7 +84,8 @@ def check(
                              list: English saying word for word what a term's
                              Chinese parts mean ("community of human destiny" →
                              "a human community with a shared future"); with a
-                             source, only where the source has the term
+                             source, only where the source has the term; a weak
+                             reading (two or three words) only with a source, as info
     Missing and inconsistent renderings are looked for only for formulation-like
     terms (set formulations, numbered formulas, proper names); --all-terms asks
     about every term.

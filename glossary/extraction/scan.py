@@ -219,7 +219,8 @@ class BatchScanner:
 
     def _literal(self, text: str, seen: set[tuple[int, int]]) -> list[Reading]:
         """Probable machine renderings of machine-prone terms (:mod:`glossary.literal`,
-        :func:`glossary.scope.machine_prone`) that overlap no glossary hit; their spans join
+        :func:`glossary.scope.machine_prone`), the confident ones check reports on English alone,
+        that overlap no glossary hit; their spans join
         *seen*."""
         if self._recogniser is None:
             from ..literal import recogniser
@@ -239,6 +240,8 @@ class BatchScanner:
         out = []
         taken_end = -1  # readings come in text order: one taken before overlaps if it reaches past
         for r in sorted(self._recogniser.find(text), key=lambda r: (r.start, r.end)):
+            if not r.confident:
+                continue  # weak evidence, as check leaves it out on English alone
             i = bisect_left(starts, r.end)
             if (i and reach[i - 1] > r.start) or taken_end > r.start:
                 continue
