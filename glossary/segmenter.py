@@ -1,29 +1,28 @@
-"""The one Chinese word segmenter: jieba's dictionary, loaded once per process.
+"""The one Chinese word segmenter: jieba's dictionary and tag table, loaded once per process.
 
-Pinyin word joining, the word-boundary test of short matches, the word aligner and align's
-span rules all segment Chinese; they share this tokenizer and one part-of-speech table instead
-of each loading jieba's default one (which would read the dictionary and tag table again).
+Pinyin word joining, the word-boundary test of short matches, extract's phrase-boundary rules,
+the word aligner and align's span rules all segment Chinese; they share this dictionary.
 
-jieba's own tagger (``jieba.posseg``) parses its whole 350,000-line dictionary again for the tags
-each time it is imported (about a second, on every run of ``extract``). The tags are kept instead
-as a marshal file in the user cache folder (:func:`glossary.cedict.cache_dir`), named by a hash
-of jieba's version and dictionary file, and read in a tenth of that; :func:`tagged_cut` is
-jieba's ``posseg.cut(text, HMM=False)`` over the shared tokenizer and that table.
+jieba itself rebuilds a half-million-entry dict from its marshal cache on every start (0.6–0.8 s,
+in each worker of ``extract``), and its tagger (``jieba.posseg``) parses the whole dictionary
+file again for the tags (about 0.3 s more). Both are kept instead in the user cache folder
+(:func:`glossary.cedict.cache_dir`), in files named by a hash of jieba's version and dictionary
+file: the word frequencies as a pickled pyahocorasick trie (read in about 40 ms) and the tags as
+a marshal dict (about 0.1 s). :class:`Dictionary` segments as jieba's ``cut(text, HMM=False)``
+over the trie, and :func:`tagged_cut` as ``jieba.posseg.cut(text, HMM=False)``; the tests hold
+them to jieba's own output.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
+from math import log
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
-if TYPE_CHECKING:
-    import jieba
-    import jieba.posseg
-
-#: bump when the cached tag table's layout changes
+#: bump when the layout of the cached dictionary or tag table changes
 TAGS_FORMAT = 1
 
 # jieba.posseg's own patterns, so that tagged_cut cuts and tags as it does
@@ -32,51 +31,181 @@ _SKIP_INTERNAL = re.compile("(\r\n|\\s)")
 _ENG = re.compile("[a-zA-Z0-9]+")
 _NUM = re.compile("[\\.0-9]+")
 _ENG1 = re.compile("^[a-zA-Z0-9]$")
+# jieba's Tokenizer patterns (its cut splits on a few more symbols than posseg's)
+_HAN_DEFAULT = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
+_ENG_CHAR = re.compile("[a-zA-Z0-9]")
 
 
-@lru_cache(maxsize=1)
-def tokenizer() -> jieba.Tokenizer:
-    """jieba's tokenizer over its own dictionary (``cut``, ``lcut``, ``FREQ``)."""
-    import logging
+class _Frequencies:
+    """The trie read as jieba's ``FREQ`` dict: ``get`` with a default, ``in``."""
 
-    import jieba
+    __slots__ = ("_trie",)
 
-    jieba.setLogLevel(logging.WARNING)
-    tk = jieba.dt  # the default tokenizer, the one jieba.posseg's tagger wraps too
-    tk.initialize()
-    return tk
+    def __init__(self, trie: Any) -> None:
+        self._trie = trie
 
+    def get(self, word: str, default: int | None = None) -> int | None:
+        return self._trie.get(word, default)
 
-def tagger() -> jieba.posseg.POSTokenizer:
-    """jieba's part-of-speech tagger, sharing :func:`tokenizer`'s dictionary (importing it reads
-    jieba's tag table; prefer :func:`tagged_cut` and :func:`word_tag`, which use the cached one)."""
-    import jieba.posseg
-
-    tokenizer()
-    return jieba.posseg.dt
+    def __contains__(self, word: object) -> bool:
+        return word in self._trie
 
 
-def _dict_file() -> Path:
+class Dictionary:
+    """jieba's dictionary (word → frequency, every prefix of a word present with 0) in a
+    pyahocorasick trie, and jieba's segmentation without the HMM over it: the same ``cut(text,
+    HMM=False)`` words and ``FREQ.get`` as a ``jieba.Tokenizer``, without building jieba's
+    half-million-entry dict on every run (see :func:`tokenizer`)."""
+
+    def __init__(self, trie: Any, total: int) -> None:
+        self.trie = trie
+        #: word → frequency (``get``, ``in``), as jieba's ``Tokenizer.FREQ``
+        self.FREQ = _Frequencies(trie)
+        self.total = total
+        self._logtotal = log(total)
+
+    def get_DAG(self, sentence: str) -> dict[int, list[int]]:  # noqa: N802 (jieba's name)
+        """For each start, the ends (inclusive) of the dictionary words there (jieba's ``get_DAG``)."""
+        freq = self.trie
+        dag: dict[int, list[int]] = {}
+        n = len(sentence)
+        for k in range(n):
+            ends = []
+            i = k
+            frag = sentence[k]
+            while i < n and frag in freq:
+                if freq.get(frag, 0):
+                    ends.append(i)
+                i += 1
+                frag = sentence[k : i + 1]
+            dag[k] = ends or [k]
+        return dag
+
+    def calc(self, sentence: str, dag: dict[int, list[int]], route: dict[int, tuple[float, int]]) -> None:
+        """The most probable path through *dag*, right to left (jieba's ``calc``)."""
+        n = len(sentence)
+        route[n] = (0, 0)
+        freq, logtotal = self.trie, self._logtotal
+        for idx in range(n - 1, -1, -1):
+            route[idx] = max((log(freq.get(sentence[idx : x + 1], 0) or 1) - logtotal + route[x + 1][0], x)
+                             for x in dag[idx])
+
+    def cut(self, sentence: str, HMM: bool = False) -> Iterator[str]:  # noqa: N803 (jieba's name)
+        """jieba's ``Tokenizer.cut(sentence, HMM=False)``: dictionary words, unknown characters
+        single, runs of single Latin letters or digits joined."""
+        if HMM:
+            raise ValueError("the shared dictionary segments without the HMM")
+        for blk in _HAN_DEFAULT.split(sentence):
+            if not blk:
+                continue
+            if _HAN_DEFAULT.match(blk):
+                dag = self.get_DAG(blk)
+                route: dict[int, tuple[float, int]] = {}
+                self.calc(blk, dag, route)
+                x, n, buf = 0, len(blk), ""
+                while x < n:
+                    y = route[x][1] + 1
+                    word = blk[x:y]
+                    if y - x == 1 and _ENG_CHAR.match(word):
+                        buf += word
+                    else:
+                        if buf:
+                            yield buf
+                            buf = ""
+                        yield word
+                    x = y
+                if buf:
+                    yield buf
+                continue
+            for piece in _SKIP_INTERNAL.split(blk):
+                if _SKIP_INTERNAL.match(piece):
+                    yield piece
+                else:
+                    yield from piece
+
+    def lcut(self, sentence: str, HMM: bool = False) -> list[str]:  # noqa: N803
+        return list(self.cut(sentence, HMM))
+
+
+def _jieba_file() -> Path:
     import jieba
 
     return Path(jieba.__file__).parent / "dict.txt"
 
 
-def tags_path() -> Path:
-    """The cache file of the tag table for the installed jieba (its name changes with jieba)."""
+def _cache_key(kind: str) -> Path:
+    """A cache file for *kind* ("dict", "tags") of the installed jieba (named by its version and
+    dictionary file, so another jieba gets other files)."""
     import hashlib
     from importlib.metadata import PackageNotFoundError, version
 
     from .cedict import cache_dir
 
-    raw = _dict_file()
+    raw = _jieba_file()
     st = raw.stat()
     try:
         ver = version("jieba")
     except PackageNotFoundError:
         ver = "?"
-    key = f"{TAGS_FORMAT}|{ver}|{raw}|{st.st_size}|{st.st_mtime_ns}"
-    return cache_dir() / f"jieba-tags-{hashlib.sha1(key.encode()).hexdigest()[:16]}.marshal"
+    key = f"{TAGS_FORMAT}|{kind}|{ver}|{raw}|{st.st_size}|{st.st_mtime_ns}"
+    ext = "pickle" if kind == "dict" else "marshal"
+    return cache_dir() / f"jieba-{kind}-{hashlib.sha1(key.encode()).hexdigest()[:16]}.{ext}"
+
+
+def dict_path() -> Path:
+    """The cache file of the dictionary trie for the installed jieba."""
+    return _cache_key("dict")
+
+
+def _save(path: Path, blob: bytes) -> None:
+    try:
+        from .io.atomic import write_atomic
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, blob)
+    except Exception:  # a read-only or missing home: the table lives in this process only
+        pass
+
+
+def _jieba_freq() -> tuple[dict[str, int], int]:
+    """jieba's own dictionary, as its default tokenizer loads it (its cache or dict.txt)."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tk = jieba.Tokenizer()
+    tk.initialize()
+    return tk.FREQ, tk.total
+
+
+@lru_cache(maxsize=1)
+def tokenizer() -> Dictionary:
+    """The shared dictionary (``cut(text, HMM=False)``, ``FREQ``): unpickled from the cache file
+    (a pyahocorasick trie, about 40 ms), built from jieba's dictionary (and cached) on first use.
+    The cache file is the user's own (:func:`glossary.cedict.cache_dir`), as jieba's is."""
+    import pickle
+
+    import ahocorasick
+
+    path = dict_path()
+    try:
+        freq, total = pickle.loads(path.read_bytes())
+        if isinstance(freq, ahocorasick.Automaton) and isinstance(total, int):
+            return Dictionary(freq, total)
+    except Exception:  # missing or damaged: built again below
+        pass
+    words, total = _jieba_freq()
+    freq = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    for word, n in words.items():
+        freq.add_word(word, n)
+    _save(path, pickle.dumps((freq, total), protocol=pickle.HIGHEST_PROTOCOL))
+    return Dictionary(freq, total)
+
+
+def tags_path() -> Path:
+    """The cache file of the tag table for the installed jieba."""
+    return _cache_key("tags")
 
 
 def _parse_tags(path: Path) -> dict[str, str]:
@@ -104,14 +233,8 @@ def tag_table() -> Mapping[str, str]:
             return table
     except (OSError, ValueError, EOFError, TypeError):
         pass
-    table = _parse_tags(_dict_file())
-    try:
-        from .io.atomic import write_atomic
-
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, marshal.dumps(table))
-    except Exception:  # a read-only or missing home: keep the parsed table for this process only
-        pass
+    table = _parse_tags(_jieba_file())
+    _save(path, marshal.dumps(table))
     return table
 
 
