@@ -73,8 +73,11 @@ class Dictionary:
             ends = []
             i = k
             frag = sentence[k]
-            while i < n and frag in freq:
-                if freq.get(frag, 0):
+            while i < n:
+                f = freq.get(frag, None)  # one trie lookup for jieba's `in` and `[]`
+                if f is None:
+                    break
+                if f:
                     ends.append(i)
                 i += 1
                 frag = sentence[k : i + 1]
