@@ -756,14 +756,21 @@ def glossary_forms(glossary: Glossary) -> dict[str, tuple[str, str]]:
 
 
 def composer(phrases: Iterable[str], glossary: Glossary | None = None) -> Composer:
-    """A :class:`Composer` with the CC-CEDICT headwords of *phrases* (and of the glossary's terms,
-    which teach it the table's phrasing, :func:`table_phrasing`) read once."""
+    """A :class:`Composer` with the CC-CEDICT headwords of *phrases* read once, and the table's
+    phrasing (:func:`table_phrasing`) from the cache (:mod:`glossary.phrasing_cache`), or learned
+    from the glossary's terms (their headwords read too) and cached."""
     from .cedict import readings_within
+    from .phrasing_cache import load_phrasing, phrasing_path, save_phrasing
     from .store import load
 
     g = glossary if glossary is not None else load()
+    path = phrasing_path(g)
+    learned = load_phrasing(path)
+    if learned is not None:  # the terms' own headwords are only needed to learn the phrasing
+        return Composer(glossary_forms(g), readings_within(phrases, _MAX_WORD), phrasing=learned)
     c = Composer(glossary_forms(g), readings_within([*phrases, *(t.zh_hans for t in g if t.zh_hans)], _MAX_WORD))
     c.phrasing = table_phrasing(c, g)
+    save_phrasing(path, c.phrasing)
     return c
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .forms import is_han, pinyin_key
-from .segmenter import tagger, tokenizer
+from .segmenter import tagged_cut, tokenizer
 from .tones import mark_syllable, strip_tones
 
 if TYPE_CHECKING:
@@ -213,10 +213,9 @@ class PinyinWriter:
 
     def _segment(self, chunk: str) -> list[Word]:
         syl = self.syllables(chunk)
-        pos = tagger()
         words: list[Word] = []
         at = 0
-        pieces = [(p.word, p.flag) for p in pos.cut(chunk, HMM=False)]
+        pieces = tagged_cut(chunk)
         for token, flag in _attach_affixes(pieces):
             tsyl = syl[at : at + len(token)]
             at += len(token)

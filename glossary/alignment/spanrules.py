@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..segmenter import tagger, word_tag
+from ..segmenter import tagged_cut, word_tag
 from .candidates import EDGE_STOP, list_phrase
 from .lexicon import Lexicon, stem
 
@@ -135,10 +135,10 @@ def nominal(zh: str) -> bool:
     render, nor 党风廉政建设, "improve Party conduct …")."""
     if list_phrase(zh) or zh.endswith("化"):
         return False  # a formula's list starts with a verb; X化 is "adapt/turn into X"
-    toks = tagger().lcut(zh, HMM=False)
+    toks = tagged_cut(zh)
     if len(toks) <= 1:
         return True
-    return not any(t.flag.startswith("v") for t in toks)
+    return not any(flag.startswith("v") for _, flag in toks)
 
 
 def leading_add_on(lexicon: Lexicon, zh: str, e: str) -> bool:

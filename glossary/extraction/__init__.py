@@ -92,7 +92,7 @@ class ExtractOptions:
     document of up to 400 000 characters or words; discovered phrases from ``min_count``, raised in
     big inputs to one per 400 000 characters or words). ``top``: only the best N rows.
     ``known``/``new``: keep the rows with a glossary term / without one. ``workers``: processes
-    for big inputs (default: half the cores, at least 1: one scan keeps two busy). ``engine``: ``local`` or ``dask`` (batches counted on a
+    for big inputs (default: half the cores, at least 1: a second process costs about 29 % more CPU and twice the memory). ``engine``: ``local`` or ``dask`` (batches counted on a
     Dask cluster, see docs/scaling.md); ``scheduler``: the Dask scheduler's address (default:
     ``$GLOSSARY_DASK_SCHEDULER``, which also selects the dask engine; none: a cluster on this
     machine). ``annotate=False`` leaves ``pinyin`` and ``en`` empty for

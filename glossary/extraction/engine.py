@@ -130,9 +130,10 @@ def default_workers() -> int:
 class LocalEngine:
     """This machine (a context manager): one process for a single batch, else a pool of
     ``workers`` processes that does both passes. The default is half the cores (at least one):
-    one scan already keeps two cores busy (its n-gram count runs in a helper thread), and on the
-    2-core machine a second process bought 1.17x at 178 MB (33.6 s → 28.6 s idle; slower than one
-    under load) for twice the memory (0.66 → 1.31 GB), so there one process is the better deal.
+    on the 2-core machine a second process bought 1.17x at 178 MB (33.6 s → 28.6 s idle; slower
+    than one under load) for 29 % more CPU work and twice the memory (0.66 → 1.31 GB), so there one
+    process is the better deal. (One process uses about 1.07 cores: its n-gram count overlaps
+    with the main thread for part of each batch only; see docs/scaling.md.)
 
     At most two batches per worker are read ahead of the merge, so the parent holds a bounded
     amount of text whatever the input size (a plain ``Pool.imap`` would read the whole input

@@ -162,7 +162,8 @@ class BatchScanner:
         """Tallies of glossary and rule phrases, and n-gram tables, of one batch.
 
         The Chinese n-gram count (polars, which releases the GIL) runs in a helper thread while
-        this thread matches terms and rules, so one process keeps two cores busy.
+        this thread matches terms and rules (at 179 MB that overlap makes one process use 1.07 cores
+        on average; see docs/scaling.md).
         """
         from concurrent.futures import ThreadPoolExecutor
 

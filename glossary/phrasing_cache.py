@@ -1,0 +1,79 @@
+"""The learned phrasing of a glossary, kept on disk between runs.
+
+:func:`glossary.composition.table_phrasing` cuts every term of the glossary into its parts and
+reads its English (about half a second for the shipped 2,900 terms, plus reading the CC-CEDICT
+entries of all their substrings). The result depends only on the glossary's forms and English,
+the lexicon, the dictionary data and the code that learns it, so it is stored as JSON in the user
+cache folder (:func:`glossary.cedict.cache_dir`) under a hash of all of these: an edited glossary
+or lexicon, other dictionary data or changed learning code gives another name, and is learned
+anew. A cache folder that cannot be written only costs the learning on each run.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .phrasing import Phrasing
+    from .store import Glossary
+
+#: bump when the stored layout changes
+FORMAT = 1
+#: phrasing files kept in the cache folder (one per glossary recently used)
+KEEP = 8
+#: the modules whose code decides what is learned (their source is part of the key)
+_MODULES = ("composition.py", "phrasing.py", "forms.py", "cedict.py")
+
+
+def phrasing_path(glossary: Glossary) -> Path:
+    """The cache file for *glossary*'s phrasing with the installed lexicon, dictionary and code."""
+    import hashlib
+
+    from .cedict import cache_dir, compact_path
+    from .composition import lexicon_path
+
+    h = hashlib.sha1(f"{FORMAT}|{compact_path().name}".encode())
+    here = Path(__file__).parent
+    for name in _MODULES:
+        h.update((here / name).read_bytes())
+    h.update(lexicon_path().read_bytes())
+    for t in glossary:
+        h.update(repr((t.id, t.zh_hans, tuple(t.zh_alias), t.en)).encode())
+    return cache_dir() / f"phrasing-{h.hexdigest()[:16]}.json"
+
+
+def load_phrasing(path: Path) -> Phrasing | None:
+    """The phrasing stored at *path*, or None when it is missing or unreadable."""
+    from .phrasing import Observation, learn
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("format") != FORMAT:
+            return None
+        return learn({t: [Observation(*o) for o in obs] for t, obs in data["by_term"].items()})
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def save_phrasing(path: Path, phrasing: Phrasing) -> None:
+    """Store *phrasing* at *path* atomically (silently not, where the folder cannot be written),
+    and drop the oldest phrasing files past :data:`KEEP`."""
+    by_term = {t: [[o.kind, o.key, o.slot, o.value] for o in obs] for t, obs in phrasing.by_term.items()}
+    text = json.dumps({"format": FORMAT, "by_term": by_term}, ensure_ascii=False)
+    try:
+        from .io.atomic import write_atomic
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, text)
+        _prune(path.parent.glob("phrasing-*.json"))
+    except Exception:  # a read-only or missing home: the phrasing lives in this process only
+        pass
+
+
+def _prune(files: Iterable[Path]) -> None:
+    old = sorted(files, key=lambda p: p.stat().st_mtime_ns, reverse=True)[KEEP:]
+    for p in old:
+        p.unlink(missing_ok=True)
