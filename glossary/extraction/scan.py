@@ -207,7 +207,7 @@ class BatchScanner:
                 for s, e, phrase, method in rules.zh_rules(text):
                     self._rule(tallies, seen, d, text, s, e, phrase, method, "zh")
             if want_en:
-                for r in self._literal(text, seen):
+                for r in self._literal(text, seen, tokens):
                     key = phrase_key("en", r.text) + FLAGGED
                     t = tallies.get(("en", key)) or tallies.setdefault(("en", key), Tally("en", key))
                     kwic = context(text, r.start, r.end, "en") if t.wants_context() else None
@@ -218,11 +218,13 @@ class BatchScanner:
                     en_sents += discover.en_sentences(text, tokens)
         return tallies, en_sents
 
-    def _literal(self, text: str, seen: set[tuple[int, int]]) -> list[Reading]:
+    def _literal(self, text: str, seen: set[tuple[int, int]], tokens: Tokens | None = None) -> list[Reading]:
         """Probable machine renderings of machine-prone terms (:mod:`glossary.literal`,
         :func:`glossary.scope.machine_prone`), the confident ones check reports on English alone,
         that overlap no glossary hit; their spans join
-        *seen*."""
+        *seen*. *tokens*: the text's ``en_words``, shared with the matcher. Only confident readings
+        are looked for (the recogniser is quicker so, and a weak one is never listed), exactly as
+        check looks on English alone."""
         if self._recogniser is None:
             from ..literal import recogniser
             from ..scope import machine_prone
@@ -240,7 +242,7 @@ class BatchScanner:
         reach = list(accumulate((e for _, e in spans), max))
         out = []
         taken_end = -1  # readings come in text order: one taken before overlaps if it reaches past
-        for r in sorted(self._recogniser.find(text), key=lambda r: (r.start, r.end)):
+        for r in sorted(self._recogniser.find(text, tokens=tokens, confident=True), key=lambda r: (r.start, r.end)):
             if not r.confident:
                 continue  # weak evidence, as check leaves it out on English alone
             i = bisect_left(starts, r.end)
