@@ -282,6 +282,23 @@ def test_replace_of_a_user_term_keeps_its_english_too(tmp_path: Path) -> None:
     assert r.status == "unverified"  # 'common' vouched for 'Digital China', not for the new rendering
 
 
+def test_same_english_fills_the_fields_a_user_term_leaves_empty(tmp_path: Path) -> None:
+    user = tmp_path / "user.tsv"
+    import_terms(write(tmp_path / "a.csv", "zh,en\n数字中国,Digital China\n"), user)
+    (before,) = read_terms(user)
+    assert (before.definition, before.year, before.note) == ("", None, "")
+    src = write(tmp_path / "b.tsv", "zh_hans\ten\tdefinition\tyear\tnote\tcategory\trelated\n"
+                "数字中国\tDigital China\tA programme.\t2017\tclient style\tprogramme\tliang-ge-weihu\n")
+    result = import_terms(src, user)
+    (r,) = read_terms(user)
+    assert result.extended and r.id == before.id
+    assert (r.definition, r.year, r.note, r.related) == ("A programme.", 2017, "client style", ("liang-ge-weihu",))
+    assert (before.category, r.category) == ("", "programme")
+    # a field the known term has is not overwritten by an extension
+    again = import_terms(write(tmp_path / "c.tsv", "zh_hans\ten\tdefinition\n数字中国\tDigital China\tOther.\n"), user)
+    assert again.unchanged and read_terms(user)[0].definition == "A programme."
+
+
 def test_related_terms_named_by_their_chinese_become_ids(tmp_path: Path) -> None:
     user = tmp_path / "user.tsv"
     src = write(tmp_path / "a.tsv", "zh_hans\ten\trelated\n数字中国\tDigital China\t两个维护 | no-such-id\n")

@@ -215,10 +215,15 @@ def _merge(existing: Term, raw: Term, done: Term) -> Term:
     )
 
 
+#: Fields an import with the same English fills when the known term leaves them empty.
+_FILLABLE = ("zh_hant", "pinyin", "pinyin_num", "category", "definition", "year", "pinyin_note", "note")
+
+
 def _extension(existing: Term, raw: Term, done: Term) -> tuple[Term | None, str]:
     """What an import with the same standard English adds to *existing*: its further accepted
-    and non-standard forms and its sources (None when it adds nothing), or a reason why the two
-    disagree — the file accepts a form the known term flags as non-standard, or the reverse.
+    and non-standard forms, its sources and related terms, and the file's values for the fields
+    *existing* leaves empty (None when it adds nothing), or a reason why the two disagree — the
+    file accepts a form the known term flags as non-standard, or the reverse.
 
     Without this, an import that agrees on the standard rendering would silently drop the
     alternatives a client's list brings with it.
@@ -241,8 +246,13 @@ def _extension(existing: Term, raw: Term, done: Term) -> tuple[Term | None, str]
     names = {zh_key(x) for x in (existing.zh_hans, existing.zh_hant, *existing.zh_alias)}
     zh_alias = existing.zh_alias + tuple(a for a in dict.fromkeys(raw.zh_alias) if zh_key(a) not in names)
     en_history = existing.en_history + tuple(h for h in dict.fromkeys(raw.en_history) if h not in existing.en_history)
+    # the file's values for fields the known term leaves empty (a definition, a year, a note …)
+    given = _given(raw)
+    filled = {name: getattr(done, name) for name in _FILLABLE
+              if name in given and getattr(existing, name) in ("", (), None)}
+    related = tuple(r for r in dict.fromkeys((*existing.related, *done.related)) if r != existing.id)
     grown = replace(existing, en_alt=en_alt, en_nonstandard=en_nonstandard, source=source, zh_alias=zh_alias,
-                    en_history=en_history, origin=done.origin)
+                    en_history=en_history, related=related, origin=done.origin, **filled)
     if replace(grown, origin=existing.origin) == existing:
         return None, ""
     return grown, ""
