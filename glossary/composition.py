@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import GlossaryError
+from .forms import is_han
 
 if TYPE_CHECKING:
     from .cedict import Readings
@@ -199,6 +200,8 @@ class Composer:
         passes them without the hidden term's observations)."""
         phrasing = phrasing if phrasing is not None else self.phrasing
         text = phrase.strip()
+        if not any(is_han(ch) for ch in text):
+            return Composition(phrase, "", "gloss", 0.0, ())  # nothing Chinese to compose from
         hit = self.terms.get(text)
         if hit and text not in exclude:
             return Composition(phrase, hit[0], "glossary", 1.0, (Part(text, hit[0], "glossary", "noun", hit[1]),))

@@ -429,3 +429,12 @@ def test_the_table_overrides_a_lexicon_word_only_with_three_terms():
     assert two.compose("国家任务").english == "state task"
     assert three.compose("国家任务").english == "national task"
     assert three.compose("国家任务").parts[0].source == "table"
+
+
+def test_a_phrase_without_chinese_is_no_composition():
+    assert glossary.compose("hello").english == ""  # not echoed back as its own "English"
+    runner = CliRunner()
+    alone = runner.invoke(main, ["compose", "two maintenance"])
+    assert alone.exit_code == 1 and "no Chinese" in alone.output and "Traceback" not in alone.output
+    mixed = runner.invoke(main, ["compose", "hello", "两个维护"])
+    assert mixed.exit_code == 0 and "not Chinese" in mixed.output and "Two Upholds" in mixed.output

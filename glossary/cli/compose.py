@@ -51,6 +51,7 @@ def compose(phrases: Sequence[str], file_: str | None, fmt: str, glossary_path: 
       glossary compose --file phrases.txt --format tsv
     """
     from ..composition import compose_all
+    from ..forms import is_han
     from ..io.textfile import read_text
 
     items = [p.strip() for p in phrases if p.strip()]
@@ -58,6 +59,9 @@ def compose(phrases: Sequence[str], file_: str | None, fmt: str, glossary_path: 
         items += [line.strip() for line in read_text(file_).text.splitlines() if line.strip()]
     if not items:
         raise InputError("no phrase given: pass phrases as arguments or --file PATH")
+    if not any(is_han(ch) for item in items for ch in item):
+        raise InputError("no Chinese in the phrases given: compose makes English for Chinese phrases "
+                         "(for an English rendering, try glossary lookup)")
     results = compose_all(items, load_glossary(glossary_path))
     if fmt == "json":
         click.echo(json.dumps([
@@ -75,6 +79,10 @@ def compose(phrases: Sequence[str], file_: str | None, fmt: str, glossary_path: 
     else:
         blocks = []
         for c in results:
+            if not any(is_han(ch) for ch in c.phrase):
+                blocks.append(f"{c.phrase}\n  (not Chinese: compose makes English for Chinese phrases; "
+                              "for an English rendering, try glossary lookup)")
+                continue
             parts = "  ".join(f"{p.zh}={p.en or '?'}" + ("" if p.source in ("glossary", "rule") else f" [{p.source}]")
                               for p in c.parts if p.en or p.source == "none")
             blocks.append(f"{c.phrase}\n  {c.english or '(no English)'}\n  {c.method}, confidence {c.confidence:.2f}"
