@@ -182,7 +182,7 @@ def view(table: pl.DataFrame, s: pl.DataFrame, listed: pl.DataFrame, width: int,
         if r["total"]:
             step = f"{'rose' if r['step'] > 0 else 'fell'} {ratio(r['step'])} in {r['since']} · " if r["step"] else ""
             facts = (f"first {r['first']} · last {r['last']} · peak {r['peak']} ({r['peak_per_10k']:.2f} per 10k) · {step}"
-                     f"trend {percent(r['slope']) + '/yr' if r['slope'] is not None else 'n/a'} · {r['total']} times")
+                     f"trend {percent(r['slope']) + '/yr' if r['slope'] is not None else 'n/a'} · {r['total']} time{'' if r['total'] == 1 else 's'}")
         else:
             facts = "not found in the corpus"
         out += wrap(facts, width, pad)
@@ -211,7 +211,7 @@ def view(table: pl.DataFrame, s: pl.DataFrame, listed: pl.DataFrame, width: int,
                 label = f"{period:<9} "
                 out += wrap(" · ".join(items), width, " " * (display_width(label) + len(pad)), first=pad + label)
             out.append("")
-    out += wrap("~ unreviewed word-by-word gloss. A step is the change of level that best splits a phrase's "
+    out += wrap("~ unreviewed English composed from the phrase's parts (glossary compose). A step is the change of level that best splits a phrase's "
                 "log frequency into a before and an after (×8: eight times as frequent from that period on; "
                 "÷4: a quarter); a trend is the slope of log frequency. Both over the periods with enough text; "
                 "see docs/trends.md.", width)

@@ -11,7 +11,7 @@
    included; other phrases with :class:`glossary.matcher.PhraseMatcher`. Only counts are kept.
 3. **The table.** Every kept phrase × every period, with the period's text size, its *thin*
    flag (less text than ``min_text``) and the frequency per 10,000 characters (Chinese) or words
-   (English). Pinyin and a word gloss are composed only for the new Chinese phrases kept.
+   (English). Pinyin and composed English are made only for the new Chinese phrases kept.
 
 :func:`summary` and :func:`lists` (in :mod:`.statistics`) read that table.
 """
@@ -229,7 +229,7 @@ def _choose(counted, found: list[_Phrase], followed: list[Followed], glossary: G
 
 def describe(frame: pl.DataFrame, glossary: Glossary | None = None) -> pl.DataFrame:
     """*frame* (a trends table, or its :func:`summary` or :func:`lists`) with pinyin and an
-    unreviewed word gloss (``en_unreviewed``) for its Chinese phrases the glossary lacks, composed
+    unreviewed composed English (``en_unreviewed``) for its Chinese phrases the glossary lacks, made
     as extract composes them. A separate step because the dictionaries behind it take seconds
     to load: the command describes only the phrases it shows."""
     import polars as pl

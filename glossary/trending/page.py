@@ -69,7 +69,7 @@ def page(*, title: str, meta: str, chart_svg: str, summary: pl.DataFrame, lists:
         f'<p class="note">{_measures()}</p>',
         _lists(lists),
         f"<h2>Phrases</h2><p class=\"note\">Click a heading to sort. Frequencies are per 10,000 {unit}; step, since "
-        "and trend as above, over the whole corpus. ~ marks an unreviewed word-by-word gloss.</p>",
+        "and trend as above, over the whole corpus. ~ marks unreviewed English composed from the phrase's parts.</p>",
         _summary_table(summary),
         f"<script>{_SORT}</script>",
         "</body></html>",
