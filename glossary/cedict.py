@@ -291,9 +291,15 @@ def first_sense(word: str, readings: Readings, syllables: Sequence[str] | None =
 def short_sense(sense: str) -> str:
     """Drop CC-CEDICT's bracketed remarks and a leading 'to ' ('to uphold (a principle)' →
     'uphold'), and a long sense's explanation after its first comma ('special administrative
-    region, of which there are two in the PRC: …' → 'special administrative region')."""
+    region, of which there are two in the PRC: …' → 'special administrative region'), and what
+    follows a colon or a cross-reference to another headword ('Gang of Four: Jiang Qing
+    江青[Jiang1 Qing1], …' → 'Gang of Four')."""
     s = re.sub(r"\s*\([^)]*\)", "", sense).strip()
     s = re.sub(r"^to ", "", s)
+    # a cross-reference to another headword ("… 江青[Jiang1 Qing1]") is no English
+    s = re.sub(r"\s*[\u3400-\u9fff|]+\[[^\]]*\]", "", s).strip(" ,;")
+    if ": " in s:  # "Gang of Four: Jiang Qing, Zhang Chunqiao …": the name, then who they were
+        s = s.split(": ", 1)[0]
     if len(s) > 40 and ", " in s:
         s = s.split(", ", 1)[0]
     return s or sense

@@ -83,3 +83,12 @@ def test_compact_lines_match_the_source_file():
     assert book.lines("华") == [] and "国" in book and "华" not in book
 
 
+
+
+def test_short_sense_keeps_the_sense_not_its_explanation():
+    from glossary.cedict import short_sense
+
+    assert short_sense("to uphold (a principle)") == "uphold"
+    assert short_sense("Gang of Four: Jiang Qing 江青[Jiang1 Qing1], Zhang Chunqiao 張春橋|张春桥[Zhang1 Chun1 qiao2]") == "Gang of Four"
+    assert short_sense("special administrative region, of which there are two in the PRC: Hong Kong and Macao") == (
+        "special administrative region")
