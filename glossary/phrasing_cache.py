@@ -12,7 +12,6 @@ anew. A cache folder that cannot be written only costs the learning on each run.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -68,12 +67,9 @@ def save_phrasing(path: Path, phrasing: Phrasing) -> None:
 
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, text)
-        _prune(path.parent.glob("phrasing-*.json"))
+        from .cedict import prune_cache
+
+        prune_cache(path.parent, "phrasing-*.json", KEEP)
     except Exception:  # a read-only or missing home: the phrasing lives in this process only
         pass
 
-
-def _prune(files: Iterable[Path]) -> None:
-    old = sorted(files, key=lambda p: p.stat().st_mtime_ns, reverse=True)[KEEP:]
-    for p in old:
-        p.unlink(missing_ok=True)

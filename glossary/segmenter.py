@@ -166,6 +166,9 @@ def _save(path: Path, blob: bytes) -> None:
 
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, blob)
+        from .cedict import prune_cache
+
+        prune_cache(path.parent, path.name.rsplit("-", 1)[0] + "-*" + path.suffix)  # jieba-dict-*.pickle, jieba-tags-*.marshal
     except Exception:  # a read-only or missing home: the table lives in this process only
         pass
 

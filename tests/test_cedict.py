@@ -92,3 +92,18 @@ def test_short_sense_keeps_the_sense_not_its_explanation():
     assert short_sense("Gang of Four: Jiang Qing 江青[Jiang1 Qing1], Zhang Chunqiao 張春橋|张春桥[Zhang1 Chun1 qiao2]") == "Gang of Four"
     assert short_sense("special administrative region, of which there are two in the PRC: Hong Kong and Macao") == (
         "special administrative region")
+
+
+def test_old_cache_files_are_pruned(tmp_path):
+    """Each upgrade names a new cache file; only the newest few of a kind stay."""
+    import os
+
+    from glossary.cedict import prune_cache
+
+    for i in range(5):
+        f = tmp_path / f"cedict-{i}.bin"
+        f.write_bytes(b"x")
+        os.utime(f, ns=(i * 10**9, i * 10**9))
+    (tmp_path / "jieba-dict-0.pickle").write_bytes(b"y")  # another kind is left alone
+    prune_cache(tmp_path, "cedict-*.bin", keep=2)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cedict-3.bin", "cedict-4.bin", "jieba-dict-0.pickle"]
