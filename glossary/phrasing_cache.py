@@ -4,7 +4,7 @@
 reads its English (about half a second for the shipped 2,900 terms, plus reading the CC-CEDICT
 entries of all their substrings). The result depends only on the glossary's forms and English,
 the lexicon, the dictionary data and the code that learns it, so it is stored as JSON in the user
-cache folder (:func:`glossary.cedict.cache_dir`) under a hash of all of these: an edited glossary
+cache folder (:mod:`glossary.cache`) under a hash of all of these: an edited glossary
 or lexicon, other dictionary data or changed learning code gives another name, and is learned
 anew. A cache folder that cannot be written only costs the learning on each run.
 """
@@ -29,19 +29,14 @@ _MODULES = ("composition.py", "phrasing.py", "forms.py", "cedict.py")
 
 def phrasing_path(glossary: Glossary) -> Path:
     """The cache file for *glossary*'s phrasing with the installed lexicon, dictionary and code."""
-    import hashlib
-
-    from .cedict import cache_dir, compact_path
+    from . import cache
+    from .cedict import compact_path
     from .composition import lexicon_path
 
-    h = hashlib.sha1(f"{FORMAT}|{compact_path().name}".encode())
     here = Path(__file__).parent
-    for name in _MODULES:
-        h.update((here / name).read_bytes())
-    h.update(lexicon_path().read_bytes())
-    for t in glossary:
-        h.update(repr((t.id, t.zh_hans, tuple(t.zh_alias), t.en)).encode())
-    return cache_dir() / f"phrasing-{h.hexdigest()[:16]}.json"
+    code = ((here / name).read_bytes() for name in _MODULES)
+    terms = (repr((t.id, t.zh_hans, tuple(t.zh_alias), t.en)) for t in glossary)
+    return cache.named("phrasing", "json", (str(FORMAT), compact_path().name, *code, lexicon_path().read_bytes(), *terms))
 
 
 def load_phrasing(path: Path) -> Phrasing | None:
@@ -62,14 +57,6 @@ def save_phrasing(path: Path, phrasing: Phrasing) -> None:
     and drop the oldest phrasing files past :data:`KEEP`."""
     by_term = {t: [[o.kind, o.key, o.slot, o.value] for o in obs] for t, obs in phrasing.by_term.items()}
     text = json.dumps({"format": FORMAT, "by_term": by_term}, ensure_ascii=False)
-    try:
-        from .io.atomic import write_atomic
+    from . import cache
 
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, text)
-        from .cedict import prune_cache
-
-        prune_cache(path.parent, "phrasing-*.json", KEEP)
-    except Exception:  # a read-only or missing home: the phrasing lives in this process only
-        pass
-
+    cache.save(path, text, KEEP)  # where it cannot be written, the phrasing lives in this process only

@@ -6,7 +6,7 @@ the word aligner and align's span rules all segment Chinese; they share this dic
 jieba itself rebuilds a half-million-entry dict from its marshal cache on every start (0.6–0.8 s,
 in each worker of ``extract``), and its tagger (``jieba.posseg``) parses the whole dictionary
 file again for the tags (about 0.3 s more). Both are kept instead in the user cache folder
-(:func:`glossary.cedict.cache_dir`), in files named by a hash of jieba's version and dictionary
+(:mod:`glossary.cache`), in files named by a hash of jieba's version and dictionary
 file: the word frequencies as a pickled pyahocorasick trie (read in about 40 ms) and the tags as
 a marshal dict (about 0.1 s). :class:`Dictionary` segments as jieba's ``cut(text, HMM=False)``
 over the trie, and :func:`tagged_cut` as ``jieba.posseg.cut(text, HMM=False)``; the tests hold
@@ -139,38 +139,15 @@ def _jieba_file() -> Path:
 def _cache_key(kind: str) -> Path:
     """A cache file for *kind* ("dict", "tags") of the installed jieba (named by its version and
     dictionary file, so another jieba gets other files)."""
-    import hashlib
-    from importlib.metadata import PackageNotFoundError, version
+    from . import cache
 
-    from .cedict import cache_dir
-
-    raw = _jieba_file()
-    st = raw.stat()
-    try:
-        ver = version("jieba")
-    except PackageNotFoundError:
-        ver = "?"
-    key = f"{TAGS_FORMAT}|{kind}|{ver}|{raw}|{st.st_size}|{st.st_mtime_ns}"
     ext = "pickle" if kind == "dict" else "marshal"
-    return cache_dir() / f"jieba-{kind}-{hashlib.sha1(key.encode()).hexdigest()[:16]}.{ext}"
+    return cache.named(f"jieba-{kind}", ext, (str(TAGS_FORMAT), kind, cache.installed("jieba", _jieba_file())))
 
 
 def dict_path() -> Path:
     """The cache file of the dictionary trie for the installed jieba."""
     return _cache_key("dict")
-
-
-def _save(path: Path, blob: bytes) -> None:
-    try:
-        from .io.atomic import write_atomic
-
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, blob)
-        from .cedict import prune_cache
-
-        prune_cache(path.parent, path.name.rsplit("-", 1)[0] + "-*" + path.suffix)  # jieba-dict-*.pickle, jieba-tags-*.marshal
-    except Exception:  # a read-only or missing home: the table lives in this process only
-        pass
 
 
 def _jieba_freq() -> tuple[dict[str, int], int]:
@@ -189,10 +166,12 @@ def _jieba_freq() -> tuple[dict[str, int], int]:
 def tokenizer() -> Dictionary:
     """The shared dictionary (``cut(text, HMM=False)``, ``FREQ``): unpickled from the cache file
     (a pyahocorasick trie, about 40 ms), built from jieba's dictionary (and cached) on first use.
-    The cache file is the user's own (:func:`glossary.cedict.cache_dir`), as jieba's is."""
+    The cache file is the user's own (:mod:`glossary.cache`), as jieba's is."""
     import pickle
 
     import ahocorasick
+
+    from . import cache
 
     path = dict_path()
     try:
@@ -205,7 +184,7 @@ def tokenizer() -> Dictionary:
     freq = ahocorasick.Automaton(ahocorasick.STORE_INTS)
     for word, n in words.items():
         freq.add_word(word, n)
-    _save(path, pickle.dumps((freq, total), protocol=pickle.HIGHEST_PROTOCOL))
+    cache.save(path, pickle.dumps((freq, total), protocol=pickle.HIGHEST_PROTOCOL))
     return Dictionary(freq, total)
 
 
@@ -232,6 +211,8 @@ def tag_table() -> Mapping[str, str]:
     use; a cache folder that cannot be written only costs the parse on each run."""
     import marshal
 
+    from . import cache
+
     path = tags_path()
     try:
         table = marshal.loads(path.read_bytes())
@@ -240,7 +221,7 @@ def tag_table() -> Mapping[str, str]:
     except (OSError, ValueError, EOFError, TypeError):
         pass
     table = _parse_tags(_jieba_file())
-    _save(path, marshal.dumps(table))
+    cache.save(path, marshal.dumps(table))
     return table
 
 

@@ -98,12 +98,12 @@ def test_old_cache_files_are_pruned(tmp_path):
     """Each upgrade names a new cache file; only the newest few of a kind stay."""
     import os
 
-    from glossary.cedict import prune_cache
+    from glossary.cache import prune
 
     for i in range(5):
         f = tmp_path / f"cedict-{i}.bin"
         f.write_bytes(b"x")
         os.utime(f, ns=(i * 10**9, i * 10**9))
     (tmp_path / "jieba-dict-0.pickle").write_bytes(b"y")  # another kind is left alone
-    prune_cache(tmp_path, "cedict-*.bin", keep=2)
+    prune(tmp_path, "cedict-*.bin", keep=2)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cedict-3.bin", "cedict-4.bin", "jieba-dict-0.pickle"]
