@@ -409,14 +409,22 @@ class _Grammar:
         self.used[id(w)] = en
         return en
 
-    def clause(self, ws: Sequence[_Word], verbal: bool = False) -> str:
-        if not ws:
-            return ""
+    def _set_form(self, ws: Sequence[_Word]) -> str | None:
+        """The English of a set form (打赢…战, 以…为…, …以来, a numbered formula), else None: the
+        rules a clause and a noun phrase both try first."""
         text = "".join(w.zh for w in ws)
         for rule in (self._battle, self._yi_wei, self._postposition, self._numbered):
             got = rule(ws, text)
             if got is not None:
                 return got
+        return None
+
+    def clause(self, ws: Sequence[_Word], verbal: bool = False) -> str:
+        if not ws:
+            return ""
+        got = self._set_form(ws)
+        if got is not None:
+            return got
         # verb phrases in a series: 总揽全局、协调各方 → oversee …, coordinate …
         pieces = _split(ws) if not any(w.zh in _DE for w in ws) else []
         if len(pieces) > 1 and len(pieces[0]) > 1 and pieces[0][0].has("verb") and self._leads(pieces[0], 0, True):
@@ -469,11 +477,9 @@ class _Grammar:
     def noun(self, ws: Sequence[_Word]) -> str:
         if not ws:
             return ""
-        text = "".join(w.zh for w in ws)
-        for rule in (self._battle, self._yi_wei, self._postposition, self._numbered):
-            got = rule(ws, text)
-            if got is not None:
-                return got
+        got = self._set_form(ws)
+        if got is not None:
+            return got
         if len(ws) > 1 and ws[0].zh in _FRAMES:
             rest = ws[2:] if ws[1].zh in _DE else ws[1:]
             if rest:

@@ -102,21 +102,15 @@ class Dictionary:
             if not blk:
                 continue
             if _HAN_DEFAULT.match(blk):
-                dag = self.get_DAG(blk)
-                route: dict[int, tuple[float, int]] = {}
-                self.calc(blk, dag, route)
-                x, n, buf = 0, len(blk), ""
-                while x < n:
-                    y = route[x][1] + 1
-                    word = blk[x:y]
-                    if y - x == 1 and _ENG_CHAR.match(word):
+                buf = ""
+                for word in self.route(blk):
+                    if len(word) == 1 and _ENG_CHAR.match(word):
                         buf += word
                     else:
                         if buf:
                             yield buf
                             buf = ""
                         yield word
-                    x = y
                 if buf:
                     yield buf
                 continue
@@ -125,6 +119,18 @@ class Dictionary:
                     yield piece
                 else:
                     yield from piece
+
+    def route(self, blk: str) -> Iterator[str]:
+        """The words of one Han block along jieba's most probable route (no HMM): the step both
+        :meth:`cut` and :func:`tagged_cut` take before their own handling of Latin runs."""
+        dag = self.get_DAG(blk)
+        route: dict[int, tuple[float, int]] = {}
+        self.calc(blk, dag, route)
+        x, n = 0, len(blk)
+        while x < n:
+            y = route[x][1] + 1
+            yield blk[x:y]
+            x = y
 
     def lcut(self, sentence: str, HMM: bool = False) -> list[str]:  # noqa: N803
         return list(self.cut(sentence, HMM))
@@ -242,13 +248,8 @@ def tagged_cut(text: str) -> list[tuple[str, str]]:
         if not blk:
             continue
         if _HAN_INTERNAL.match(blk):
-            dag = tk.get_DAG(blk)
-            route: dict[int, tuple[float, int]] = {}
-            tk.calc(blk, dag, route)
-            x, n, buf = 0, len(blk), ""
-            while x < n:
-                y = route[x][1] + 1
-                word = blk[x:y]
+            buf = ""
+            for word in tk.route(blk):
                 if _ENG1.match(word):
                     buf += word
                 else:
@@ -256,7 +257,6 @@ def tagged_cut(text: str) -> list[tuple[str, str]]:
                         out.append((buf, "eng"))
                         buf = ""
                     out.append((word, tags.get(word, "x")))
-                x = y
             if buf:
                 out.append((buf, "eng"))
             continue

@@ -9,7 +9,7 @@ import click
 
 from ..layout import terminal_width, wrap
 from ..progress import StageProgress
-from .options import CONTEXT, glossary_option, load_glossary
+from .options import CONTEXT, emit, glossary_option, load_glossary
 
 
 @click.command(context_settings=CONTEXT)
@@ -52,7 +52,6 @@ def align(zh: str, en: str | None, unit: str, fmt: str, min_count: int, min_supp
     """
     from ..alignment import AlignOptions
     from ..alignment import align as do_align
-    from ..io.atomic import write_atomic
     from ..io.segment import Unit
 
     g = load_glossary(glossary_path)
@@ -72,11 +71,7 @@ def align(zh: str, en: str | None, unit: str, fmt: str, min_count: int, min_supp
         text = df.write_json() + "\n"
     else:
         text = _table(df, terminal_width(output is None and sys.stdout.isatty()))
-    if output:
-        write_atomic(output, text)
-        click.echo(f"wrote {df['zh'].n_unique()} phrases ({len(df)} renderings) to {output}", err=True)
-    else:
-        click.echo(text, nl=False)
+    emit(text, output, f"wrote {df['zh'].n_unique()} phrases ({len(df)} renderings) to {output}")
     if df.is_empty():
         click.echo("no phrase recurs often enough to be paired (try --min-count 1 on a short text)", err=True)
         sys.exit(1)

@@ -13,7 +13,7 @@ from ..errors import GlossaryError
 from ..layout import terminal_width
 from ..progress import on_terminal
 from .exits import NO, OK, input_error
-from .options import CONTEXT, glossary_option, load_glossary
+from .options import CONTEXT, emit, glossary_option, load_glossary
 
 
 def _severity_pair(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> dict[str, str]:
@@ -126,7 +126,7 @@ def check(
     if len(targets) == 1 and not Path(targets[0]).is_dir():
         report = run(targets[0], source, glossary=g, options=options, tsv=tsv, unit=cast(Unit, unit), encoding=encoding,
                      progress=on_terminal("check"))
-        _emit(format_report(report, fmt, fail_on, width), summary(report, fail_on), output)
+        emit(format_report(report, fmt, fail_on, width), output, summary(report, fail_on))
         sys.exit(NO if report.failed(fail_on) else OK)
     if source is not None:
         raise click.UsageError("--source pairs one English file with its Chinese; give one TARGET with it")
@@ -141,18 +141,7 @@ def check(
     reports = check_files(targets, glossary=g, options=options, tsv=tsv, encoding=encoding, on_error=report_error,
                           progress=on_terminal("check"))
     text = format_reports(reports, fmt, fail_on, width)
-    _emit(text, text.rstrip("\n").rsplit("\n", 1)[-1] if fmt == "text" else f"{len(reports)} file(s) checked", output)
+    emit(text, output, text.rstrip("\n").rsplit("\n", 1)[-1] if fmt == "text" else f"{len(reports)} file(s) checked")
     if unreadable:
         sys.exit(input_error("check"))
     sys.exit(NO if any(r.failed(fail_on) for r in reports) else OK)
-
-
-def _emit(text: str, summary_line: str, output: str | None) -> None:
-    """The report to standard output, or to FILE (atomically) with the summary on stderr."""
-    if output:
-        from ..io.atomic import write_atomic
-
-        write_atomic(output, text)
-        click.echo(summary_line, err=True)
-    else:
-        click.echo(text, nl=False)

@@ -10,7 +10,7 @@ import click
 
 from ..errors import GlossaryError, InputError
 from ..layout import terminal_width, wrap
-from .options import CONTEXT, glossary_option, load_glossary
+from .options import CONTEXT, emit, glossary_option, load_glossary
 
 #: Rows of the default table (all non-standard renderings are shown in addition).
 TABLE_ROWS = 60
@@ -80,13 +80,7 @@ def extract(paths: Sequence[str], lang: str, min_count: int, top: int | None, on
             click.echo("For all of them: --top N or --format tsv.", err=True)
     tty = output is None and sys.stdout.isatty()
     text = table(df, color=tty, width=terminal_width(tty), total=total) if fmt == "table" else render(df, fmt)
-    if output:
-        from ..io.atomic import write_atomic
-
-        write_atomic(output, text)
-        click.echo(f"wrote {df.height} phrases to {output}", err=True)
-    else:
-        click.echo(text, nl=False)
+    emit(text, output, f"wrote {df.height} phrases to {output}")
     if failed:
         click.echo(f"glossary: {len(failed)} input(s) could not be read", err=True)
         sys.exit(1)

@@ -1,4 +1,5 @@
-"""Options and helpers shared by the commands: one home for ``--glossary`` and ``--script``."""
+"""Options and helpers shared by the commands: one home for ``--glossary`` and ``--script``, and
+for how a result reaches standard output or ``-o FILE``."""
 
 from __future__ import annotations
 
@@ -44,3 +45,14 @@ def load_glossary(glossary_path: str | None) -> Glossary:
     if glossary_path and glossary_path.lower() == "none":
         return Glossary(())
     return load(user=glossary_path) if glossary_path else load()
+
+
+def emit(text: str, output: str | None, written: str) -> None:
+    """*text* to standard output, or to *output* (atomically) with the line *written* on stderr."""
+    if output:
+        from ..io.atomic import write_atomic
+
+        write_atomic(output, text)
+        click.echo(written, err=True)
+    else:
+        click.echo(text, nl=False)

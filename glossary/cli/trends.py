@@ -13,7 +13,7 @@ import click
 
 from ..errors import InputError
 from ..layout import display_width, terminal_width, wrap
-from .options import CONTEXT, glossary_option, load_glossary
+from .options import CONTEXT, emit, glossary_option, load_glossary
 
 if TYPE_CHECKING:
     import polars as pl
@@ -65,7 +65,6 @@ def trends(paths: Sequence[str], terms: Sequence[str], by: str, top: int | None,
       glossary trends articles.csv --date-column date --column body --by month -f csv -o table.csv
       glossary trends reports/ --by 5y --known-only --terms "reform and opening up" -f svg -o chart.svg
     """
-    from ..io.atomic import write_atomic
     from ..trending import describe, lists, summary
     from ..trending import trends as run
 
@@ -91,11 +90,7 @@ def trends(paths: Sequence[str], terms: Sequence[str], by: str, top: int | None,
             text = view(table, s, listed, width, min_text)
         else:
             text = _graphic(table, describe(_shown(s), g), listed, fmt, min_text, paths)
-    if output:
-        write_atomic(output, text)
-        click.echo(f"wrote {output}", err=True)
-    else:
-        click.echo(text, nl=False)
+    emit(text, output, f"wrote {output}")
     if failed:
         click.echo(f"glossary: {len(failed)} input(s) could not be read or dated", err=True)
         sys.exit(1)
