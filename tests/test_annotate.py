@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-
 import pytest
+from browser import CHROMIUM, NO_CHROMIUM, rendered_dom
 from click.testing import CliRunner
 
 from glossary.annotation import annotate, annotate_text, find_marks
@@ -110,24 +108,11 @@ def test_cli(tmp_path):
     assert r.exit_code == 0 and "Examples" in r.output
 
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-@pytest.mark.skipif(CHROMIUM is None, reason="headless browser check needs Debian's chromium package (apt-get install chromium)")
+@pytest.mark.skipif(CHROMIUM is None, reason=NO_CHROMIUM)
 def test_html_renders_in_headless_chromium(tmp_path):
-    import lxml.html
-
     page = tmp_path / "page.html"
     page.write_text(annotate_text(ZH + "\n" + EN, "html", TERMS, ambiguity=False), encoding="utf-8")
-    profile = tmp_path / "profile"
-    cmd = [
-        CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={profile}",
-        "--dump-dom", page.as_uri(),
-    ]
-    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr[-2000:]
-    dom = lxml.html.fromstring(done.stdout)
+    dom = rendered_dom(page, tmp_path)
     rubies = dom.xpath("//article//span[contains(@class,'zh')]/ruby")
     assert len(rubies) == 3
     assert [r.xpath("string(rt)") for r in rubies][:2] == ["liǎng gè wéihù", "Fēngqiáo jīngyàn"]

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 from datetime import date
 from pathlib import Path
 
 import polars as pl
 import pytest
+from browser import CHROMIUM, NO_CHROMIUM, rendered_dom
 from click.testing import CliRunner
 
 from glossary.cli import main
@@ -476,24 +475,12 @@ def test_html_is_self_contained(small):
     assert "Step" in dom.xpath("string(//p[@class='note'][1])")
 
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-@pytest.mark.skipif(CHROMIUM is None, reason="headless browser check needs Debian's chromium package (apt-get install chromium)")
+@pytest.mark.skipif(CHROMIUM is None, reason=NO_CHROMIUM)
 def test_html_renders_in_headless_chromium(small, tmp_path):
-    import lxml.html
-
     page = tmp_path / "trends.html"
     r = invoke(str(small), "--terms", "阶级斗争,改革开放", "--known-only", "-f", "html", "-o", str(page))
     assert r.exit_code == 0, r.output
-    cmd = [
-        CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
-        "--dump-dom", page.as_uri(),
-    ]
-    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr[-2000:]
-    dom = lxml.html.fromstring(done.stdout)
+    dom = rendered_dom(page, tmp_path)
     legend = " ".join(t.text_content() for t in dom.xpath("//svg//text"))
     for wanted in ("阶级斗争", "class struggle", "改革开放", "reform and opening up", "year", "per 10,000 Han characters"):
         assert wanted in legend
