@@ -11,6 +11,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
+from ..forms import is_han
+
 _NUM = "一二两三四五六七八九十百千"
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 #: A numeral is taken whole: never start inside one (八大 of 十八大, 二个 of 第二个, 三五 of
@@ -78,7 +80,7 @@ def zh_rules(text: str) -> Iterator[tuple[int, int, str, str]]:
             yield m.start(), m.end(), m.group(), "pattern"
     for m in _ZH_QUOTED.finditer(text):
         inner = m.group(1).strip()
-        if sum(1 for ch in inner if "\u3400" <= ch <= "\u9fff") >= 2:
+        if sum(1 for ch in inner if is_han(ch)) >= 2:
             yield m.start(1), m.end(1), inner, "quoted"
 
 
@@ -101,7 +103,7 @@ def _han_end(text: str, start: int, limit: int) -> int:
     """End of the run of Han characters from *start*, at most *limit* characters on."""
     end = start
     stop = min(len(text), start + limit)
-    while end < stop and "\u3400" <= text[end] <= "\u9fff":
+    while end < stop and is_han(text[end]):
         end += 1
     return end
 
@@ -142,7 +144,7 @@ def _on_word_ends(text: str, start: int, end: int | None = None) -> bool:
     from ..segmenter import tagged_words
 
     lo = start
-    while lo > 0 and start - lo < 4 and "\u3400" <= text[lo - 1] <= "\u9fff":
+    while lo > 0 and start - lo < 4 and is_han(text[lo - 1]):
         lo -= 1
     hi = _han_end(text, end, 4)
     cuts = {lo}
