@@ -72,7 +72,8 @@ def check(
       nonstandard   error    a rendering the glossary lists as non-standard
                              ("two maintenance" for 两个维护 → "Two Upholds")
       missing       warning  (needs a source) a source term with no standard or
-                             accepted rendering in its target segment
+                             accepted rendering in its target segment; a note (info)
+                             for a term official English is not known to keep
       inconsistent  info     (needs a source) one source term rendered differently
                              in different segments
       outdated      warning  an earlier official rendering the current one replaced
