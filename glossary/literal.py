@@ -74,8 +74,9 @@ _SUFFIXES = ("izations", "ization", "ational", "ations", "ation", "ments", "ment
 #: infinitive ("to promote world peace") a rendering in running text drops.
 _PREPOSITIONS = frozenset("in for with on by at from under into".split())
 #: Endings of English adjectives: a noun phrase does not end on one ("international economic").
-_ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|ible|able|an)$|^(?:key|new|good|major|great|main|basic|same|other|"
-                        r"more|most|such|own|whole|many|several|important|strong|high|higher|better|all|one|ones)$")
+_ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|ible|able|an|ese)$|^(?:key|new|good|major|great|main|basic|same|other|"
+                        r"more|most|such|own|whole|many|several|important|strong|high|higher|better|all|one|ones|"
+                        r"modern|leading)$")
 _COORDINATORS = frozenset(("and", "or"))
 #: Prepositions of motion: a verb's ("propelled … into the new era"), never a noun phrase's.
 _MOTION = frozenset(("into", "onto"))
@@ -99,10 +100,11 @@ _MAX_TOKENS = 16
 def fold(word: str) -> str:
     """A word with its inflection and derivation folded, so "rejuvenation" meets "rejuvenate",
     "safeguarding" "safeguard", "confidence" "confident": the longest listed suffix is cut as
-    long as four letters remain."""
+    long as four letters remain (five for a final "y", so "party" does not meet "part", nor
+    "unity" "unit")."""
     w = word.lower()
     for suffix in _SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+        if w.endswith(suffix) and len(w) - len(suffix) >= (5 if suffix == "y" else 4):
             return w[: -len(suffix)]
     return w
 
@@ -175,6 +177,15 @@ class Profile:
     #: a dated coinage or a set formulation (乡村振兴, 2017): two words may render it ("rural
     #: rejuvenation"); for other terms two words meet by chance too often ("people's hearts")
     coined: bool = False
+    #: per part, the stems only its characters give it: a word may be a sense of the part's own
+    #: in one part and a character's in another ("great" is 强国's, but of 海洋 only through 海),
+    #: so whether a part stands on a character's sense alone is judged part by part
+    part_weak: tuple[frozenset[str], ...] = ()
+    #: the clause words (:data:`_COPULAS`) of the term's own English ("that" of "challenges that a
+    #: large party faces"): a phrase may hold these, and no other
+    clause_words: frozenset[str] = frozenset()
+    #: per part, the fewest words of the phrase it needs (:func:`_slots`)
+    slots: tuple[int, ...] = ()
 
     @property
     def stems(self) -> frozenset[str]:
@@ -294,8 +305,11 @@ class Recogniser:
             coordinated = any(c in t.zh_hans for c in "和与及、并同") or any(k in _COORDINATORS for ks in own for k in ks)
             name = proper_name(t) and not formulation_like(t)
             coined = t.year is not None or t.category in ("formulation", "ideology", "slogan", "campaign")
+            clause_words = frozenset(k for ks in own + flagged for k in ks if k in _COPULAS)
+            slots = tuple(_slots(part, named.get(part, ())) for part in parts)
+            part_weak = tuple(w - extra for _, w in made)
             out.append(Profile(t, parts, tuple(bags), required, weak, extra, curated, forms, numbered, coordinated, name,
-                               sentence=any(k in _COPULAS for ks in own + flagged for k in ks),
+                               sentence=bool(clause_words), clause_words=clause_words, part_weak=part_weak, slots=slots,
                                infinitive=any(_infinitive(ks) for ks in own + flagged), coined=coined,
                                motion=any(k in _MOTION for ks in own for k in ks), titled=proper_name(t)))
         return tuple(out)
@@ -429,8 +443,8 @@ class Recogniser:
                         continue  # a title ("Strategic Plan for Rural Revitalization", a book's) names a thing of its own
                     if not p.coordinated and any(k in _COORDINATORS for k, _, _ in tokens[a_tok:b_tok]):
                         continue  # two things coordinated, where the term names one
-                    if not p.sentence and any(k in _COPULAS for k, _, _ in tokens[a_tok:b_tok]):
-                        continue  # a clause, where the term is a noun phrase
+                    if any(k in _COPULAS and k not in p.clause_words for k, _, _ in tokens[a_tok:b_tok]):
+                        continue  # a clause, where the term is a noun phrase (or a verb its English lacks)
                     if not p.infinitive and _infinitive([k for k, _, _ in tokens[a_tok : b_tok + 1]]):
                         continue  # "get people to pay", "the Chinese people to strive for …": a clause
                     if p.name and not text[a:b][:1].isupper():
@@ -519,11 +533,11 @@ class Recogniser:
             hits = [w for w in span if w in bag]
             if not hits:
                 return None
-            if all(w in p.weak for w in hits):
+            if all(w in p.weak or w in p.part_weak[k] for w in hits):
                 weak_only += 1
             # a long part wants a word per three characters (中国特色社会主义: socialism, Chinese,
             # characteristics; "policy" alone does not render 货币政策)
-            slots = -(-len(part) // 3)
+            slots = p.slots[k] if p.slots else -(-len(part) // 3)
             if k == last:
                 if head not in hits:
                     return None
@@ -666,6 +680,19 @@ def _matched(options: list[list[str]]) -> bool:
         return False
 
     return all(take(k, set()) for k in range(len(options)))
+
+
+def _slots(part: str, named: Sequence[Term]) -> int:
+    """The fewest words that render one part: one per three characters (中国特色社会主义:
+    socialism, Chinese, characteristics; "policy" alone does not render 货币政策), and for a part
+    of three characters or more that is itself a term, one per two characters, up to the words of
+    its shortest rendering: "Party center" renders 党中央, "central" or "party" alone does not
+    ("central government's policy" is not 党中央大政方针)."""
+    slots = -(-len(part) // 3)
+    sizes = [len(content_stems(f)) for t in named for f in t.renderings]
+    if len(part) >= 3 and sizes:
+        slots = max(slots, min(-(-len(part) // 2), min(sizes)))
+    return slots
 
 
 def _useful_stems(definitions: Iterable[str], limit: int) -> set[str]:

@@ -6,7 +6,8 @@ Usage: python scripts/eval_literal.py [data/eval/machine_renderings.tsv]
 Each row of the list holds an English machine rendering and the simplified Chinese of the term
 it renders. A row counts as resolved when lookup's answer (the exact match, else the literal
 fallback's best guess) is that term. Printed: exact hits, literal hits, misses, the share
-resolved, and every miss with what lookup answered instead.
+resolved, and every miss with what lookup answered instead. Then the hand checks of ``check``'s
+literal findings in data/eval/literal_verdicts.tsv: the share right in each round.
 """
 
 from __future__ import annotations
@@ -39,6 +40,16 @@ def main(argv: list[str]) -> int:
           f"resolved {exact + literal}/{n} = {100 * (exact + literal) / n:.1f} % (exact alone {100 * exact / n:.1f} %)")
     for rendering, zh, answer, via in misses:
         print(f"  miss: {rendering!r} -> {answer} ({via}); expected {zh}")
+    verdicts = path.parent / "literal_verdicts.tsv"
+    if verdicts.is_file():
+        lines = verdicts.read_text(encoding="utf-8").splitlines()
+        head = lines[0].split("\t")
+        rounds: dict[str, list[bool]] = {}
+        for line in lines[1:]:
+            cells = dict(zip(head, line.split("\t"), strict=False))
+            rounds.setdefault(cells.get("round", "-"), []).append(cells["verdict"] == "right")
+        for name, marks in rounds.items():
+            print(f"hand check {name}: {sum(marks)}/{len(marks)} right = {100 * sum(marks) / len(marks):.0f} %")
     return 0
 
 

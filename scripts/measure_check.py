@@ -129,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
                 paired[f.kind] += 1
                 paired_sev[(f.kind, f.severity)] += 1
                 if f.kind == "missing":
-                    flagged_missing[f"{f.zh} ({f.expected})"] += 1
+                    flagged_missing[f"{f.zh} ({f.expected}) [{f.severity}]"] += 1
                 elif f.kind == "inconsistent":
                     flagged_incons[f"{f.zh}: {f.found} vs {f.expected}"] += 1
             k1, k2 = Counter(f.kind for f in r1), Counter(f.kind for f in r2)
@@ -158,6 +158,10 @@ def main(argv: list[str] | None = None) -> int:
           f"({false_warn} = {per10k(false_warn, w)} without the info-level inconsistent)")
     shown = sum(n for (k, lv), n in paired_sev.items() if k != "outdated" and lv != "info")
     print(f"  with the Chinese, warnings and errors only (info left aside): {shown} = {per10k(shown, w)} per 10,000 words")
+    whole = halves["GWR 2016-2018"] + halves["GWR 2019-2022"]
+    print(f"GWR 2016-2022, held out from the keep rates (scripts/learn_keep_rates.py): {whole['words']} words; with the "
+          f"Chinese {whole['paired']} = {per10k(whole['paired'], whole['words'])}, of which warnings and errors "
+          f"{whole['paired_shown']} = {per10k(whole['paired_shown'], whole['words'])} per 10,000 words")
     for half, c in halves.items():
         print(f"{half}: {c['words']} words; all kinds but outdated, English alone {c['alone']} = {per10k(c['alone'], c['words'])} "
               f"(literal {c['literal']} = {per10k(c['literal'], c['words'])}); with the Chinese {c['paired']} = "

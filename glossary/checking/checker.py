@@ -150,12 +150,15 @@ class Checker:
             where = Where(file=target, segment=seg.index, segment_id=seg.id)
             zh_hits = on_word_boundaries(seg.source, self.matcher.find_zh(seg.source))
             ids = frozenset(h.term.id for h in zh_hits)
-            findings += self.english(seg.target, seg.target_line, source_terms=ids, where=where, source=seg.source,
-                                     tokens=tokens)
+            english = self.english(seg.target, seg.target_line, source_terms=ids, where=where, source=seg.source,
+                                   tokens=tokens)
+            findings += english
             if not zh_hits:
                 continue
             missing, used_by = find_missing(self, seg, zh_hits, where)
-            findings += missing
+            # a term its segment renders literally is reported once, as the machine rendering
+            rendered = {f.term_id for f in english if f.kind == "literal"}
+            findings += [f for f in missing if f.term_id not in rendered]
             for term_id, used in used_by.items():
                 usage.setdefault(term_id, []).append((seg, used))
         if self.options.wants("inconsistent"):

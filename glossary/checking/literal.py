@@ -17,11 +17,12 @@ the term, and the message says it is confirmed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..forms import en_key
-from .case import inside_name
+from .case import form_words, inside_name
 from .renderings import some_alternatives
 from .report import Finding, Positions, Where
 
@@ -49,7 +50,7 @@ def find_literal(
         key = en_key(r.text)
         if any(f" {k} " in f" {key} " and 2 * len(k) >= len(key) for k in checker.accepted_keys(t)):
             continue  # an accepted form, or one with a few words around it that the matcher gave to another term
-        if inside_name(text, r.start, r.end):
+        if inside_name(text, r.start, r.end) or _title_goes_on(text, r.start, r.end):
             continue
         confirmed = ""
         level = checker.options.level("literal")
@@ -70,6 +71,23 @@ def find_literal(
                     f'use "{t.en}"{alts}',
         ))
     return out
+
+
+#: A title's continuation after a preposition: "… of the Party since the Founding of the People's
+#: Republic", "… in the Field of Culture".
+_TITLE_GOES_ON = re.compile(r"[ \t]+(?:of|for|on|in|since|at)[ \t]+(?:the[ \t]+)?[A-Z][a-z]")
+_SMALL = frozenset("a an the of and or in on at to for with by from as since".split())
+
+
+def _title_goes_on(text: str, start: int, end: int) -> bool:
+    """Whether a phrase written as a title (every content word capitalised) goes on after a
+    preposition with another capitalised word: it is the head of a longer title ("Resolution on
+    Certain Historical Issues of the Party since the Founding of the People's Republic" is the
+    1981 resolution, not the 1945 one whose name it begins with)."""
+    words = [w for w in form_words(text[start:end]) if w.lower() not in _SMALL]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    return _TITLE_GOES_ON.match(text, end) is not None
 
 
 def _beyond_curated(start: int, end: int, term_id: str, hits: Sequence[Hit]) -> bool:

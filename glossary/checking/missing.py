@@ -1,7 +1,8 @@
 """Finding kind ``missing``: a source term with no accepted rendering in its target segment.
 
 Translators legitimately paraphrase, so this is a prompt to look (a warning), not proof of an
-error. Renderings that are present are returned too, for the consistency check.
+error; and only a warning for a term official English is known to render the same way every time
+(:mod:`.evidence`), an info-level note for the others. Renderings that are present are returned too, for the consistency check.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..io.parallel import Segment
+from .evidence import kept_officially
 from .renderings import loosely_present, some_alternatives, stems, used_keys, word_stream
 from .report import Finding, Positions, Where
 
@@ -47,10 +49,13 @@ def find_missing(
             continue  # already reported as non-standard
         shown, more = some_alternatives(t)
         accepted = "; ".join(f'"{r}"' for r in [t.en, *shown]) + more
+        level, note = checker.options.level("missing"), ""
+        if checker.options.keep_evidence and not kept_officially(t.id):
+            level, note = "info", " (a note: official English is not known to keep this term's rendering)"
         out.append(
             Finding.about(
-                t, "missing", checker.options.level("missing"), line=seg.target_line, column=1, found="",
-                message=f"source has {hit.text} ({t.pinyin}) but the target has no rendering of it: {accepted}",
+                t, "missing", level, line=seg.target_line, column=1, found="",
+                message=f"source has {hit.text} ({t.pinyin}) but the target has no rendering of it: {accepted}{note}",
                 where=where, source_line=spos(hit.start)[0], source_text=hit.text,
             )
         )

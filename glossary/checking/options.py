@@ -52,6 +52,10 @@ class CheckOptions:
     formulation-like terms (set formulations, numbered formulas, proper names; :mod:`glossary.scope`):
     ordinary policy words (市场化, 基层, 民生) are paraphrased by every good translation, and
     in more than one way.
+    ``keep_evidence``: a missing rendering is reported at the ``missing`` level only for a term
+    whose rendering official English is known to keep (:mod:`glossary.checking.evidence`), and as
+    an info-level note for any other: official translators paraphrase many formulations, so the
+    absence of a listed rendering proves little without that evidence.
     """
 
     min_zh_chars: int = 2
@@ -62,6 +66,7 @@ class CheckOptions:
     ambiguity: bool = True
     raised_capitals: bool = False
     formulations_only: bool = True
+    keep_evidence: bool = True
 
     def __post_init__(self) -> None:
         kinds = frozenset(self.kinds)
@@ -79,8 +84,9 @@ class CheckOptions:
 
     @classmethod
     def strict(cls, **options: object) -> CheckOptions:
-        """Exact matching only: no loose matching of reworded renderings, no ambiguity allowance."""
-        return cls(loose=False, ambiguity=False, **options)  # type: ignore[arg-type]
+        """Exact matching only: no loose matching of reworded renderings, no ambiguity allowance,
+        every missing rendering at the ``missing`` level."""
+        return cls(loose=False, ambiguity=False, keep_evidence=False, **options)  # type: ignore[arg-type]
 
     def wants(self, kind: str) -> bool:
         return kind in frozenset(self.kinds)

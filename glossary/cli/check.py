@@ -40,7 +40,7 @@ def _severity_pair(ctx: click.Context, param: click.Parameter, values: tuple[str
 @click.option("--severity", "severity", multiple=True, metavar="KIND=LEVEL", callback=_severity_pair, help="Change a kind's severity, e.g. missing=error (repeatable).")
 @click.option("--min-zh-chars", type=click.IntRange(1, 20), default=2, show_default=True, help="Shortest source term checked for a missing rendering.")
 @click.option("--all-terms", is_flag=True, help="Look for missing and inconsistent renderings of every term, not only formulation-like ones.")
-@click.option("--strict", is_flag=True, help="Exact matching only: no loose matching of reworded renderings, no ambiguity allowance.")
+@click.option("--strict", is_flag=True, help="Exact matching only: no loose matching of reworded renderings, no ambiguity allowance, every missing rendering a warning.")
 @click.option("--encoding", metavar="NAME", help="Encoding of the input files (default: detected).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to FILE (atomically); the summary still goes to standard error.")
 @glossary_option
@@ -72,7 +72,8 @@ def check(
       nonstandard   error    a rendering the glossary lists as non-standard
                              ("two maintenance" for 两个维护 → "Two Upholds")
       missing       warning  (needs a source) a source term with no standard or
-                             accepted rendering in its target segment
+                             accepted rendering in its target segment; a note (info)
+                             for a term official English is not known to keep
       inconsistent  info     (needs a source) one source term rendered differently
                              in different segments
       outdated      warning  an earlier official rendering the current one replaced
@@ -119,7 +120,8 @@ def check(
 
     chosen = [k for k in (kinds or KINDS) if k not in skip]
     options = CheckOptions(min_zh_chars=min_zh_chars, severity=severity, kinds=chosen,
-                           loose=not strict, ambiguity=not strict, formulations_only=not all_terms)
+                           loose=not strict, ambiguity=not strict, keep_evidence=not strict,
+                           formulations_only=not all_terms)
     g = load_glossary(glossary_path)
     # a terminal gets wrapped lines; a file or pipe keeps one finding per line for tools to read
     width = terminal_width(True) if output is None and sys.stdout.isatty() else None
