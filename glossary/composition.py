@@ -163,6 +163,8 @@ class _Word:
     roles: Mapping[str, str]  # role → English
     term_id: str = ""
     proper: bool = False  # a CC-CEDICT proper noun: a place or person name, cut only when nothing else fits
+    #: a CC-CEDICT word's other plain senses, in the dictionary's order (the first is in ``roles``)
+    senses: tuple[str, ...] = ()
 
     def en(self, *prefer: str) -> str:
         for r in (*prefer, "noun", "verb", "modifier", "adverb", "postposition", "any"):
@@ -304,23 +306,88 @@ class Composer:
         if lex:
             return _Word(piece, "lexicon", dict(lex))
         if piece in readings:
-            from .cedict import first_sense, short_sense
+            from .cedict import first_sense
 
             sense = first_sense(piece, readings)
             if sense:
-                role = "verb" if sense.startswith("to ") else "noun"
                 proper = len(piece) > 1 and all(r[:1].isupper() for r, _ in readings[piece])
-                en = re.sub(r"^(a|an|the) ", "", short_sense(sense))
-                en = re.sub(r"\s+(sth|sb|sb's|one's|oneself)\b", "", en).strip() or en
-                roles = {role: en}
-                if role == "verb":
-                    noun = _noun_sense(readings[piece]) or _nominal(en)
-                    if noun:
-                        roles["noun"] = noun  # 国防动员: defense mobilization, not "defense mobilize"
-                return _Word(piece, "cedict", roles, proper=proper)
+                return _Word(piece, "cedict", _sense_roles(sense, readings[piece]), proper=proper,
+                             senses=_plain_senses(readings[piece]))
         if len(piece) == 1:
             return _Word(piece, "none", {})
         return None
+
+
+def _sense_roles(sense: str, entries: Sequence[tuple[str, Sequence[str]]]) -> dict[str, str]:
+    """The roles one CC-CEDICT sense gives a word: "to X" a verb (with its noun form, where the
+    entry lists one or the verb has a regular one), anything else a noun."""
+    role = "verb" if sense.startswith("to ") else "noun"
+    en = re.sub(r"^(a|an|the) ", "", short_sense_of(sense))
+    en = re.sub(r"\s+(sth|sb|sb's|one's|oneself)\b", "", en).strip() or en
+    roles = {role: en}
+    if role == "verb":
+        noun = _noun_sense(entries) or _nominal(en)
+        if noun:
+            roles["noun"] = noun  # 国防动员: defense mobilization, not "defense mobilize"
+    return roles
+
+
+def short_sense_of(sense: str) -> str:
+    from .cedict import short_sense
+
+    return short_sense(sense)
+
+
+def _plain_senses(entries: Sequence[tuple[str, Sequence[str]]]) -> tuple[str, ...]:
+    """Every plain sense of a CC-CEDICT headword, each alternative of a definition on its own
+    ("office; situation; bureau" is three), in the dictionary's order, duplicates dropped."""
+    from .cedict import useful_sense
+
+    out: list[str] = []
+    for _, defs in entries:
+        for d in defs:
+            if not useful_sense(d) or (d.startswith("(") and d.endswith(")")):
+                continue
+            for alt in d.split(";"):
+                alt = alt.strip()
+                if alt and not alt.startswith(("(", "CL:", "abbr.", "lit.", "fig.")) and alt not in out:
+                    out.append(alt)
+    return tuple(out)
+
+
+def _usage(en: str, phrasing: Phrasing) -> int:
+    """How often the curated table's English uses a sense's rarest content word (singular or
+    plural), 0 for a sense of glue words only."""
+    words = [w for w in re.findall(r"[a-z]+", short_sense_of(en).lower()) if w not in _GLUE_WORDS and w != "to"]
+    if not words or len(words) > 3:
+        return 0
+    return min(phrasing.uses(w) + phrasing.uses(w + "s") for w in words)
+
+
+#: English words that carry no sense of their own when senses are weighed
+_GLUE_WORDS = frozenset({"the", "of", "a", "an", "and", "for", "in", "to", "on", "with", "by", "or", "sth", "sb", "one's"})
+#: a later CC-CEDICT sense replaces the first when the table uses it this many times as often
+SENSE_RATIO = 3
+#: … and at least this often
+SENSE_MIN = 3
+
+
+def _table_sense(w: _Word, phrasing: Phrasing) -> _Word:
+    """A CC-CEDICT word with the sense the curated table's English uses most, where that is not
+    the dictionary's first: 最高 "supreme" for "tallest", 僵尸 "zombie" for "gyonshi", 日 "day"
+    for "sun". The table's vocabulary says which sense political English means; a later sense
+    wins only by :data:`SENSE_RATIO` times the first sense's use and at least :data:`SENSE_MIN`."""
+    if w.source != "cedict" or len(w.senses) < 2:
+        return w
+    first = _usage(w.senses[0], phrasing)
+    best, score = w.senses[0], first
+    for s in w.senses[1:]:
+        u = _usage(s, phrasing)
+        if u > score:
+            best, score = s, u
+    if best == w.senses[0] or score < SENSE_MIN or score < SENSE_RATIO * max(first, 1):
+        return w
+    return _Word(w.zh, w.source, _sense_roles(best, ()), w.term_id, w.proper, w.senses)
 
 
 def _learned(words: list[_Word], phrasing: Phrasing) -> list[_Word]:
@@ -328,6 +395,7 @@ def _learned(words: list[_Word], phrasing: Phrasing) -> list[_Word]:
     a word followed by another is a modifier (检察机关 → procuratorial organs), the last a noun."""
     out = []
     for i, w in enumerate(words):
+        w = _table_sense(w, phrasing)
         nxt = words[i + 1] if i + 1 < len(words) else None
         slot = "modifier" if nxt is not None and nxt.zh not in _FUNCTION and nxt.source != "rule" else "noun"
         if w.source in ("cedict", "lexicon"):

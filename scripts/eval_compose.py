@@ -30,9 +30,9 @@ from pathlib import Path
 
 
 def tokens(text: str) -> list[str]:
-    from glossary.forms import en_words
+    from glossary.forms import ARTICLES, en_words
 
-    return [w for w, _, _ in en_words(text.replace(" + ", " "))]
+    return [w for w, _, _ in en_words(text.replace(" + ", " ")) if w not in ARTICLES]
 
 
 def f1(guess: str, refs: Sequence[str]) -> float:
@@ -48,10 +48,10 @@ def f1(guess: str, refs: Sequence[str]) -> float:
 
 
 def exact(guess: str, refs: Sequence[str]) -> bool:
-    from glossary.forms import en_key
+    from glossary.forms import rendering_key
 
-    k = en_key(guess.replace(" + ", " "))
-    return bool(k) and any(k == en_key(r) for r in refs)
+    k = rendering_key(guess.replace(" + ", " "))
+    return bool(k) and any(k == rendering_key(r) for r in refs)
 
 
 GLUE = frozenset({"the", "of", "a", "an", "and", "for", "in", "to", "on", "with", "by"})

@@ -438,3 +438,41 @@ def test_a_phrase_without_chinese_is_no_composition():
     assert alone.exit_code == 1 and "no Chinese" in alone.output and "Traceback" not in alone.output
     mixed = runner.invoke(main, ["compose", "hello", "两个维护"])
     assert mixed.exit_code == 0 and "not Chinese" in mixed.output and "Two Upholds" in mixed.output
+
+
+def test_the_sense_the_tables_english_uses_replaces_cedicts_first():
+    readings = {"宪法": (("xian4 fa3", ("constitution",)),), "日": (("ri4", ("sun", "day; date")),),
+                "最高": (("zui4 gao1", ("tallest; supreme",)),), "法院": (("fa3 yuan4", ("court of law",)),)}
+    days = _with_vocabulary_and(readings, "National Day", "Youth Day", "Labor Day", "Supreme Court", "supreme organ",
+                                "supreme power")
+    assert days.compose("宪法日").english == "constitution day"
+    assert days.compose("最高法院").english == "supreme court of law"
+    # one use of "day" is not enough to leave the dictionary's first sense
+    assert _with_vocabulary_and(readings, "National Day").compose("宪法日").english == "constitution sun"
+    # and the phrasing without those terms (leave-one-out) gives the first sense back
+    assert days.compose("宪法日", phrasing=days.phrasing.without(["0", "1"]) if days.phrasing else None).english \
+        == "constitution sun"
+
+
+def _with_vocabulary_and(readings, *english: str) -> Composer:
+    from glossary.phrasing import learn, vocabulary
+
+    return Composer(TERMS, readings, {}, phrasing=learn({str(i): vocabulary(e) for i, e in enumerate(english)}))
+
+
+def test_plain_senses_split_alternatives_and_skip_remarks():
+    from glossary.composition import _plain_senses
+
+    entries = (("ju2", ("office; situation", "CL:個|个[ge4]", "(remark only)", "bureau")),
+               ("ju2", ("situation",)))
+    assert _plain_senses(entries) == ("office", "situation", "bureau")
+
+
+def test_rendering_key_folds_every_article_and_nothing_else():
+    from glossary.forms import rendering_key
+
+    assert rendering_key("reform of the rural land system") == rendering_key("Reform of Rural Land Systems")
+    assert rendering_key("a people-centred approach") == rendering_key("people-centered approach")
+    assert rendering_key("the Party's leadership") != rendering_key("leadership of the Party")  # order is not folded
+    assert rendering_key("Party members and officials") != rendering_key("Party member official")  # nor glue words
+    assert rendering_key("the") == "the"
