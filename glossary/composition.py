@@ -262,7 +262,7 @@ class Composer:
                 if w is None:
                     continue
                 cost = best[i][0] + 1.0 + {"glossary": 0.0, "rule": 0.0, "lexicon": 0.01, "cedict": 0.03,
-                                           "none": 1.5}[w.source] + (1.2 if w.proper else 0.0)
+                                           "none": 1.5}[w.source] + (0.9 if w.proper else 0.0)
                 if cost < best[i + k][0]:
                     best[i + k] = (cost, i, w)
         out: list[_Word] = []
@@ -599,6 +599,10 @@ class _Grammar:
         if len(ws) == 1:
             return self.say(ws[0], "noun")
         head = ws[-1]
+        if len(ws) == 2 and ws[0].en("noun").startswith("Ministry of ") and head.en("noun").lower() == "minister":
+            # the head of a ministry named "Ministry of X" is the "Minister of X" (外交部部长)
+            self.say(head, "noun")
+            return "Minister" + self.say(ws[0], "noun")[len("Ministry"):]
         pattern, share = self.phrasing.order(head.zh) if self.phrasing is not None else ("", 0.0)
         if pattern and share >= 0.6 and pattern != "{M} {H}":
             self.trust *= 0.95

@@ -476,3 +476,18 @@ def test_rendering_key_folds_every_article_and_nothing_else():
     assert rendering_key("the Party's leadership") != rendering_key("leadership of the Party")  # order is not folded
     assert rendering_key("Party members and officials") != rendering_key("Party member official")  # nor glue words
     assert rendering_key("the") == "the"
+
+
+def test_the_head_of_a_ministry_is_its_minister():
+    terms = {**TERMS, "外交部": ("Ministry of Foreign Affairs", "mfa"), "部长": ("minister", "bz"),
+             "中央宣传部": ("Publicity Department of the CPC Central Committee", "xcb")}
+    c = Composer(terms, {}, LEXICON)
+    assert c.compose("外交部部长").english == "Minister of Foreign Affairs"
+    assert c.compose("中央宣传部部长").english == "minister of the Publicity Department of the CPC Central Committee"
+
+
+def test_a_two_character_proper_noun_beats_two_single_characters():
+    readings = {"中华": (("Zhong1 hua2", ("China (alternate formal name)",)),), "中": (("zhong1", ("China",)),),
+                "华": (("hua2", ("flower",)),), "文明": (("wen2 ming2", ("civilization",)),)}
+    r = Composer(TERMS, readings, {}).compose("中华文明")
+    assert [p.zh for p in r.parts] == ["中华", "文明"]
