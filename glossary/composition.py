@@ -428,11 +428,30 @@ def _adjective(noun: str, phrasing: Phrasing) -> str:
     if not w.isalpha() or len(w) < 5:
         return ""
     stems = [w + "al", w[:-1] + "al", w + "ial", w[:-1] + "ical", w[:-1] + "ic", w + "ic", w[:-2] + "tic",
-             w[:-2] + "cial", w[:-2] + "tial"]
+             w[:-2] + "cial", w[:-2] + "tial", w + "ary"]
     for a in stems:
         if a != w and phrasing.uses(a) and 3 * phrasing.uses(a) >= phrasing.uses(w) + phrasing.uses(w + "s"):
             return a
     return ""
+
+
+def _action_noun(verb: str, phrasing: Phrasing) -> str:
+    """The action noun of a one-word verb, by the regular suffixes, that the curated table's
+    English uses (coordinate → coordination, improve → improvement, promote → promotion, govern
+    → governance); '' when the table uses none of them. A verb in a noun's place needs its noun:
+    "policy coordinate" is no English, and which suffix a verb takes is not regular enough to
+    guess without a word list: the table's own English is that list."""
+    w = verb.lower()
+    if " " in w or not w.isalpha() or len(w) < 4:
+        return ""
+    stems = [w + "ment", w[:-1] + "ion", w + "ion", w[:-1] + "ation", w + "ation", w + "ance", w[:-1] + "ance",
+             w + "ing"]
+    if w.endswith("ize"):
+        stems.insert(0, w[:-1] + "ation")
+    for n in stems:
+        if phrasing.uses(n) or phrasing.uses(n + "s"):
+            return n
+    return _nominal(w)
 
 
 def _noun_sense(entries: Iterable[tuple[str, Sequence[str]]]) -> str:
@@ -474,6 +493,9 @@ class _Grammar:
     def say(self, w: _Word, *prefer: str) -> str:
         """*w*'s English in the first role of *prefer* it has, remembered for the parts list."""
         en = w.en(*prefer)
+        if (prefer and prefer[0] in ("noun", "modifier") and self.phrasing is not None and w.source != "glossary"
+                and not w.has("noun") and not w.has("modifier") and w.has("verb")):
+            en = _action_noun(en, self.phrasing) or en  # 汇率形成机制: exchange rate formation …
         self.used[id(w)] = en
         return en
 

@@ -491,3 +491,24 @@ def test_a_two_character_proper_noun_beats_two_single_characters():
                 "华": (("hua2", ("flower",)),), "文明": (("wen2 ming2", ("civilization",)),)}
     r = Composer(TERMS, readings, {}).compose("中华文明")
     assert [p.zh for p in r.parts] == ["中华", "文明"]
+
+
+def test_a_verb_in_a_nouns_place_takes_the_action_noun_the_table_uses():
+    from glossary.phrasing import learn, vocabulary
+
+    lexicon = {**LEXICON, "政策": {"noun": "policy"}, "协调": {"verb": "coordinate"}, "改善": {"verb": "improve"},
+               "计划": {"noun": "plan"}}
+    taught = learn({"a": vocabulary("policy coordination"), "b": vocabulary("improvement of living standards")})
+    c = Composer(TERMS, {}, lexicon, phrasing=taught)
+    assert c.compose("经济政策协调").english == "economic policy coordination"
+    assert c.compose("经济改善计划").english == "economic improvement plan"
+    assert c.compose("协调经济政策").english == "coordinate economic policy"  # a verb that leads stays a verb
+    # without the table's word the verb stays as it is
+    bare = Composer(TERMS, {}, lexicon, phrasing=learn({"a": vocabulary("policy")}))
+    assert bare.compose("经济改善计划").english == "economic improve plan"
+
+
+def test_a_noun_modifier_may_take_its_ary_adjective():
+    readings = {"革命": (("ge2 ming4", ("revolution",)),), "文化": (("wen2 hua4", ("culture",)),)}
+    c = _with_vocabulary_and(readings, "revolutionary tradition", "revolutionary spirit")
+    assert c.compose("革命文化").english == "revolutionary culture"
