@@ -79,6 +79,9 @@ _BATTLES = {"攻坚战": "critical battle", "阻击战": "battle", "保卫战": 
 #: time frames that open a Chinese phrase and close an English one (新时代X → X in the new era)
 _FRAMES = {"新时代": "in the new era", "新时期": "in the new period", "新形势下": "under new circumstances",
            "新征程": "on the new journey", "新发展阶段": "in the new development stage"}
+#: modifiers that English puts after their noun (中国特色大国外交 → major-country diplomacy with
+#: Chinese characteristics; 地方各级人民政府 → local people's governments at all levels)
+_POSTPOSED = {"中国特色": "with Chinese characteristics", "各级": "at all levels"}
 _POSTPOSITIONS = {"以来": "since {x}", "下": "under {x}", "期间": "during {x}", "以后": "after {x}", "之后": "after {x}",
                   "之前": "before {x}", "以前": "before {x}"}
 #: possessors that read as "the …'s" ("the Party's leadership")
@@ -575,6 +578,10 @@ class _Grammar:
             if rest:
                 self.say(ws[0], "noun")
                 return f"{self.noun(rest)} {_FRAMES[ws[0].zh]}"
+        post = next((i for i, w in enumerate(ws) if w.zh in _POSTPOSED and w.source != "glossary"), None)
+        if post is not None and post + 1 < len(ws) and not any(w.zh in _DE or w.zh in _CONJ for w in ws):
+            self.say(ws[post], "modifier")
+            return f"{self.noun([*ws[:post], *ws[post + 1:]])} {_POSTPOSED[ws[post].zh]}"
         if any(w.zh in _DE for w in ws):
             k = next(i for i, w in enumerate(ws) if w.zh in _DE)
             left, right = ws[:k], ws[k + 1 :]

@@ -512,3 +512,23 @@ def test_a_noun_modifier_may_take_its_ary_adjective():
     readings = {"革命": (("ge2 ming4", ("revolution",)),), "文化": (("wen2 hua4", ("culture",)),)}
     c = _with_vocabulary_and(readings, "revolutionary tradition", "revolutionary spirit")
     assert c.compose("革命文化").english == "revolutionary culture"
+
+
+def test_learned_orders_that_differ_by_an_article_are_one_pattern():
+    from glossary.phrasing import Observation, learn
+
+    of_the = Observation("order", "精神", "", "{H} of the {M}")
+    of = Observation("order", "精神", "", "{H} of {M}")
+    before = Observation("order", "精神", "", "{M} {H}")
+    p = learn({"a": [of_the], "b": [of_the], "c": [of], "d": [before], "e": [before]})
+    assert p.order("精神") == ("{H} of the {M}", 0.6)  # 3 of 5, written as the commoner variant
+    assert p.without(["c"]).order("精神")[1] == 0.5
+
+
+def test_chinese_characteristics_and_all_levels_follow_their_noun():
+    lexicon = {**LEXICON, "中国特色": {"modifier": "Chinese"}, "各级": {"modifier": "all levels"},
+               "地方": {"modifier": "local"}, "外交": {"noun": "diplomacy"}, "大国": {"noun": "major country"}}
+    c = Composer(TERMS, {}, lexicon)
+    assert c.compose("中国特色大国外交").english == "major country diplomacy with Chinese characteristics"
+    assert c.compose("地方各级政府").english == "local government at all levels"
+    assert c.compose("各级政府").english == "government at all levels"
