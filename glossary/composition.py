@@ -590,6 +590,13 @@ class _Grammar:
             head = self.noun(right)
             if not left:
                 return head
+            if len(left) >= 3 and left[1].zh == "对" and left[0].has("noun") and not left[0].has("verb") \
+                    and not left[0].has("modifier") and right[-1].has("noun"):
+                # 党对人民军队的绝对领导 → the Party's absolute leadership over the people's armed forces
+                self.say(left[1], "noun")
+                owner, target = self.say(left[0], "noun"), self.noun(left[2:])
+                over = "over" if re.search(r"\b(leadership|control|oversight|supervision|management|jurisdiction)\b", head) else "to"
+                return f"{_possessive(owner)} {head} {over} {_the(target)}"
             if left[0].has("verb") and not left[0].has("noun") and left[0].source != "glossary":
                 self.trust *= 0.85
                 return f"{head} to {self.clause(left)}"
@@ -600,8 +607,7 @@ class _Grammar:
             if len(left) == 1 and re.search(r"(-\w+|ed|al|ic|ive)$", owner) and " " not in owner:
                 return f"{owner} {head}"  # 以人民为中心的… → people-centered …
             if len(left) == 1 and len(owner.split()) <= 3 and not left[0].has("modifier"):
-                the = "the " if owner.lower() in _THE else ""
-                return f"{the}{owner}'s {head}" if not owner.endswith("s") else f"{the}{owner}' {head}"
+                return f"{_possessive(owner)} {head}"
             if len(left) == 1 and left[0].has("modifier"):
                 return f"{self.say(left[0], 'modifier')} {head}"
             self.trust *= 0.9
@@ -777,6 +783,12 @@ def _the(name: str) -> str:
     if len(words) > 1 and words[0][:1].isupper() and words[0] not in ("Xi", "China", "Chinese") and not name.startswith("the "):
         return f"the {name}"
     return name
+
+
+def _possessive(owner: str) -> str:
+    """"the Party's", "the people's", "enterprises'": an owner before its noun."""
+    the = "the " if owner.lower() in _THE else ""
+    return f"{the}{owner}'s" if not owner.endswith("s") else f"{the}{owner}'"
 
 
 def _is_name(en: str) -> bool:

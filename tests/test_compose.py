@@ -532,3 +532,11 @@ def test_chinese_characteristics_and_all_levels_follow_their_noun():
     assert c.compose("中国特色大国外交").english == "major country diplomacy with Chinese characteristics"
     assert c.compose("地方各级政府").english == "local government at all levels"
     assert c.compose("各级政府").english == "government at all levels"
+
+
+def test_dui_de_reads_the_owners_head_over_its_object():
+    readings = {"对": (("dui4", ("right; correct", "towards; at; for")),), "绝对": (("jue2 dui4", ("absolute",)),),
+                "军队": (("jun1 dui4", ("army",)),), "贡献": (("gong4 xian4", ("contribution",)),)}
+    c = Composer(TERMS, readings, LEXICON)
+    assert c.compose("党对军队的绝对领导").english == "the Party's absolute leadership over army"
+    assert c.compose("人民对世界的贡献").english == "the people's contribution to world"
