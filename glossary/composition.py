@@ -325,7 +325,7 @@ def _sense_roles(sense: str, entries: Sequence[tuple[str, Sequence[str]]]) -> di
     """The roles one CC-CEDICT sense gives a word: "to X" a verb (with its noun form, where the
     entry lists one or the verb has a regular one), anything else a noun."""
     role = "verb" if sense.startswith("to ") else "noun"
-    en = re.sub(r"^(a|an|the) ", "", short_sense_of(sense))
+    en = re.sub(r"^(a|an|the|one's|sb's) ", "", short_sense_of(sense))
     en = re.sub(r"\s+(sth|sb|sb's|one's|oneself)\b", "", en).strip() or en
     roles = {role: en}
     if role == "verb":
@@ -385,6 +385,10 @@ def _table_sense(w: _Word, phrasing: Phrasing) -> _Word:
     first = _usage(w.senses[0], phrasing)
     best, score = w.senses[0], first
     for s in w.senses[1:]:
+        if s[:1].isupper() and not w.senses[0][:1].isupper():
+            continue  # a name (港 "Hong Kong") is never the sense of a common word
+        if s.startswith("to ") or w.senses[0].startswith("to "):
+            continue  # the table's English does not tell a verb from its noun (重视 "to value": "values")
         u = _usage(s, phrasing)
         if u > score:
             best, score = s, u
@@ -447,8 +451,7 @@ def _action_noun(verb: str, phrasing: Phrasing) -> str:
     w = verb.lower()
     if " " in w or not w.isalpha() or len(w) < 4:
         return ""
-    stems = [w + "ment", w[:-1] + "ion", w + "ion", w[:-1] + "ation", w + "ation", w + "ance", w[:-1] + "ance",
-             w + "ing"]
+    stems = [w + "ment", w[:-1] + "ion", w + "ion", w[:-1] + "ation", w + "ation", w + "ance", w[:-1] + "ance"]
     if w.endswith("ize"):
         stems.insert(0, w[:-1] + "ation")
     for n in stems:
@@ -492,14 +495,24 @@ class _Grammar:
         self.phrasing = phrasing
         self.trust = 1.0
         self.used: dict[int, str] = {}
+        #: set while the last conjunct of "A和B C" is said, A sharing its head: keep the head last
+        self.shared_head = False
 
     def say(self, w: _Word, *prefer: str) -> str:
         """*w*'s English in the first role of *prefer* it has, remembered for the parts list."""
         en = w.en(*prefer)
-        if (prefer and prefer[0] in ("noun", "modifier") and self.phrasing is not None and w.source != "glossary"
-                and not w.has("noun") and not w.has("modifier") and w.has("verb")):
-            en = _action_noun(en, self.phrasing) or en  # 汇率形成机制: exchange rate formation …
         self.used[id(w)] = en
+        return en
+
+    def say_nominal(self, w: _Word, before: _Word, *prefer: str) -> str:
+        """*w* inside a compound, after *before*: a verb after a noun takes the action noun the
+        table's English uses (汇率形成机制: exchange rate formation mechanism; 政策协调: policy
+        coordination), since a verb in a noun's place is no English."""
+        en = self.say(w, *prefer)
+        if (self.phrasing is not None and w.source != "glossary" and not w.has("noun") and not w.has("modifier")
+                and w.has("verb") and before.has("noun") and not before.has("verb") and not before.has("adverb")):
+            en = _action_noun(en, self.phrasing) or en
+            self.used[id(w)] = en
         return en
 
     def _set_form(self, ws: Sequence[_Word]) -> str | None:
@@ -618,14 +631,20 @@ class _Grammar:
             verbal = bool(last) and last[0].has("verb") and last[0].source != "glossary" and len(last) > 1 \
                 and not last[0].has("noun")
             out = []
+            shared = False
             for p in pieces[:-1]:
                 if len(p) == 1 and len(last) > 1 and not verbal:
                     out.append(self.say(p[0], "modifier"))
+                    shared = True
                 elif len(p) == 1 and verbal:
                     out.append(self.say(p[0], "verb"))
                 else:
                     out.append(self.clause(p))
-            out.append(self.clause(last))
+            self.shared_head, before = shared, self.shared_head
+            try:
+                out.append(self.clause(last))
+            finally:
+                self.shared_head = before
             return _series(out)
         return self._compound(ws)
 
@@ -639,11 +658,14 @@ class _Grammar:
             self.say(head, "noun")
             return "Minister" + self.say(ws[0], "noun")[len("Ministry"):]
         pattern, share = self.phrasing.order(head.zh) if self.phrasing is not None else ("", 0.0)
-        if pattern and share >= 0.6 and pattern != "{M} {H}":
+        verbs = any(w.has("verb") and not w.has("noun") and not w.has("modifier") for w in ws[:-1])
+        if pattern and share >= 0.6 and pattern != "{M} {H}" and not verbs and not self.shared_head:
+            # (not after a verb: 处于实现…关键时期 is a clause; nor when a conjunct before shares
+            # the head: 当前和今后一个时期 is "present and future period", not "present and period of …")
             self.trust *= 0.95
-            return pattern.format(H=self.say(head, "noun"), M=self._compound(ws[:-1]))
+            return pattern.format(H=self.say_nominal(head, ws[-2], "noun"), M=self._compound(ws[:-1]))
         if pattern == "{M} {H}" and share >= 0.6:
-            return " ".join([*(self.say(w, "modifier", "noun") for w in ws[:-1]), self.say(head, "noun")])
+            return " ".join([*(self.say(w, "modifier", "noun") for w in ws[:-1]), self.say_nominal(head, ws[-2], "noun")])
         if (head.zh.endswith("化") and head.en("noun").endswith(("ization", "isation"))
                 and not all(w.has("modifier") for w in ws[:-1])):
             self.trust *= 0.95
@@ -674,9 +696,11 @@ class _Grammar:
             nxt = ws[i + 1]
             if w.has("adverb") and nxt.has("verb") and not w.has("modifier"):
                 words.append(self.say(w, "adverb"))
+            elif i > 0:
+                words.append(self.say_nominal(w, ws[i - 1], "modifier", "noun"))
             else:
                 words.append(self.say(w, "modifier", "noun"))
-        return " ".join([*words, self.say(head, "noun")])
+        return " ".join([*words, self.say_nominal(head, ws[-2], "noun")])
 
     # --- whole-phrase patterns -------------------------------------------------------------
 

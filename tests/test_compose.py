@@ -540,3 +540,22 @@ def test_dui_de_reads_the_owners_head_over_its_object():
     c = Composer(TERMS, readings, LEXICON)
     assert c.compose("党对军队的绝对领导").english == "the Party's absolute leadership over army"
     assert c.compose("人民对世界的贡献").english == "the people's contribution to world"
+
+
+def test_sense_choice_keeps_names_and_verbs_out():
+    readings = {"港": (("gang3", ("harbor; port", "Hong Kong (abbr.)")),), "自由": (("zi4 you2", ("free",)),),
+                "找": (("zhao3", ("to try to find; to give change",)),), "差距": (("cha1 ju4", ("disparity",)),)}
+    c = _with_vocabulary_and(readings, *(["Hong Kong SAR"] * 4), *(["climate change"] * 4))
+    assert c.compose("自由港").english == "free harbor"  # not "free Hong Kong"
+    assert "give change" not in c.compose("找差距").english
+
+
+def test_a_shared_head_stays_last_and_a_clause_is_not_reordered():
+    from glossary.phrasing import Observation, learn
+
+    order = Observation("order", "时期", "", "{H} of the {M}")
+    lexicon = {**LEXICON, "当前": {"modifier": "present"}, "今后": {"modifier": "future"}, "时期": {"noun": "period"},
+               "关键": {"modifier": "key"}, "实现": {"verb": "achieve"}}
+    c = Composer(TERMS, {}, lexicon, phrasing=learn({"a": [order], "b": [order]}))
+    assert c.compose("今后时期").english == "period of the future"
+    assert c.compose("当前和今后时期").english == "present and future period"
