@@ -683,6 +683,12 @@ class _Grammar:
             # journey of building a modern socialist country in all respects
             self.trust *= 0.95
             return f"{self.say(head, 'noun')} of {_the(self._compound(ws[:-1]))}"
+        if (ws[0].source == "glossary" and re.search(r" (of|with|for|in|on) ", ws[0].en()) and not _is_name(ws[0].en())
+                and not any(w.has("verb") and not w.has("noun") for w in ws[1:])):
+            # a term whose English has a preposition cannot stand before a noun: 中国特色社会主义共同理想
+            # → common ideal of socialism with Chinese characteristics
+            self.trust *= 0.95
+            return f"{self._compound(ws[1:])} of {self.say(ws[0], 'noun')}"
         if ws[0].source == "glossary" and _is_name(ws[0].en()) and not ws[1].has("verb") and len(ws) > 1:
             # an institution or place named first owns what follows: 国务院副总理 → vice-premier
             # of the State Council; 长三角一体化发展 → integrated development of the Yangtze River Delta

@@ -559,3 +559,10 @@ def test_a_shared_head_stays_last_and_a_clause_is_not_reordered():
     c = Composer(TERMS, {}, lexicon, phrasing=learn({"a": [order], "b": [order]}))
     assert c.compose("今后时期").english == "period of the future"
     assert c.compose("当前和今后时期").english == "present and future period"
+
+
+def test_a_first_term_with_a_preposition_goes_after_its_noun():
+    lexicon = {**LEXICON, "共同": {"modifier": "common"}, "理想": {"noun": "ideal"}}
+    c = Composer(TERMS, {}, lexicon)
+    assert c.compose("中国特色社会主义共同理想").english == "common ideal of socialism with Chinese characteristics"
+    assert c.compose("社会主义共同理想").english != "common ideal of socialism"  # not a glossary term here
