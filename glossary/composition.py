@@ -385,8 +385,8 @@ def _table_sense(w: _Word, phrasing: Phrasing) -> _Word:
     first = _usage(w.senses[0], phrasing)
     best, score = w.senses[0], first
     for s in w.senses[1:]:
-        if s[:1].isupper() and not w.senses[0][:1].isupper():
-            continue  # a name (港 "Hong Kong") is never the sense of a common word
+        if s[:1].isupper() and not w.senses[0][:1].isupper() or s.endswith("-"):
+            continue  # a name (港 "Hong Kong") is never the sense of a common word, nor a prefix ("multi-")
         if s.startswith("to ") or w.senses[0].startswith("to "):
             continue  # the table's English does not tell a verb from its noun (重视 "to value": "values")
         u = _usage(s, phrasing)
@@ -702,7 +702,8 @@ class _Grammar:
             nxt = ws[i + 1]
             if w.has("adverb") and nxt.has("verb") and not w.has("modifier"):
                 words.append(self.say(w, "adverb"))
-            elif i > 0:
+            elif i > 0 and i == len(ws) - 2 and nxt.source != "glossary":
+                # a verb right before a plain head noun: 汇率形成机制 → exchange rate formation mechanism
                 words.append(self.say_nominal(w, ws[i - 1], "modifier", "noun"))
             else:
                 words.append(self.say(w, "modifier", "noun"))
