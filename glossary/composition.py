@@ -17,7 +17,8 @@ The parts are then put in English order by a few rules of Chinese noun and verb 
   partner needs (坚持和发展… → uphold and develop …; 经济和社会发展 → economic and social development);
 * 以X为中心 → X-centered, 以X为核心 → with X at the core, 以X为Y → with X as Y;
 * 打赢/打好X攻坚战 → win/fight the critical battle against X; X以来 → since X;
-* numbered formulas: 两个X → two Xs, 第二个X → the second X.
+* numbered formulas: 两个X → two Xs, 第二个X → the second X;
+* 中国特色X → X with Chinese characteristics, 各级X → X at all levels, X对Y的Z → the X's Z over Y.
 
 Every result says how it was made (``method``): ``glossary`` (the phrase is a term), ``composed``
 (every part had English and the rules placed it), or ``gloss`` (some part had no English: the

@@ -9,8 +9,8 @@ Usage::
     or more parts, at least one of them another glossary term or a lexicon word, is hidden (its
     simplified form and aliases, from the glossary and the lexicon alike) and composed from the
     rest. Its English is compared with the term's standard and accepted English: exact match
-    after normalisation (glossary.forms.en_key: case, plurals, hyphens, a leading article) and
-    token F1 (the best over the references). Terms are split in two halves by a hash of their
+    after normalisation (glossary.forms.rendering_key: case, plurals, British/American spelling,
+    hyphens, every article) and token F1 over the same tokens (the best over the references). Terms are split in two halves by a hash of their
     id: "dev" is the half the rules were tuned on, "test" the half they were not.
 (b) Official parallel text: the phrases ``glossary align`` pairs in the given texts that the
     glossary lacks (top proposal, support >= 2), composed and compared with the aligned English.
