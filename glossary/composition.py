@@ -17,7 +17,8 @@ The parts are then put in English order by a few rules of Chinese noun and verb 
   partner needs (坚持和发展… → uphold and develop …; 经济和社会发展 → economic and social development);
 * 以X为中心 → X-centered, 以X为核心 → with X at the core, 以X为Y → with X as Y;
 * 打赢/打好X攻坚战 → win/fight the critical battle against X; X以来 → since X;
-* numbered formulas: 两个X → two Xs, 第二个X → the second X.
+* numbered formulas: 两个X → two Xs, 第二个X → the second X;
+* 中国特色X → X with Chinese characteristics, 各级X → X at all levels, X对Y的Z → the X's Z over Y.
 
 Every result says how it was made (``method``): ``glossary`` (the phrase is a term), ``composed``
 (every part had English and the rules placed it), or ``gloss`` (some part had no English: the
@@ -79,6 +80,9 @@ _BATTLES = {"攻坚战": "critical battle", "阻击战": "battle", "保卫战": 
 #: time frames that open a Chinese phrase and close an English one (新时代X → X in the new era)
 _FRAMES = {"新时代": "in the new era", "新时期": "in the new period", "新形势下": "under new circumstances",
            "新征程": "on the new journey", "新发展阶段": "in the new development stage"}
+#: modifiers that English puts after their noun (中国特色大国外交 → major-country diplomacy with
+#: Chinese characteristics; 地方各级人民政府 → local people's governments at all levels)
+_POSTPOSED = {"中国特色": "with Chinese characteristics", "各级": "at all levels"}
 _POSTPOSITIONS = {"以来": "since {x}", "下": "under {x}", "期间": "during {x}", "以后": "after {x}", "之后": "after {x}",
                   "之前": "before {x}", "以前": "before {x}"}
 #: possessors that read as "the …'s" ("the Party's leadership")
@@ -163,6 +167,8 @@ class _Word:
     roles: Mapping[str, str]  # role → English
     term_id: str = ""
     proper: bool = False  # a CC-CEDICT proper noun: a place or person name, cut only when nothing else fits
+    #: a CC-CEDICT word's other plain senses, in the dictionary's order (the first is in ``roles``)
+    senses: tuple[str, ...] = ()
 
     def en(self, *prefer: str) -> str:
         for r in (*prefer, "noun", "verb", "modifier", "adverb", "postposition", "any"):
@@ -260,7 +266,7 @@ class Composer:
                 if w is None:
                     continue
                 cost = best[i][0] + 1.0 + {"glossary": 0.0, "rule": 0.0, "lexicon": 0.01, "cedict": 0.03,
-                                           "none": 1.5}[w.source] + (1.2 if w.proper else 0.0)
+                                           "none": 1.5}[w.source] + (0.9 if w.proper else 0.0)
                 if cost < best[i + k][0]:
                     best[i + k] = (cost, i, w)
         out: list[_Word] = []
@@ -304,23 +310,92 @@ class Composer:
         if lex:
             return _Word(piece, "lexicon", dict(lex))
         if piece in readings:
-            from .cedict import first_sense, short_sense
+            from .cedict import first_sense
 
             sense = first_sense(piece, readings)
             if sense:
-                role = "verb" if sense.startswith("to ") else "noun"
                 proper = len(piece) > 1 and all(r[:1].isupper() for r, _ in readings[piece])
-                en = re.sub(r"^(a|an|the) ", "", short_sense(sense))
-                en = re.sub(r"\s+(sth|sb|sb's|one's|oneself)\b", "", en).strip() or en
-                roles = {role: en}
-                if role == "verb":
-                    noun = _noun_sense(readings[piece]) or _nominal(en)
-                    if noun:
-                        roles["noun"] = noun  # 国防动员: defense mobilization, not "defense mobilize"
-                return _Word(piece, "cedict", roles, proper=proper)
+                return _Word(piece, "cedict", _sense_roles(sense, readings[piece]), proper=proper,
+                             senses=_plain_senses(readings[piece]))
         if len(piece) == 1:
             return _Word(piece, "none", {})
         return None
+
+
+def _sense_roles(sense: str, entries: Sequence[tuple[str, Sequence[str]]]) -> dict[str, str]:
+    """The roles one CC-CEDICT sense gives a word: "to X" a verb (with its noun form, where the
+    entry lists one or the verb has a regular one), anything else a noun."""
+    role = "verb" if sense.startswith("to ") else "noun"
+    en = re.sub(r"^(a|an|the|one's|sb's) ", "", short_sense_of(sense))
+    en = re.sub(r"\s+(sth|sb|sb's|one's|oneself)\b", "", en).strip() or en
+    roles = {role: en}
+    if role == "verb":
+        noun = _noun_sense(entries) or _nominal(en)
+        if noun:
+            roles["noun"] = noun  # 国防动员: defense mobilization, not "defense mobilize"
+    return roles
+
+
+def short_sense_of(sense: str) -> str:
+    from .cedict import short_sense
+
+    return short_sense(sense)
+
+
+def _plain_senses(entries: Sequence[tuple[str, Sequence[str]]]) -> tuple[str, ...]:
+    """Every plain sense of a CC-CEDICT headword, each alternative of a definition on its own
+    ("office; situation; bureau" is three), in the dictionary's order, duplicates dropped."""
+    from .cedict import useful_sense
+
+    out: list[str] = []
+    for _, defs in entries:
+        for d in defs:
+            if not useful_sense(d) or (d.startswith("(") and d.endswith(")")):
+                continue
+            for alt in d.split(";"):
+                alt = alt.strip()
+                if alt and not alt.startswith(("(", "CL:", "abbr.", "lit.", "fig.")) and alt not in out:
+                    out.append(alt)
+    return tuple(out)
+
+
+def _usage(en: str, phrasing: Phrasing) -> int:
+    """How often the curated table's English uses a sense's rarest content word (singular or
+    plural), 0 for a sense of glue words only."""
+    words = [w for w in re.findall(r"[a-z]+", short_sense_of(en).lower()) if w not in _GLUE_WORDS and w != "to"]
+    if not words or len(words) > 3:
+        return 0
+    return min(phrasing.uses(w) + phrasing.uses(w + "s") for w in words)
+
+
+#: English words that carry no sense of their own when senses are weighed
+_GLUE_WORDS = frozenset({"the", "of", "a", "an", "and", "for", "in", "to", "on", "with", "by", "or", "sth", "sb", "one's"})
+#: a later CC-CEDICT sense replaces the first when the table uses it this many times as often
+SENSE_RATIO = 3
+#: … and at least this often
+SENSE_MIN = 3
+
+
+def _table_sense(w: _Word, phrasing: Phrasing) -> _Word:
+    """A CC-CEDICT word with the sense the curated table's English uses most, where that is not
+    the dictionary's first: 最高 "supreme" for "tallest", 僵尸 "zombie" for "gyonshi", 日 "day"
+    for "sun". The table's vocabulary says which sense political English means; a later sense
+    wins only by :data:`SENSE_RATIO` times the first sense's use and at least :data:`SENSE_MIN`."""
+    if w.source != "cedict" or len(w.senses) < 2:
+        return w
+    first = _usage(w.senses[0], phrasing)
+    best, score = w.senses[0], first
+    for s in w.senses[1:]:
+        if s[:1].isupper() and not w.senses[0][:1].isupper() or s.endswith("-"):
+            continue  # a name (港 "Hong Kong") is never the sense of a common word, nor a prefix ("multi-")
+        if s.startswith("to ") or w.senses[0].startswith("to "):
+            continue  # the table's English does not tell a verb from its noun (重视 "to value": "values")
+        u = _usage(s, phrasing)
+        if u > score:
+            best, score = s, u
+    if best == w.senses[0] or score < SENSE_MIN or score < SENSE_RATIO * max(first, 1):
+        return w
+    return _Word(w.zh, w.source, _sense_roles(best, ()), w.term_id, w.proper, w.senses)
 
 
 def _learned(words: list[_Word], phrasing: Phrasing) -> list[_Word]:
@@ -328,6 +403,7 @@ def _learned(words: list[_Word], phrasing: Phrasing) -> list[_Word]:
     a word followed by another is a modifier (检察机关 → procuratorial organs), the last a noun."""
     out = []
     for i, w in enumerate(words):
+        w = _table_sense(w, phrasing)
         nxt = words[i + 1] if i + 1 < len(words) else None
         slot = "modifier" if nxt is not None and nxt.zh not in _FUNCTION and nxt.source != "rule" else "noun"
         if w.source in ("cedict", "lexicon"):
@@ -360,11 +436,29 @@ def _adjective(noun: str, phrasing: Phrasing) -> str:
     if not w.isalpha() or len(w) < 5:
         return ""
     stems = [w + "al", w[:-1] + "al", w + "ial", w[:-1] + "ical", w[:-1] + "ic", w + "ic", w[:-2] + "tic",
-             w[:-2] + "cial", w[:-2] + "tial"]
+             w[:-2] + "cial", w[:-2] + "tial", w + "ary"]
     for a in stems:
         if a != w and phrasing.uses(a) and 3 * phrasing.uses(a) >= phrasing.uses(w) + phrasing.uses(w + "s"):
             return a
     return ""
+
+
+def _action_noun(verb: str, phrasing: Phrasing) -> str:
+    """The action noun of a one-word verb, by the regular suffixes, that the curated table's
+    English uses (coordinate → coordination, improve → improvement, promote → promotion, govern
+    → governance); '' when the table uses none of them. A verb in a noun's place needs its noun:
+    "policy coordinate" is no English, and which suffix a verb takes is not regular enough to
+    guess without a word list: the table's own English is that list."""
+    w = verb.lower()
+    if " " in w or not w.isalpha() or len(w) < 4:
+        return ""
+    stems = [w + "ment", w[:-1] + "ion", w + "ion", w[:-1] + "ation", w + "ation", w + "ance", w[:-1] + "ance"]
+    if w.endswith("ize"):
+        stems.insert(0, w[:-1] + "ation")
+    for n in stems:
+        if phrasing.uses(n) or phrasing.uses(n + "s"):
+            return n
+    return _nominal(w)
 
 
 def _noun_sense(entries: Iterable[tuple[str, Sequence[str]]]) -> str:
@@ -402,11 +496,24 @@ class _Grammar:
         self.phrasing = phrasing
         self.trust = 1.0
         self.used: dict[int, str] = {}
+        #: set while the last conjunct of "A和B C" is said, A sharing its head: keep the head last
+        self.shared_head = False
 
     def say(self, w: _Word, *prefer: str) -> str:
         """*w*'s English in the first role of *prefer* it has, remembered for the parts list."""
         en = w.en(*prefer)
         self.used[id(w)] = en
+        return en
+
+    def say_nominal(self, w: _Word, before: _Word, *prefer: str) -> str:
+        """*w* inside a compound, after *before*: a verb after a noun takes the action noun the
+        table's English uses (汇率形成机制: exchange rate formation mechanism; 政策协调: policy
+        coordination), since a verb in a noun's place is no English."""
+        en = self.say(w, *prefer)
+        if (self.phrasing is not None and w.source != "glossary" and not w.has("noun") and not w.has("modifier")
+                and w.has("verb") and before.has("noun") and not before.has("verb") and not before.has("adverb")):
+            en = _action_noun(en, self.phrasing) or en
+            self.used[id(w)] = en
         return en
 
     def _set_form(self, ws: Sequence[_Word]) -> str | None:
@@ -485,6 +592,10 @@ class _Grammar:
             if rest:
                 self.say(ws[0], "noun")
                 return f"{self.noun(rest)} {_FRAMES[ws[0].zh]}"
+        post = next((i for i, w in enumerate(ws) if w.zh in _POSTPOSED and w.source != "glossary"), None)
+        if post is not None and post + 1 < len(ws) and not any(w.zh in _DE or w.zh in _CONJ for w in ws):
+            self.say(ws[post], "modifier")
+            return f"{self.noun([*ws[:post], *ws[post + 1:]])} {_POSTPOSED[ws[post].zh]}"
         if any(w.zh in _DE for w in ws):
             k = next(i for i, w in enumerate(ws) if w.zh in _DE)
             left, right = ws[:k], ws[k + 1 :]
@@ -493,6 +604,13 @@ class _Grammar:
             head = self.noun(right)
             if not left:
                 return head
+            if len(left) >= 3 and left[1].zh == "对" and left[0].has("noun") and not left[0].has("verb") \
+                    and not left[0].has("modifier") and right[-1].has("noun"):
+                # 党对人民军队的绝对领导 → the Party's absolute leadership over the people's armed forces
+                self.say(left[1], "noun")
+                owner, target = self.say(left[0], "noun"), self.noun(left[2:])
+                over = "over" if re.search(r"\b(leadership|control|oversight|supervision|management|jurisdiction)\b", head) else "to"
+                return f"{_possessive(owner)} {head} {over} {_the(target)}"
             if left[0].has("verb") and not left[0].has("noun") and left[0].source != "glossary":
                 self.trust *= 0.85
                 return f"{head} to {self.clause(left)}"
@@ -503,8 +621,7 @@ class _Grammar:
             if len(left) == 1 and re.search(r"(-\w+|ed|al|ic|ive)$", owner) and " " not in owner:
                 return f"{owner} {head}"  # 以人民为中心的… → people-centered …
             if len(left) == 1 and len(owner.split()) <= 3 and not left[0].has("modifier"):
-                the = "the " if owner.lower() in _THE else ""
-                return f"{the}{owner}'s {head}" if not owner.endswith("s") else f"{the}{owner}' {head}"
+                return f"{_possessive(owner)} {head}"
             if len(left) == 1 and left[0].has("modifier"):
                 return f"{self.say(left[0], 'modifier')} {head}"
             self.trust *= 0.9
@@ -515,14 +632,20 @@ class _Grammar:
             verbal = bool(last) and last[0].has("verb") and last[0].source != "glossary" and len(last) > 1 \
                 and not last[0].has("noun")
             out = []
+            shared = False
             for p in pieces[:-1]:
                 if len(p) == 1 and len(last) > 1 and not verbal:
                     out.append(self.say(p[0], "modifier"))
+                    shared = True
                 elif len(p) == 1 and verbal:
                     out.append(self.say(p[0], "verb"))
                 else:
                     out.append(self.clause(p))
-            out.append(self.clause(last))
+            self.shared_head, before = shared, self.shared_head
+            try:
+                out.append(self.clause(last))
+            finally:
+                self.shared_head = before
             return _series(out)
         return self._compound(ws)
 
@@ -531,12 +654,19 @@ class _Grammar:
         if len(ws) == 1:
             return self.say(ws[0], "noun")
         head = ws[-1]
+        if len(ws) == 2 and ws[0].en("noun").startswith("Ministry of ") and head.en("noun").lower() == "minister":
+            # the head of a ministry named "Ministry of X" is the "Minister of X" (外交部部长)
+            self.say(head, "noun")
+            return "Minister" + self.say(ws[0], "noun")[len("Ministry"):]
         pattern, share = self.phrasing.order(head.zh) if self.phrasing is not None else ("", 0.0)
-        if pattern and share >= 0.6 and pattern != "{M} {H}":
+        verbs = any(w.has("verb") and not w.has("noun") and not w.has("modifier") for w in ws[:-1])
+        if pattern and share >= 0.6 and pattern != "{M} {H}" and not verbs and not self.shared_head:
+            # (not after a verb: 处于实现…关键时期 is a clause; nor when a conjunct before shares
+            # the head: 当前和今后一个时期 is "present and future period", not "present and period of …")
             self.trust *= 0.95
-            return pattern.format(H=self.say(head, "noun"), M=self._compound(ws[:-1]))
+            return pattern.format(H=self.say_nominal(head, ws[-2], "noun"), M=self._compound(ws[:-1]))
         if pattern == "{M} {H}" and share >= 0.6:
-            return " ".join([*(self.say(w, "modifier", "noun") for w in ws[:-1]), self.say(head, "noun")])
+            return " ".join([*(self.say(w, "modifier", "noun") for w in ws[:-1]), self.say_nominal(head, ws[-2], "noun")])
         if (head.zh.endswith("化") and head.en("noun").endswith(("ization", "isation"))
                 and not all(w.has("modifier") for w in ws[:-1])):
             self.trust *= 0.95
@@ -554,6 +684,12 @@ class _Grammar:
             # journey of building a modern socialist country in all respects
             self.trust *= 0.95
             return f"{self.say(head, 'noun')} of {_the(self._compound(ws[:-1]))}"
+        if (ws[0].source == "glossary" and re.search(r" (of|with|for|in|on) ", ws[0].en()) and not _is_name(ws[0].en())
+                and not any(w.has("verb") and not w.has("noun") for w in ws[1:])):
+            # a term whose English has a preposition cannot stand before a noun: 中国特色社会主义共同理想
+            # → common ideal of socialism with Chinese characteristics
+            self.trust *= 0.95
+            return f"{self._compound(ws[1:])} of {self.say(ws[0], 'noun')}"
         if ws[0].source == "glossary" and _is_name(ws[0].en()) and not ws[1].has("verb") and len(ws) > 1:
             # an institution or place named first owns what follows: 国务院副总理 → vice-premier
             # of the State Council; 长三角一体化发展 → integrated development of the Yangtze River Delta
@@ -567,9 +703,12 @@ class _Grammar:
             nxt = ws[i + 1]
             if w.has("adverb") and nxt.has("verb") and not w.has("modifier"):
                 words.append(self.say(w, "adverb"))
+            elif i > 0 and i == len(ws) - 2 and nxt.source != "glossary":
+                # a verb right before a plain head noun: 汇率形成机制 → exchange rate formation mechanism
+                words.append(self.say_nominal(w, ws[i - 1], "modifier", "noun"))
             else:
                 words.append(self.say(w, "modifier", "noun"))
-        return " ".join([*words, self.say(head, "noun")])
+        return " ".join([*words, self.say_nominal(head, ws[-2], "noun")])
 
     # --- whole-phrase patterns -------------------------------------------------------------
 
@@ -676,6 +815,12 @@ def _the(name: str) -> str:
     if len(words) > 1 and words[0][:1].isupper() and words[0] not in ("Xi", "China", "Chinese") and not name.startswith("the "):
         return f"the {name}"
     return name
+
+
+def _possessive(owner: str) -> str:
+    """"the Party's", "the people's", "enterprises'": an owner before its noun."""
+    the = "the " if owner.lower() in _THE else ""
+    return f"{the}{owner}'s" if not owner.endswith("s") else f"{the}{owner}'"
 
 
 def _is_name(en: str) -> bool:

@@ -182,6 +182,16 @@ def en_key(text: str) -> str:
     return " ".join(drop_article([w for w, _, _ in en_words(unicodedata.normalize("NFKC", text))]))
 
 
+def rendering_key(text: str) -> str:
+    """:func:`en_key` without any article, not only a leading one: "reform of the rural land
+    system" and "reform of rural land system" are one rendering, as a translator reads them.
+    What the composer's evaluation compares (never a lookup key: "a" and "the" are all it folds
+    beyond :func:`en_key`)."""
+    words = en_key(text).split()
+    kept = [w for w in words if w not in ARTICLES]
+    return " ".join(kept or words)
+
+
 def pinyin_key(text: str) -> str:
     """Toneless pinyin key: ``'Liǎng gè wéihù'``, ``'liang3 ge4 wei2 hu4'`` → ``'ianggeweihu'``-style run."""
     t = unicodedata.normalize("NFC", text).replace("ü", "v").replace("Ü", "v").replace("u:", "v")

@@ -133,12 +133,23 @@ class Phrasing:
         return sum(n for _, n in self._ranked("vocab", word, ""))
 
     def order(self, head: str) -> tuple[str, float]:
-        """The commonest pattern for compounds ending in *head* and its share ('' when unsupported)."""
+        """The commonest pattern for compounds ending in *head* and its share ('' when unsupported).
+        Patterns that differ only by an article are one pattern ("{H} of the {M}" and "{H} of {M}":
+        the article follows the modifier, not the head); the variant the table writes most
+        stands for them."""
         ranked = self._ranked("order", head, "")
         total = sum(n for _, n in ranked)
-        if not ranked or ranked[0][1] < MIN_SUPPORT:
+        groups: dict[str, list[tuple[str, int]]] = {}
+        for pattern, n in ranked:
+            bare = " ".join(w for w in pattern.split() if w not in ("the", "a", "an"))
+            groups.setdefault(bare, []).append((pattern, n))
+        if not groups:
             return "", 0.0
-        return ranked[0][0], ranked[0][1] / total
+        best = max(groups.values(), key=lambda g: sum(n for _, n in g))  # ties: the first, as ranked
+        support = sum(n for _, n in best)
+        if support < MIN_SUPPORT:
+            return "", 0.0
+        return best[0][0], support / total
 
 
 def vocabulary(english: str) -> list[Observation]:

@@ -438,3 +438,131 @@ def test_a_phrase_without_chinese_is_no_composition():
     assert alone.exit_code == 1 and "no Chinese" in alone.output and "Traceback" not in alone.output
     mixed = runner.invoke(main, ["compose", "hello", "两个维护"])
     assert mixed.exit_code == 0 and "not Chinese" in mixed.output and "Two Upholds" in mixed.output
+
+
+def test_the_sense_the_tables_english_uses_replaces_cedicts_first():
+    readings = {"宪法": (("xian4 fa3", ("constitution",)),), "日": (("ri4", ("sun", "day; date")),),
+                "最高": (("zui4 gao1", ("tallest; supreme",)),), "法院": (("fa3 yuan4", ("court of law",)),)}
+    days = _with_vocabulary_and(readings, "National Day", "Youth Day", "Labor Day", "Supreme Court", "supreme organ",
+                                "supreme power")
+    assert days.compose("宪法日").english == "constitution day"
+    assert days.compose("最高法院").english == "supreme court of law"
+    # one use of "day" is not enough to leave the dictionary's first sense
+    assert _with_vocabulary_and(readings, "National Day").compose("宪法日").english == "constitution sun"
+    # and the phrasing without those terms (leave-one-out) gives the first sense back
+    assert days.compose("宪法日", phrasing=days.phrasing.without(["0", "1"]) if days.phrasing else None).english \
+        == "constitution sun"
+
+
+def _with_vocabulary_and(readings, *english: str) -> Composer:
+    from glossary.phrasing import learn, vocabulary
+
+    return Composer(TERMS, readings, {}, phrasing=learn({str(i): vocabulary(e) for i, e in enumerate(english)}))
+
+
+def test_plain_senses_split_alternatives_and_skip_remarks():
+    from glossary.composition import _plain_senses
+
+    entries = (("ju2", ("office; situation", "CL:個|个[ge4]", "(remark only)", "bureau")),
+               ("ju2", ("situation",)))
+    assert _plain_senses(entries) == ("office", "situation", "bureau")
+
+
+def test_rendering_key_folds_every_article_and_nothing_else():
+    from glossary.forms import rendering_key
+
+    assert rendering_key("reform of the rural land system") == rendering_key("Reform of Rural Land Systems")
+    assert rendering_key("a people-centred approach") == rendering_key("people-centered approach")
+    assert rendering_key("the Party's leadership") != rendering_key("leadership of the Party")  # order is not folded
+    assert rendering_key("Party members and officials") != rendering_key("Party member official")  # nor glue words
+    assert rendering_key("the") == "the"
+
+
+def test_the_head_of_a_ministry_is_its_minister():
+    terms = {**TERMS, "外交部": ("Ministry of Foreign Affairs", "mfa"), "部长": ("minister", "bz"),
+             "中央宣传部": ("Publicity Department of the CPC Central Committee", "xcb")}
+    c = Composer(terms, {}, LEXICON)
+    assert c.compose("外交部部长").english == "Minister of Foreign Affairs"
+    assert c.compose("中央宣传部部长").english == "minister of the Publicity Department of the CPC Central Committee"
+
+
+def test_a_two_character_proper_noun_beats_two_single_characters():
+    readings = {"中华": (("Zhong1 hua2", ("China (alternate formal name)",)),), "中": (("zhong1", ("China",)),),
+                "华": (("hua2", ("flower",)),), "文明": (("wen2 ming2", ("civilization",)),)}
+    r = Composer(TERMS, readings, {}).compose("中华文明")
+    assert [p.zh for p in r.parts] == ["中华", "文明"]
+
+
+def test_a_verb_in_a_nouns_place_takes_the_action_noun_the_table_uses():
+    from glossary.phrasing import learn, vocabulary
+
+    lexicon = {**LEXICON, "政策": {"noun": "policy"}, "协调": {"verb": "coordinate"}, "改善": {"verb": "improve"},
+               "计划": {"noun": "plan"}}
+    taught = learn({"a": vocabulary("policy coordination"), "b": vocabulary("improvement of living standards")})
+    c = Composer(TERMS, {}, lexicon, phrasing=taught)
+    assert c.compose("经济政策协调").english == "economic policy coordination"
+    assert c.compose("经济改善计划").english == "economic improvement plan"
+    assert c.compose("协调经济政策").english == "coordinate economic policy"  # a verb that leads stays a verb
+    # without the table's word the verb stays as it is
+    bare = Composer(TERMS, {}, lexicon, phrasing=learn({"a": vocabulary("policy")}))
+    assert bare.compose("经济改善计划").english == "economic improve plan"
+
+
+def test_a_noun_modifier_may_take_its_ary_adjective():
+    readings = {"革命": (("ge2 ming4", ("revolution",)),), "文化": (("wen2 hua4", ("culture",)),)}
+    c = _with_vocabulary_and(readings, "revolutionary tradition", "revolutionary spirit")
+    assert c.compose("革命文化").english == "revolutionary culture"
+
+
+def test_learned_orders_that_differ_by_an_article_are_one_pattern():
+    from glossary.phrasing import Observation, learn
+
+    of_the = Observation("order", "精神", "", "{H} of the {M}")
+    of = Observation("order", "精神", "", "{H} of {M}")
+    before = Observation("order", "精神", "", "{M} {H}")
+    p = learn({"a": [of_the], "b": [of_the], "c": [of], "d": [before], "e": [before]})
+    assert p.order("精神") == ("{H} of the {M}", 0.6)  # 3 of 5, written as the commoner variant
+    assert p.without(["c"]).order("精神")[1] == 0.5
+
+
+def test_chinese_characteristics_and_all_levels_follow_their_noun():
+    lexicon = {**LEXICON, "中国特色": {"modifier": "Chinese"}, "各级": {"modifier": "all levels"},
+               "地方": {"modifier": "local"}, "外交": {"noun": "diplomacy"}, "大国": {"noun": "major country"}}
+    c = Composer(TERMS, {}, lexicon)
+    assert c.compose("中国特色大国外交").english == "major country diplomacy with Chinese characteristics"
+    assert c.compose("地方各级政府").english == "local government at all levels"
+    assert c.compose("各级政府").english == "government at all levels"
+
+
+def test_dui_de_reads_the_owners_head_over_its_object():
+    readings = {"对": (("dui4", ("right; correct", "towards; at; for")),), "绝对": (("jue2 dui4", ("absolute",)),),
+                "军队": (("jun1 dui4", ("army",)),), "贡献": (("gong4 xian4", ("contribution",)),)}
+    c = Composer(TERMS, readings, LEXICON)
+    assert c.compose("党对军队的绝对领导").english == "the Party's absolute leadership over army"
+    assert c.compose("人民对世界的贡献").english == "the people's contribution to world"
+
+
+def test_sense_choice_keeps_names_and_verbs_out():
+    readings = {"港": (("gang3", ("harbor; port", "Hong Kong (abbr.)")),), "自由": (("zi4 you2", ("free",)),),
+                "找": (("zhao3", ("to try to find; to give change",)),), "差距": (("cha1 ju4", ("disparity",)),)}
+    c = _with_vocabulary_and(readings, *(["Hong Kong SAR"] * 4), *(["climate change"] * 4))
+    assert c.compose("自由港").english == "free harbor"  # not "free Hong Kong"
+    assert "give change" not in c.compose("找差距").english
+
+
+def test_a_shared_head_stays_last_and_a_clause_is_not_reordered():
+    from glossary.phrasing import Observation, learn
+
+    order = Observation("order", "时期", "", "{H} of the {M}")
+    lexicon = {**LEXICON, "当前": {"modifier": "present"}, "今后": {"modifier": "future"}, "时期": {"noun": "period"},
+               "关键": {"modifier": "key"}, "实现": {"verb": "achieve"}}
+    c = Composer(TERMS, {}, lexicon, phrasing=learn({"a": [order], "b": [order]}))
+    assert c.compose("今后时期").english == "period of the future"
+    assert c.compose("当前和今后时期").english == "present and future period"
+
+
+def test_a_first_term_with_a_preposition_goes_after_its_noun():
+    lexicon = {**LEXICON, "共同": {"modifier": "common"}, "理想": {"noun": "ideal"}}
+    c = Composer(TERMS, {}, lexicon)
+    assert c.compose("中国特色社会主义共同理想").english == "common ideal of socialism with Chinese characteristics"
+    assert c.compose("社会主义共同理想").english != "common ideal of socialism"  # not a glossary term here
