@@ -415,3 +415,21 @@ def test_discovery_does_not_depend_on_the_order_of_its_table():
         found = discover.candidates(dict(items), lang="zh", min_count=2, min_len=4, max_len=4, limit=2)
         results.add(tuple((c.key, round(c.score, 9)) for c in found))
     assert len(results) == 1 and 0 < len(next(iter(results))) < 15  # the limit did cut
+
+
+def test_the_discovery_lexicon_is_every_word_of_jiebas_dictionary():
+    """The lexicon discovery uses (words of three or more characters; two-character words that
+    begin with a particle) is taken from the tag table's keys: the same words as dict.txt read
+    line by line."""
+    import re
+
+    from glossary.extraction import _zh_lexicon
+    from glossary.extraction.discover import ZH_BAD_START
+    from glossary.segmenter import jieba_file
+
+    raw = jieba_file().read_text(encoding="utf-8")
+    lexicon = _zh_lexicon()
+    assert lexicon._long == frozenset(re.findall(r"^(\S{3,}) ", raw, re.MULTILINE))
+    starts = re.escape("".join(sorted(ZH_BAD_START)))
+    assert lexicon._particle == frozenset(re.findall(rf"^([{starts}]\S) ", raw, re.MULTILINE))
+    assert "社会主义" in lexicon and "中国" not in lexicon

@@ -327,18 +327,16 @@ class _Lexicon:
 
 @lru_cache(maxsize=1)
 def _zh_lexicon() -> _Lexicon:
-    """Read straight from jieba's dict.txt by regular expression (a tenth of a second), not
-    through a jieba tokenizer, which would also build its prefix dictionary and tagger."""
-    import re
-
-    import jieba
-
+    """The words of jieba's dictionary, taken from the segmenter's tag table (its keys are every
+    word of jieba's dict.txt, and the table is loaded for the phrase-boundary rules anyway): a
+    twentieth of a second, where a pass over dict.txt by regular expression took a tenth and
+    importing jieba to find the file 0.4 s more."""
+    from ..segmenter import tag_table
     from .discover import ZH_BAD_START
 
-    raw = (Path(jieba.__file__).parent / "dict.txt").read_text(encoding="utf-8")
-    long_words = frozenset(re.findall(r"^(\S{3,}) ", raw, re.MULTILINE))
-    starts = "".join(sorted(ZH_BAD_START))
-    particle = frozenset(re.findall(rf"^([{re.escape(starts)}]\S) ", raw, re.MULTILINE))
+    words = tag_table()
+    long_words = frozenset(w for w in words if len(w) >= 3)
+    particle = frozenset(w for w in words if len(w) == 2 and w[0] in ZH_BAD_START)
     return _Lexicon(long_words, particle)
 
 
