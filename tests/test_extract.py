@@ -433,3 +433,22 @@ def test_the_discovery_lexicon_is_every_word_of_jiebas_dictionary():
     starts = re.escape("".join(sorted(ZH_BAD_START)))
     assert lexicon._particle == frozenset(re.findall(rf"^([{starts}]\S) ", raw, re.MULTILINE))
     assert "社会主义" in lexicon and "中国" not in lexicon
+
+
+def test_describe_rows_writes_what_annotate_writes(shipped):
+    """The command's screenful describes only its rows, after extraction: the cells must be
+    those extraction itself writes, for new Chinese phrases, and leave every other row alone."""
+    from glossary.extraction import ExtractOptions, describe_rows, extract_text
+
+    text = (_long_text() + ZH + "各地要把握“三个务必”，推进“乡村振兴示范工程”，落实“基层减负十条措施”，"
+            "开展“清廉村居建设”。") * 2
+    described = extract_text(text, "zh", glossary=shipped)
+    bare = extract_text(text, "zh", glossary=shipped, options=ExtractOptions(annotate=False))
+    new = (bare["term_id"] == "") & (bare["lang"] == "zh")
+    assert new.sum() >= 4 and (bare.filter(new)["pinyin"] == "").all() and (bare.filter(new)["en"] == "").all()
+    assert (described.filter(new)["pinyin"] != "").all()
+    assert describe_rows(bare, shipped).equals(described)
+    some = bare.slice(20, 10)
+    assert (some["term_id"] == "").any()
+    assert describe_rows(some, shipped).equals(described.slice(20, 10))
+    assert describe_rows(described, shipped).equals(described)  # nothing left to describe
