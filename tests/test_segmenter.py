@@ -166,3 +166,17 @@ def test_a_warm_cache_segments_and_tags_without_importing_jieba():
             "print('jieba' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_remembered_trie_answers_are_bounded_and_change_no_cut(monkeypatch):
+    """The dictionary remembers the trie's answers (frequencies, prefixes and misses) up to a
+    bound; past it, it asks the trie. Either way the cut is jieba's."""
+    import jieba
+
+    text = "坚持和发展中国特色社会主义，推进国家治理体系和治理能力现代化。不存在的词语国家治理"
+    monkeypatch.setattr(segmenter, "_SEEN_SIZE", 25)
+    fresh = segmenter.Dictionary(segmenter.tokenizer().trie, segmenter.tokenizer().total)
+    first = fresh.lcut(text)
+    assert len(fresh._seen) == 25
+    assert fresh.lcut(text) == first == jieba.dt.lcut(text, HMM=False)
+    assert all(fresh._seen[w] == fresh.FREQ.get(w) for w in fresh._seen)
