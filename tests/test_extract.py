@@ -452,3 +452,18 @@ def test_describe_rows_writes_what_annotate_writes(shipped):
     assert (some["term_id"] == "").any()
     assert describe_rows(some, shipped).equals(described.slice(20, 10))
     assert describe_rows(described, shipped).equals(described)  # nothing left to describe
+
+
+def test_entropy_filter_keeps_lexicon_words_that_are_neither_free_nor_nested():
+    """甲乙丙 only ever stands inside 子甲乙丙丑: no variety of context, so only the lexicon keeps
+    it; the free and nested rows are the same with or without it, in key order."""
+    text = "。".join(["子甲乙丙丑"] * 6 + ["我们学习", "他们学习", "大家学习", "学习文件", "学习精神", "学习讲话"])
+    table = discover.count_ngrams(discover.zh_symbols(text), 6, 2)
+    args = {"en": False, "min_count": 2, "min_len": 2, "max_len": 5}
+    bare = discover._entropy_filter(table, lexicon=None, **args)
+    with_word = discover._entropy_filter(table, lexicon={"甲乙丙", "不在表里"}, **args)
+    assert "甲乙丙" not in {r[0] for r in bare} and "学习" in {r[0] for r in bare}
+    assert [r for r in with_word if r[0] != "甲乙丙"] == bare
+    row = next(r for r in with_word if r[0] == "甲乙丙")
+    assert row[1] == 6 and row[4] is False
+    assert [r[0] for r in with_word] == sorted(r[0] for r in with_word)
