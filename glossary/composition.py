@@ -180,6 +180,11 @@ class _Word:
         return role in self.roles
 
 
+#: What a word from each source adds to the cost of a cut (fewest words first, then the more
+#: trusted source).
+_SOURCE_COST = {"glossary": 0.0, "rule": 0.0, "lexicon": 0.01, "cedict": 0.03, "none": 1.5}
+
+
 class Composer:
     """Composes English for many phrases with one set of dictionaries (see :func:`compose_all`).
 
@@ -265,8 +270,7 @@ class Composer:
                 w = self._word(piece, readings, exclude)
                 if w is None:
                     continue
-                cost = best[i][0] + 1.0 + {"glossary": 0.0, "rule": 0.0, "lexicon": 0.01, "cedict": 0.03,
-                                           "none": 1.5}[w.source] + (0.9 if w.proper else 0.0)
+                cost = best[i][0] + 1.0 + _SOURCE_COST[w.source] + (0.9 if w.proper else 0.0)
                 if cost < best[i + k][0]:
                     best[i + k] = (cost, i, w)
         out: list[_Word] = []

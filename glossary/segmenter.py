@@ -36,6 +36,11 @@ _HAN_DEFAULT = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
 _ENG_CHAR = re.compile("[a-zA-Z0-9]")
 
 
+#: Trie answers each :class:`Dictionary` remembers (a few tens of MB at most).
+_SEEN_SIZE = 300_000
+_UNSEEN = object()
+
+
 class _Frequencies:
     """The trie read as jieba's ``FREQ`` dict: ``get`` with a default, ``in``."""
 
@@ -63,10 +68,20 @@ class Dictionary:
         self.FREQ = _Frequencies(trie)
         self.total = total
         self._logtotal = log(total)
+        # the trie's answers, remembered: a trie lookup costs about ten dict lookups, and
+        # segmentation asks for the same characters and words over and over (bounded)
+        self._seen: dict[str, int | None] = {}
+
+    def _lookup(self, frag: str) -> int | None:
+        """The trie's value for *frag* (a frequency, 0 for a mere prefix), None when absent."""
+        f = self.trie.get(frag, None)
+        if len(self._seen) < _SEEN_SIZE:
+            self._seen[frag] = f
+        return f
 
     def get_DAG(self, sentence: str) -> dict[int, list[int]]:  # noqa: N802 (jieba's name)
         """For each start, the ends (inclusive) of the dictionary words there (jieba's ``get_DAG``)."""
-        freq = self.trie
+        seen, lookup = self._seen, self._lookup
         dag: dict[int, list[int]] = {}
         n = len(sentence)
         for k in range(n):
@@ -74,7 +89,9 @@ class Dictionary:
             i = k
             frag = sentence[k]
             while i < n:
-                f = freq.get(frag, None)  # one trie lookup for jieba's `in` and `[]`
+                f = seen.get(frag, _UNSEEN)  # one lookup for jieba's `in` and `[]`
+                if f is _UNSEEN:
+                    f = lookup(frag)
                 if f is None:
                     break
                 if f:
@@ -88,10 +105,16 @@ class Dictionary:
         """The most probable path through *dag*, right to left (jieba's ``calc``)."""
         n = len(sentence)
         route[n] = (0, 0)
-        freq, logtotal = self.trie, self._logtotal
+        seen, lookup, logtotal = self._seen, self._lookup, self._logtotal
+
+        def freq(word: str) -> int:
+            f = seen.get(word, _UNSEEN)
+            if f is _UNSEEN:
+                f = lookup(word)
+            return f or 1  # type: ignore[return-value]  # jieba: FREQ.get(word) or 1
+
         for idx in range(n - 1, -1, -1):
-            route[idx] = max((log(freq.get(sentence[idx : x + 1], 0) or 1) - logtotal + route[x + 1][0], x)
-                             for x in dag[idx])
+            route[idx] = max((log(freq(sentence[idx : x + 1])) - logtotal + route[x + 1][0], x) for x in dag[idx])
 
     def cut(self, sentence: str, HMM: bool = False) -> Iterator[str]:  # noqa: N803 (jieba's name)
         """jieba's ``Tokenizer.cut(sentence, HMM=False)``: dictionary words, unknown characters
@@ -136,10 +159,16 @@ class Dictionary:
         return list(self.cut(sentence, HMM))
 
 
-def _jieba_file() -> Path:
-    import jieba
+def jieba_file() -> Path:
+    """jieba's dictionary file, found without importing jieba: ``import jieba`` pulls in
+    ``pkg_resources`` (about 0.4 s), and a run whose trie and tags come from the cache never
+    needs jieba's code at all."""
+    from importlib.util import find_spec
 
-    return Path(jieba.__file__).parent / "dict.txt"
+    spec = find_spec("jieba")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("jieba is not installed")
+    return Path(spec.origin).parent / "dict.txt"
 
 
 def _cache_key(kind: str) -> Path:
@@ -148,7 +177,7 @@ def _cache_key(kind: str) -> Path:
     from . import cache
 
     ext = "pickle" if kind == "dict" else "marshal"
-    return cache.named(f"jieba-{kind}", ext, (str(TAGS_FORMAT), kind, cache.installed("jieba", _jieba_file())))
+    return cache.named(f"jieba-{kind}", ext, (str(TAGS_FORMAT), kind, cache.installed("jieba", jieba_file())))
 
 
 def dict_path() -> Path:
@@ -226,7 +255,7 @@ def tag_table() -> Mapping[str, str]:
             return table
     except (OSError, ValueError, EOFError, TypeError):
         pass
-    table = _parse_tags(_jieba_file())
+    table = _parse_tags(jieba_file())
     cache.save(path, marshal.dumps(table))
     return table
 

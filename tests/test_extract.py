@@ -415,3 +415,55 @@ def test_discovery_does_not_depend_on_the_order_of_its_table():
         found = discover.candidates(dict(items), lang="zh", min_count=2, min_len=4, max_len=4, limit=2)
         results.add(tuple((c.key, round(c.score, 9)) for c in found))
     assert len(results) == 1 and 0 < len(next(iter(results))) < 15  # the limit did cut
+
+
+def test_the_discovery_lexicon_is_every_word_of_jiebas_dictionary():
+    """The lexicon discovery uses (words of three or more characters; two-character words that
+    begin with a particle) is taken from the tag table's keys: the same words as dict.txt read
+    line by line."""
+    import re
+
+    from glossary.extraction import _zh_lexicon
+    from glossary.extraction.discover import ZH_BAD_START
+    from glossary.segmenter import jieba_file
+
+    raw = jieba_file().read_text(encoding="utf-8")
+    lexicon = _zh_lexicon()
+    assert lexicon._long == frozenset(re.findall(r"^(\S{3,}) ", raw, re.MULTILINE))
+    starts = re.escape("".join(sorted(ZH_BAD_START)))
+    assert lexicon._particle == frozenset(re.findall(rf"^([{starts}]\S) ", raw, re.MULTILINE))
+    assert "社会主义" in lexicon and "中国" not in lexicon
+
+
+def test_describe_rows_writes_what_annotate_writes(shipped):
+    """The command's screenful describes only its rows, after extraction: the cells must be
+    those extraction itself writes, for new Chinese phrases, and leave every other row alone."""
+    from glossary.extraction import ExtractOptions, describe_rows, extract_text
+
+    text = (_long_text() + ZH + "各地要把握“三个务必”，推进“乡村振兴示范工程”，落实“基层减负十条措施”，"
+            "开展“清廉村居建设”。") * 2
+    described = extract_text(text, "zh", glossary=shipped)
+    bare = extract_text(text, "zh", glossary=shipped, options=ExtractOptions(annotate=False))
+    new = (bare["term_id"] == "") & (bare["lang"] == "zh")
+    assert new.sum() >= 4 and (bare.filter(new)["pinyin"] == "").all() and (bare.filter(new)["en"] == "").all()
+    assert (described.filter(new)["pinyin"] != "").all()
+    assert describe_rows(bare, shipped).equals(described)
+    some = bare.slice(20, 10)
+    assert (some["term_id"] == "").any()
+    assert describe_rows(some, shipped).equals(described.slice(20, 10))
+    assert describe_rows(described, shipped).equals(described)  # nothing left to describe
+
+
+def test_entropy_filter_keeps_lexicon_words_that_are_neither_free_nor_nested():
+    """甲乙丙 only ever stands inside 子甲乙丙丑: no variety of context, so only the lexicon keeps
+    it; the free and nested rows are the same with or without it, in key order."""
+    text = "。".join(["子甲乙丙丑"] * 6 + ["我们学习", "他们学习", "大家学习", "学习文件", "学习精神", "学习讲话"])
+    table = discover.count_ngrams(discover.zh_symbols(text), 6, 2)
+    args = {"en": False, "min_count": 2, "min_len": 2, "max_len": 5}
+    bare = discover._entropy_filter(table, lexicon=None, **args)
+    with_word = discover._entropy_filter(table, lexicon={"甲乙丙", "不在表里"}, **args)
+    assert "甲乙丙" not in {r[0] for r in bare} and "学习" in {r[0] for r in bare}
+    assert [r for r in with_word if r[0] != "甲乙丙"] == bare
+    row = next(r for r in with_word if r[0] == "甲乙丙")
+    assert row[1] == 6 and row[4] is False
+    assert [r[0] for r in with_word] == sorted(r[0] for r in with_word)

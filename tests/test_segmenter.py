@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from glossary import segmenter
@@ -142,3 +144,39 @@ def test_dictionary_cuts_and_counts_as_jieba(text):
 def test_the_dictionary_has_no_hmm():
     with pytest.raises(ValueError):
         segmenter.tokenizer().lcut("新冠肺炎", HMM=True)
+
+
+def test_jieba_file_is_jiebas_dictionary_found_without_importing_it():
+    import jieba
+
+    assert segmenter.jieba_file() == Path(jieba.__file__).parent / "dict.txt"
+
+
+def test_a_warm_cache_segments_and_tags_without_importing_jieba():
+    """`import jieba` costs about 0.4 s (it pulls in pkg_resources): with the trie and the tag
+    table cached, nothing of jieba's code is needed."""
+    import subprocess
+    import sys
+
+    segmenter.tokenizer()
+    segmenter.tag_table()  # the session's cache folder now holds both
+    code = ("import sys; from glossary import segmenter; "
+            "assert segmenter.tagged_cut('推进国家治理体系现代化')[0] == ('推进', 'v'); "
+            "assert segmenter.tokenizer().lcut('中国特色社会主义') == ['中国', '特色', '社会主义']; "
+            "print('jieba' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_remembered_trie_answers_are_bounded_and_change_no_cut(monkeypatch):
+    """The dictionary remembers the trie's answers (frequencies, prefixes and misses) up to a
+    bound; past it, it asks the trie. Either way the cut is jieba's."""
+    import jieba
+
+    text = "坚持和发展中国特色社会主义，推进国家治理体系和治理能力现代化。不存在的词语国家治理"
+    monkeypatch.setattr(segmenter, "_SEEN_SIZE", 25)
+    fresh = segmenter.Dictionary(segmenter.tokenizer().trie, segmenter.tokenizer().total)
+    first = fresh.lcut(text)
+    assert len(fresh._seen) == 25
+    assert fresh.lcut(text) == first == jieba.dt.lcut(text, HMM=False)
+    assert all(fresh._seen[w] == fresh.FREQ.get(w) for w in fresh._seen)

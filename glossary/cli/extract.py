@@ -66,16 +66,21 @@ def extract(paths: Sequence[str], lang: str, min_count: int, top: int | None, on
     g = load_glossary(glossary_path)
     # on the command line every argument is a path: a mistyped file name must not become text
     sources = [p if p == "-" else Path(p) for p in paths]
+    screenful = fmt == "table" and top is None and output is None
+    # a screenful shows a few rows of the table: only those are described (pinyin, English)
     options = ExtractOptions(min_count=min_count, top=top, known=only != "new", new=only != "known", workers=workers,
-                             engine=engine, scheduler=scheduler)
+                             engine=engine, scheduler=scheduler, annotate=not screenful)
     df = run(sources, lang, glossary=g, options=options, encoding=encoding, column=column,
              progress=sys.stderr.isatty(), on_error=report)
     total = df.height
-    if fmt == "table" and top is None and output is None:
-        # a screenful: the best TABLE_ROWS, plus every non-standard rendering found further down
+    if screenful:
+        # the best TABLE_ROWS, plus every non-standard rendering found further down
         import polars as pl
 
+        from ..extraction import describe_rows
+
         df = df.with_row_index("_rank").filter((pl.col("_rank") < TABLE_ROWS) | pl.col("nonstandard")).drop("_rank")
+        df = describe_rows(df, g)
         if df.height < total:
             click.echo("For all of them: --top N or --format tsv.", err=True)
     tty = output is None and sys.stdout.isatty()

@@ -249,6 +249,12 @@ def edge_words() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _openings() -> tuple[str, ...]:
+    """The discourse openers of :func:`edge_words` (正如, 特别是 …), for ``str.startswith``."""
+    return tuple(w for w, kind in edge_words().items() if kind == "opening")
+
+
 def zh_edge_fault(phrase: str) -> str | None:
     """Why *phrase* is not a whole Chinese phrase, judged by the words at its edges in jieba's
     segmentation (the one in :mod:`glossary.segmenter`), or None when it is one.
@@ -273,7 +279,7 @@ def zh_edge_fault(phrase: str) -> str | None:
         return None
     lists = edge_words()
     (first, ftag), (last, ltag) = words[0], words[-1]
-    opening = any(phrase.startswith(w) and kind == "opening" for w, kind in lists.items())
+    opening = phrase.startswith(_openings())
     if ftag.startswith(_BAD_FIRST) or first in ZH_BAD_START or opening:
         return f"starts with the function word {first}"
     if ftag.startswith("r") and first[0] in _DEMONSTRATIVE:
@@ -370,10 +376,15 @@ def _entropy_filter(
         )
     )
     cand = cand.sort("k")  # joins and group-bys give rows in no fixed order; ties are cut by key
-    rows = zip(cand["k"].to_list(), cand["v"].to_list(), cand["hl"].to_list(), cand["hr"].to_list(),
-               cand["free"].to_list(), cand["nested"].to_list())
-    lex = lexicon if lexicon is not None else ()
-    return [(k, v, hl, hr, free) for k, v, hl, hr, free, nested in rows if free or nested or k in lex]
+    # kept: free, nested units, and words of the lexicon; only the keys of the rows that are
+    # neither free nor nested come to Python (for the lexicon), and only the kept rows whole
+    unit = pl.col("free") | pl.col("nested")
+    if lexicon is not None:
+        words = [k for k in cand.filter(~unit)["k"].to_list() if k in lexicon]
+        unit = unit | pl.col("k").is_in(pl.Series(words, dtype=pl.Utf8).implode())
+    kept = cand.filter(unit)
+    return list(zip(kept["k"].to_list(), kept["v"].to_list(), kept["hl"].to_list(), kept["hr"].to_list(),
+                    kept["free"].to_list(), strict=True))
 
 
 def candidates(
