@@ -109,8 +109,11 @@ def _shared(value: object, seen: dict[object, object]) -> object:
     if isinstance(value, str):
         return seen.setdefault(value, value)
     if isinstance(value, frozenset):
-        inner = frozenset(_shared(x, seen) for x in value)
-        return seen.setdefault(inner, inner)
+        known = seen.get(value)  # many parts share a bag: its words are made one object once
+        if known is None:
+            known = frozenset(_shared(x, seen) for x in value)
+            seen[known] = known
+        return known
     if isinstance(value, tuple):
         return tuple(_shared(x, seen) for x in value)
     return value
