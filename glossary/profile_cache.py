@@ -16,6 +16,7 @@ once. Reading it back takes a few hundredths of a second.
 from __future__ import annotations
 
 import operator
+import sys
 from collections.abc import Sequence
 from dataclasses import fields
 from pathlib import Path
@@ -91,7 +92,7 @@ def save_profiles(path: Path, profiles: Sequence[Profile], index: Index) -> None
 
     names = _field_names()
     get = operator.attrgetter(*names)
-    shared: dict[object, object] = {}
+    shared: dict[frozenset[str], frozenset[str]] = {}
     rows = tuple((k, *cast(tuple[object, ...], _shared(get(p), shared))) for k, p in enumerate(profiles))
     stems = tuple((_shared(s, shared), tuple(sorted(ids))) for s, ids in index.items())
     cache.save_value(path, (FORMAT, names, rows, stems), KEEP)
@@ -104,16 +105,17 @@ def _field_names() -> tuple[str, ...]:
     return tuple(f.name for f in fields(Profile) if f.name != "term")
 
 
-def _shared(value: object, seen: dict[object, object]) -> object:
-    """*value* with equal strings and frozensets made one object, so marshal writes each once."""
-    if isinstance(value, str):
-        return seen.setdefault(value, value)
+def _shared(value: object, seen: dict[frozenset[str], frozenset[str]]) -> object:
+    """*value* with equal strings made one object (interned) and equal frozensets too, so marshal
+    writes each once and the reader hashes each string once."""
     if isinstance(value, frozenset):
-        known = seen.get(value)  # many parts share a bag: its words are made one object once
+        known = seen.get(value)  # many parts share a bag
         if known is None:
-            known = frozenset(_shared(x, seen) for x in value)
+            known = frozenset(map(sys.intern, value))
             seen[known] = known
         return known
+    if isinstance(value, str):
+        return sys.intern(value)
     if isinstance(value, tuple):
         return tuple(_shared(x, seen) for x in value)
     return value
