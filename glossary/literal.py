@@ -19,7 +19,9 @@ this module recognises them from what the parts mean:
 The recogniser is a shared service: ``lookup`` falls back to :meth:`Recogniser.resolve` for a
 query with no exact match, ``check`` reports :meth:`Recogniser.find` hits as probable machine
 renderings, ``extract`` and ``annotate`` map them to their terms. Building it scans CC-CEDICT
-once (a fraction of a second); nothing here is imported on ``lookup``'s exact path.
+once (about a second with the bags); the built profiles are kept in the user cache folder
+(:mod:`glossary.profile_cache`), so a later process reads them in a few hundredths of a second.
+Nothing here is imported on ``lookup``'s exact path.
 """
 
 from __future__ import annotations
@@ -230,8 +232,8 @@ class Reading:
 
 
 class Recogniser:
-    """Literal renderings of a set of terms. Build once per glossary; the CC-CEDICT scan and
-    the bags are made on first use."""
+    """Literal renderings of a set of terms. Build once per glossary; the profiles are read from
+    the user cache folder or made (the CC-CEDICT scan and the bags) on first use."""
 
     def __init__(self, terms: Sequence[Term], context: Sequence[Term] | None = None) -> None:
         """*terms*: the terms to recognise; *context*: all the glossary's terms (default: *terms*),
@@ -242,6 +244,29 @@ class Recogniser:
     # -- building -------------------------------------------------------------------------
     @cached_property
     def profiles(self) -> tuple[Profile, ...]:
+        """Per term, in the terms' order, what its Chinese literally says."""
+        return self._built[0]
+
+    @cached_property
+    def _built(self) -> tuple[tuple[Profile, ...], dict[str, frozenset[int]]]:
+        """The profiles and the stem index: read from the user cache folder when these terms, this
+        CC-CEDICT and these rules were built before (:mod:`glossary.profile_cache`), else built
+        and stored there for the next process."""
+        if not self.terms:
+            return (), {}
+        from .profile_cache import load_profiles, profiles_path, save_profiles
+
+        path = profiles_path(self.terms, self.context)
+        stored = load_profiles(path, self.terms)
+        if stored is not None:
+            return stored
+        profiles = self._build_profiles()
+        index = _index_of(profiles)
+        save_profiles(path, profiles, index)
+        return profiles, index
+
+    def _build_profiles(self) -> tuple[Profile, ...]:
+        """The profiles built from CC-CEDICT and the glossary (see the module)."""
         from . import cedict
 
         readings = cedict.readings_within((t.zh_hans for t in self.terms), max_word=8)
@@ -316,12 +341,8 @@ class Recogniser:
 
     @cached_property
     def _index(self) -> dict[str, frozenset[int]]:
-        """Stem → the positions of the terms whose bags hold it."""
-        table: dict[str, set[int]] = {}
-        for i, p in enumerate(self.profiles):
-            for s in p.stems:
-                table.setdefault(s, set()).add(i)
-        return {s: frozenset(v) for s, v in table.items()}
+        """Stem → the positions of the terms whose bags hold it (:func:`_index_of`)."""
+        return self._built[1]
 
     @cached_property
     def _idf(self) -> dict[str, float]:
@@ -662,6 +683,15 @@ def recogniser(terms: tuple[Term, ...], context: tuple[Term, ...] | None = None)
     """The recogniser of *terms* (in the *context* of all the glossary's terms), shared within a
     process: check, extract and lookup of one glossary build its profiles once."""
     return Recogniser(terms, context)
+
+
+def _index_of(profiles: Sequence[Profile]) -> dict[str, frozenset[int]]:
+    """Stem → the positions of the terms whose bags hold it."""
+    table: dict[str, set[int]] = {}
+    for i, p in enumerate(profiles):
+        for s in p.stems:
+            table.setdefault(s, set()).add(i)
+    return {s: frozenset(v) for s, v in table.items()}
 
 
 def _matched(options: list[list[str]]) -> bool:

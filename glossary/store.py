@@ -82,8 +82,9 @@ class Glossary:
     def literal(self, query: str, limit: int = 3) -> list[Match]:
         """The terms *query* most probably renders word for word ("community of human destiny"
         → 人类命运共同体), best first, for a query :meth:`lookup` does not know: field
-        ``literal``, form the Chinese parts it renders, score 0–100. Scans CC-CEDICT on first
-        use (a fraction of a second), so it is the fallback, never the first try."""
+        ``literal``, form the Chinese parts it renders, score 0–100. Reads the recogniser's
+        profiles from the user cache folder (or builds them from CC-CEDICT, about a second, the
+        first time), so it is the fallback, never the first try."""
         return [Match(r.term, "literal", self.recogniser.why(r.term), round(100 * r.score, 1))
                 for r in self.recogniser.resolve(query, limit=limit)]
 

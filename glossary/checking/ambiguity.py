@@ -9,6 +9,7 @@ Annotation uses the same list to mark them more softly.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from ..forms import en_key, without_brackets
 from ..terms import Term
@@ -38,10 +39,37 @@ def _simple(text: str) -> str:
 
 def _cedict_senses(wanted: frozenset[str]) -> list[tuple[str, str]]:
     """(form, headword) for every CC-CEDICT sense that is exactly one of the *wanted* forms
-    (compared lowercased, hyphens as spaces, a bracketed note dropped)."""
-    from ..cedict import headwords_with_sense
+    (compared lowercased, hyphens as spaces, a bracketed note dropped).
 
-    return headwords_with_sense(wanted, _sense_key)
+    A scan of every sense of the dictionary (about half a second), so its answer is kept in the
+    user cache folder under a hash of the forms, the dictionary data and this code."""
+    from .. import cache
+    from ..cedict import compact_path, headwords_with_sense
+
+    if not wanted:
+        return []
+    path = _senses_path(wanted, compact_path().name)
+    stored = cache.load_value(path)
+    if isinstance(stored, tuple) and all(isinstance(x, tuple) and len(x) == 2 for x in stored):
+        return list(stored)
+    found = headwords_with_sense(wanted, _sense_key)
+    cache.save_value(path, tuple(found), _KEEP)
+    return found
+
+
+#: bump when the stored layout changes
+_FORMAT = 1
+#: answers kept in the cache folder: one per glossary recently checked
+_KEEP = 4
+
+
+def _senses_path(wanted: frozenset[str], dictionary: str) -> Path:
+    """The cache file of :func:`_cedict_senses` for *wanted* and the compact *dictionary*'s name."""
+    from .. import cache
+
+    here = Path(__file__).parent
+    code = [(here / "ambiguity.py").read_bytes(), (here.parent / "cedict.py").read_bytes(), (here.parent / "forms.py").read_bytes()]
+    return cache.named("ambiguous-senses", "bin", (str(_FORMAT), dictionary, *code, cache.fingerprint(sorted(wanted))))
 
 
 def _sense_key(piece: str) -> str:

@@ -81,7 +81,7 @@ class Checker:
     @cached_property
     def recogniser(self) -> Recogniser:
         """Literal renderings of the glossary's machine-prone terms (:func:`glossary.scope.machine_prone`),
-        built on first use: a CC-CEDICT scan."""
+        made on first use: read from the user cache folder, or built (a CC-CEDICT scan) and kept there."""
         from ..literal import recogniser
 
         return recogniser(tuple(t for t in self.terms if machine_prone(t)), self.terms)
