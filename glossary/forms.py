@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 
 from .tones import has_tone_marks, numbered_to_marked, strip_tones
@@ -147,6 +149,22 @@ def en_words(text: str) -> list[tuple[str, int, int]]:
     """
     t = text.replace("’", "'")
     return [(word_key(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(t)]
+
+
+def barrier_gaps(text: str, tokens: Sequence[tuple[str, int, int]], barrier: re.Pattern[str]) -> list[int]:
+    """The positions *n* of the tokens (``en_words(text)``) that a character of *barrier* (clause
+    punctuation) separates from token *n* − 1, ascending. *barrier* must match no character a
+    token holds. One bisection per punctuation mark, not a search per gap between words: long
+    English has several times more words than marks."""
+    starts = [s for _, s, _ in tokens]
+    out: list[int] = []
+    for m in barrier.finditer(text, tokens[0][2] if tokens else 0):
+        n = bisect_right(starts, m.start())  # the first token after the mark
+        if n >= len(starts):
+            break
+        if (not out or out[-1] != n) and tokens[n - 1][2] <= m.start():
+            out.append(n)
+    return out
 
 
 #: English articles: a leading one is no part of a rendering's key.
