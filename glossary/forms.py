@@ -11,6 +11,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import itemgetter
 
 from .tones import has_tone_marks, numbered_to_marked, strip_tones
 
@@ -156,7 +157,7 @@ def barrier_gaps(text: str, tokens: Sequence[tuple[str, int, int]], barrier: re.
     punctuation) separates from token *n* − 1, ascending. *barrier* must match no character a
     token holds. One bisection per punctuation mark, not a search per gap between words: long
     English has several times more words than marks."""
-    starts = [s for _, s, _ in tokens]
+    starts = list(map(itemgetter(1), tokens))
     out: list[int] = []
     for m in barrier.finditer(text, tokens[0][2] if tokens else 0):
         n = bisect_right(starts, m.start())  # the first token after the mark

@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property
 from itertools import accumulate, count
-from operator import add
+from operator import add, itemgetter
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from .forms import barrier_gaps, drop_article, en_words, surface_key, without_brackets
@@ -237,7 +237,7 @@ def _token_stream(text: str, tokens: Tokens | None = None) -> tuple[Tokens, str,
         tokens = en_words(text)
     if not tokens:
         return tokens, " ", [1]
-    words = [key for key, _, _ in tokens]
+    words = list(map(itemgetter(0), tokens))
     for n in barrier_gaps(text, tokens, _BARRIER):
         words[n] = "| " + words[n]
     # each entry is followed by one space; the first starts after the stream's leading space

@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 SEP = "\x00"
 #: English words become characters from this code point on (one per distinct word in a batch).
@@ -96,7 +97,7 @@ def en_sentences(text: str, tokens: list[tuple[str, int, int]] | None = None) ->
             if words:
                 out.append(words)
         return out
-    starts = [s for _, s, _ in tokens]
+    keys, starts = list(map(itemgetter(0), tokens)), list(map(itemgetter(1), tokens))  # mapped in C
     pos = 0
     ends = [(m.start(), m.end()) for m in _EN_SPLIT.finditer(text)]
     ends.append((len(text), len(text)))
@@ -110,7 +111,7 @@ def en_sentences(text: str, tokens: list[tuple[str, int, int]] | None = None) ->
         if crossing or text.endswith(("'s", "'S"), lo, hi):
             words = [w for w, _, _ in en_words(text[lo:hi])]
         else:
-            words = [w for w, _, _ in tokens[i:j]]
+            words = keys[i:j]
         if words:
             out.append(words)
     return out
