@@ -419,9 +419,12 @@ class Recogniser:
             if cand and n >= 2:
                 ends.append((last, n, cand))
             for end, n_words, terms in ends:
-                if terms.isdisjoint(fit[n_words]):
+                fits = fit[n_words]
+                if terms.isdisjoint(fits):
                     continue  # no term here has words enough (the tests below, for all at once)
                 for t in terms:
+                    if t not in fits:
+                        continue  # too few words for this term (or for a confident reading of it)
                     if n_words < least[t]:
                         continue
                     p = profiles[t]
