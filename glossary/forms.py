@@ -218,8 +218,10 @@ def toned_pinyin_key(text: str) -> str | None:
     return re.sub(r"[\s'’\-:,.，、。;；]", "", t.lower())
 
 
+@lru_cache(maxsize=1 << 16)
 def surface_key(text: str) -> str:
-    """Spelling as written, minus case, punctuation, hyphens and a leading article.
+    """Spelling as written, minus case, punctuation, hyphens and a leading article (memoised:
+    the matcher keys every English hit and every form it may be, and both repeat).
 
     Coarser keys (:func:`en_key`) make plural and singular meet, which is what finding a term
     needs; deciding whether a rendering is the flagged one needs this finer key, because some
