@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import repeat
 from operator import itemgetter
 
 from .tones import has_tone_marks, numbered_to_marked, strip_tones
@@ -154,18 +155,29 @@ def en_words(text: str) -> list[tuple[str, int, int]]:
 
 def barrier_gaps(text: str, tokens: Sequence[tuple[str, int, int]], barrier: re.Pattern[str]) -> list[int]:
     """The positions *n* of the tokens (``en_words(text)``) that a character of *barrier* (clause
-    punctuation) separates from token *n* − 1, ascending. *barrier* must match no character a
-    token holds. One bisection per punctuation mark, not a search per gap between words: long
-    English has several times more words than marks."""
+    punctuation, a character class) separates from token *n* − 1, ascending. *barrier* must match
+    no character a token holds.
+
+    One regular-expression match per gap that holds a mark (the mark, then whatever else the gap
+    holds, up to the next word), mapped to its token by bisection in C: long English has several
+    times more words than marks, and a search of every gap, or a Python step per mark, cost more
+    than the matching it serves."""
+    if len(tokens) < 2:
+        return []
     starts = list(map(itemgetter(1), tokens))
-    out: list[int] = []
-    for m in barrier.finditer(text, tokens[0][2] if tokens else 0):
-        n = bisect_right(starts, m.start())  # the first token after the mark
-        if n >= len(starts):
-            break
-        if (not out or out[-1] != n) and tokens[n - 1][2] <= m.start():
-            out.append(n)
-    return out
+    gaps = _gap_pattern(barrier.pattern).finditer(text, tokens[0][2])
+    return list(map(bisect_left, repeat(starts), map(re.Match.end, gaps)))
+
+
+#: The characters a token (:data:`_TOKEN`) is made of; every other character lies between tokens
+#: (an apostrophe too: a token's "'s" follows its letters directly, never a mark).
+_TOKEN_CHARS = r"0-9A-Za-z\u00C0-\u024F"
+
+
+@lru_cache(maxsize=8)
+def _gap_pattern(barrier: str) -> re.Pattern[str]:
+    """A mark of *barrier* and the rest of its gap, up to the first character of the next token."""
+    return re.compile(f"(?:{barrier})[^{_TOKEN_CHARS}]*(?=[{_TOKEN_CHARS}])")
 
 
 #: English articles: a leading one is no part of a rendering's key.

@@ -506,8 +506,8 @@ class Recogniser:
     def _breaks(text: str, tokens: Sequence[tuple[str, int, int]]) -> list[bool]:
         """Per token, whether a phrase cannot run on into it: clause punctuation
         (:data:`_BARRIER`) stands before it, or it opens a sentence or a heading
-        (:data:`_OPENERS`). One bisection per punctuation mark (:func:`~glossary.forms.barrier_gaps`)
-        rather than a search of every gap between words."""
+        (:data:`_OPENERS`). The gaps holding punctuation come from one scan of the text
+        (:func:`~glossary.forms.barrier_gaps`), not from a search of every gap between words."""
         breaks = [False] * len(tokens)
         for n in barrier_gaps(text, tokens, _BARRIER):
             breaks[n] = True

@@ -42,9 +42,10 @@ def test_token_stream_marks_clause_punctuation_between_words(text):
         assert entry in (key + " ", "| " + key + " ")
 
 
-@pytest.mark.parametrize("text", TRICKY + ["quality, power", "a, b", ",a b,", "x (y) z\nw", "one. Two; three"])
+@pytest.mark.parametrize("text", TRICKY + ["quality, power", "a, b", ",a b,", "x (y) z\nw", "one. Two; three", "x,’s y", "a, — ; b", "é, ü"])
 def test_barrier_gaps_are_the_gaps_holding_a_mark(text):
-    """One bisection per mark finds exactly the gaps a search of every gap finds."""
+    """One scan for the gaps holding a mark finds exactly the gaps a search of every gap finds
+    (a mark before the first word, several marks in one gap, a curly apostrophe, brackets)."""
     from glossary.literal import _BARRIER as LITERAL_BARRIER
     from glossary.matcher import _BARRIER
 
