@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
+from collections.abc import Sequence
 from functools import lru_cache
+from itertools import repeat
+from operator import itemgetter
 
 from .tones import has_tone_marks, numbered_to_marked, strip_tones
 
@@ -149,6 +153,33 @@ def en_words(text: str) -> list[tuple[str, int, int]]:
     return [(word_key(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(t)]
 
 
+def barrier_gaps(text: str, tokens: Sequence[tuple[str, int, int]], barrier: re.Pattern[str]) -> list[int]:
+    """The positions *n* of the tokens (``en_words(text)``) that a character of *barrier* (clause
+    punctuation, a character class) separates from token *n* − 1, ascending. *barrier* must match
+    no character a token holds.
+
+    One regular-expression match per gap that holds a mark (the mark, then whatever else the gap
+    holds, up to the next word), mapped to its token by bisection in C: long English has several
+    times more words than marks, and a search of every gap, or a Python step per mark, cost more
+    than the matching it serves."""
+    if len(tokens) < 2:
+        return []
+    starts = list(map(itemgetter(1), tokens))
+    gaps = _gap_pattern(barrier.pattern).finditer(text, tokens[0][2])
+    return list(map(bisect_left, repeat(starts), map(re.Match.end, gaps)))
+
+
+#: The characters a token (:data:`_TOKEN`) is made of; every other character lies between tokens
+#: (an apostrophe too: a token's "'s" follows its letters directly, never a mark).
+_TOKEN_CHARS = r"0-9A-Za-z\u00C0-\u024F"
+
+
+@lru_cache(maxsize=8)
+def _gap_pattern(barrier: str) -> re.Pattern[str]:
+    """A mark of *barrier* and the rest of its gap, up to the first character of the next token."""
+    return re.compile(f"(?:{barrier})[^{_TOKEN_CHARS}]*(?=[{_TOKEN_CHARS}])")
+
+
 #: English articles: a leading one is no part of a rendering's key.
 ARTICLES = frozenset(("the", "a", "an"))
 
@@ -209,8 +240,10 @@ def toned_pinyin_key(text: str) -> str | None:
     return re.sub(r"[\s'’\-:,.，、。;；]", "", t.lower())
 
 
+@lru_cache(maxsize=1 << 16)
 def surface_key(text: str) -> str:
-    """Spelling as written, minus case, punctuation, hyphens and a leading article.
+    """Spelling as written, minus case, punctuation, hyphens and a leading article (memoised:
+    the matcher keys every English hit and every form it may be, and both repeat).
 
     Coarser keys (:func:`en_key`) make plural and singular meet, which is what finding a term
     needs; deciding whether a rendering is the flagged one needs this finer key, because some

@@ -31,8 +31,10 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
+from itertools import repeat
+from operator import itemgetter
 
-from .forms import en_words, word_key
+from .forms import barrier_gaps, en_words, word_key
 from .scope import formulation_like, proper_name
 from .terms import Term
 
@@ -95,6 +97,8 @@ _BARRIER = re.compile(r"[,;:.!?()\n\r\u2014\u2013\uff0c\uff1b\uff1a\u3002\uff01\
 #: Function words that open a sentence or a heading when capitalised ("… ideological leadership
 #: The power of thought"): a rendering never runs on into one.
 _OPENERS = frozenset("The A An This That These Those It We Our They".split())
+#: Their keys (en_words): only a token with one of these keys can be an opener.
+_OPENER_KEYS = frozenset(word_key(w) for w in _OPENERS)
 _MAX_TOKENS = 16
 
 
@@ -109,6 +113,12 @@ def fold(word: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= (5 if suffix == "y" else 4):
             return w[: -len(suffix)]
     return w
+
+
+@lru_cache(maxsize=1 << 16)
+def _stem(key: str) -> str:
+    """The folded stem of a word key (en_words) in running text, or "" for a function word."""
+    return "" if key in FUNCTION_WORDS else fold(key)
 
 
 #: The stems of number words (:data:`NUMBERS`).
@@ -390,18 +400,41 @@ class Recogniser:
         if len(tokens) < 2:
             return []
         index, profiles, least, head_bags = self._index, self.profiles, self._least, self._head_bags
-        weak_everywhere = self._weak_everywhere
-        stems = [fold(k) if k not in FUNCTION_WORDS else "" for k, _, _ in tokens]
-        breaks = [i > 0 and (_BARRIER.search(text, tokens[i - 1][2], tokens[i][1]) is not None
-                             or text[tokens[i][1] : tokens[i][2]] in _OPENERS) for i in range(len(tokens))]
+        weak_everywhere, fit = self._weak_everywhere, self._fit[confident]
+        bit_index, fit_bits = self._bit_index, self._fit_bits[confident]
+        stems = list(map(_stem, map(itemgetter(0), tokens)))  # "" for a function word
+        breaks = self._breaks(text, tokens)
         found: list[Reading] = []
         heads: dict[tuple[int, int], tuple[str, str]] = {}  # a span's head word and its stem, for all terms
         empty: frozenset[int] = frozenset()
-        members = [index.get(s, empty) if s else empty for s in stems]  # the terms each word may belong to
+        # the terms each word may belong to (no stem is "", so a function word has none), and the
+        # same as bit sets; mapped in C, once per word of the text
+        members = list(map(index.get, stems, repeat(empty)))
+        bits = list(map(bit_index.get, stems, repeat(0)))
         n_tokens = len(tokens)
         for i, s in enumerate(stems):
             cand = members[i]
             if not cand or s in weak_everywhere:
+                continue
+            # first, cheaply (integers as bit sets), whether any term of a group ending below has
+            # words enough (what the sets of terms are tested for at once below); most starts have
+            # none, and the sets are built only for those that do
+            have, j, n = bits[i], i, 1
+            while j + 1 < n_tokens and j + 1 - i < _MAX_TOKENS and not breaks[j + 1]:
+                j += 1
+                if not stems[j]:
+                    continue
+                kept = have & bits[j]
+                if n >= 2 and (have ^ kept) & fit_bits[n]:
+                    break
+                have = kept
+                if not have:
+                    break
+                n += 1
+            else:
+                if not (have and n >= 2 and have & fit_bits[n]):
+                    continue
+            if not have:
                 continue
             ends: list[tuple[int, int, frozenset[int]]] = []  # (last token, content words, terms ending there)
             j = last = i  # last: the last content word taken
@@ -421,7 +454,12 @@ class Recogniser:
             if cand and n >= 2:
                 ends.append((last, n, cand))
             for end, n_words, terms in ends:
+                fits = fit[n_words]
+                if terms.isdisjoint(fits):
+                    continue  # no term here has words enough (the tests below, for all at once)
                 for t in terms:
+                    if t not in fits:
+                        continue  # too few words for this term (or for a confident reading of it)
                     if n_words < least[t]:
                         continue
                     p = profiles[t]
@@ -478,6 +516,44 @@ class Recogniser:
         return _best_spans(found)
 
     @cached_property
+    def _fit(self) -> dict[bool, list[frozenset[int]]]:
+        """Per mode (confident or not) and number of content words *n* (up to :data:`_MAX_TOKENS`),
+        the terms a phrase of *n* words may render: :meth:`find` passes over a group of terms
+        with none of these at once, instead of testing each. A phrase needs the term's fewest
+        words (:attr:`_least`), and a confident one as many as :meth:`confident` asks
+        (:meth:`fewest_confident`)."""
+        fewest = {False: self._least, True: [max(k, self.fewest_confident(p)) for k, p in zip(self._least, self.profiles, strict=True)]}
+        return {sure: [frozenset(t for t, k in enumerate(fewest[sure]) if n >= k) for n in range(_MAX_TOKENS + 1)]
+                for sure in (False, True)}
+
+    @cached_property
+    def _bit_index(self) -> dict[str, int]:
+        """:attr:`_index` with each set of term positions as an integer's bits (for the quick
+        test in :meth:`find`)."""
+        return {s: sum(1 << t for t in v) for s, v in self._index.items()}
+
+    @cached_property
+    def _fit_bits(self) -> dict[bool, list[int]]:
+        """:attr:`_fit` as bit sets."""
+        return {sure: [sum(1 << t for t in v) for v in sets] for sure, sets in self._fit.items()}
+
+    @staticmethod
+    def _breaks(text: str, tokens: Sequence[tuple[str, int, int]]) -> list[bool]:
+        """Per token, whether a phrase cannot run on into it: clause punctuation
+        (:data:`_BARRIER`) stands before it, or it opens a sentence or a heading
+        (:data:`_OPENERS`). The gaps holding punctuation come from one scan of the text
+        (:func:`~glossary.forms.barrier_gaps`), not from a search of every gap between words."""
+        breaks = [False] * len(tokens)
+        for n in barrier_gaps(text, tokens, _BARRIER):
+            breaks[n] = True
+        keys = _OPENER_KEYS
+        for n in range(1, len(tokens)):
+            k, a, b = tokens[n]
+            if k in keys and text[a:b] in _OPENERS:
+                breaks[n] = True
+        return breaks
+
+    @cached_property
     def _head_bags(self) -> list[frozenset[str]]:
         """Per term, the stems of its head (its last required part)."""
         return [p.last_bag for p in self.profiles]
@@ -523,6 +599,18 @@ class Recogniser:
         if p.needed >= 3 and len(span) >= 4:
             return True
         return p.needed >= 2 and len(span) >= 3 and p.coined
+
+    @staticmethod
+    def fewest_confident(p: Profile) -> int:
+        """The fewest distinct content words of a reading of *p* that :meth:`confident` accepts
+        (a number past any phrase's when none is): the sizes it asks for, read off once per term so
+        that :meth:`find`, looking for confident readings only, skips shorter phrases unscored.
+        Kept beside :meth:`confident`, which it must follow (a test checks the two agree)."""
+        if p.numbered:
+            return 0
+        if p.needed >= 3:
+            return 3 if p.coined else 4
+        return 3 if p.needed >= 2 and p.coined else 1 << 30
 
     @staticmethod
     def _anchored(p: Profile, span: list[str]) -> bool:

@@ -14,13 +14,14 @@ and a match always starts and ends on word boundaries.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property
-from itertools import accumulate
-from operator import add
+from itertools import accumulate, count
+from operator import add, itemgetter
 from typing import Any, Generic, NamedTuple, TypeVar
 
-from .forms import drop_article, en_words, surface_key, without_brackets
+from .forms import barrier_gaps, drop_article, en_words, surface_key, without_brackets
 from .terms import FLAGGED_FIELDS, Term
 
 #: English word tokens as :func:`glossary.forms.en_words` gives them: (key, start, end).
@@ -190,14 +191,16 @@ class _Automata(Generic[P]):
         if not text or self._en is None:
             return []
         automaton, payload = self._en
-        tokens, stream, starts, ends = _token_stream(text, tokens)
+        tokens, stream, firsts = _token_stream(text, tokens)
         if not tokens:
             return []
         spans = []
         for k, s, e in automaton.find_matches_as_indexes(stream, overlapping=True):
-            # the key is " words ": its first word starts after the space, its last ends before one
-            t0, t1 = starts.get(s + 1), ends.get(e - 2)
-            if t0 is None or t1 is None:
+            # the key is " words ": its first word starts after the space (after "| " when a
+            # barrier precedes it), and its last word's entry ends where the next one begins
+            t0 = bisect_right(firsts, s + 1) - 1
+            t1 = bisect_left(firsts, e) - 1
+            if t0 < 0 or firsts[t0] + (2 if stream[firsts[t0]] == "|" else 0) != s + 1 or firsts[t1 + 1] != e:
                 continue
             spans.append((tokens[t0][1], tokens[t1][2], payload[k]))
         return sorted(spans, key=_span_order) if nested else list(_select(spans))
@@ -221,40 +224,30 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
 _BARRIER = re.compile(r"[,;:.!?\u2014\u2013\uff0c\uff1b\uff1a\u3002\uff01\uff1f]")
 
 
-def _token_stream(text: str, tokens: Tokens | None = None) -> tuple[Tokens, str, dict[int, int], dict[int, int]]:
+def _token_stream(text: str, tokens: Tokens | None = None) -> tuple[Tokens, str, list[int]]:
     """Normalised word keys joined by spaces, with ``|`` where clause punctuation separates two
-    words; plus maps from a token's first/last stream position to its index. (*tokens*: the
-    text's ``en_words`` if already known.)"""
+    words; plus where each token's entry (its key, after the ``| `` before it if any) begins in
+    that stream, and one more item: the stream's length. (*tokens*: the text's ``en_words`` if
+    already known.)
+
+    A match maps back to its tokens by bisection on those positions: building dictionaries from
+    every stream position to its token cost more than the scan itself on long English (two
+    entries per word), while matches are few."""
     if tokens is None:
         tokens = en_words(text)
     if not tokens:
-        return tokens, " ", {}, {}
-    # barrier characters are never inside a token: one walk over their positions tells which
-    # gaps between tokens hold one (instead of a regular-expression search per gap)
-    barriers = [m.start() for m in _BARRIER.finditer(text)]
-    words = [key for key, _, _ in tokens]
-    if barriers:
-        b, nb = 0, len(barriers)
-        prev_end = tokens[0][2]
-        for n in range(1, len(tokens)):
-            start = tokens[n][1]
-            while b < nb and barriers[b] < prev_end:
-                b += 1
-            if b < nb and barriers[b] < start:
-                words[n] = "| " + words[n]
-            prev_end = tokens[n][2]
-    # each word is followed by one space; a word's first position is after the ones before it
-    widths = [len(w) + 1 for w in words]
-    firsts = list(accumulate(widths, initial=1))[:-1]
-    bars = [2 if w[0] == "|" else 0 for w in words]
-    starts = dict(zip(map(add, firsts, bars), range(len(words))))
-    ends = dict(zip(map(add, firsts, [w - 2 for w in widths]), range(len(words))))
-    return tokens, " " + " ".join(words) + " ", starts, ends
+        return tokens, " ", [1]
+    words = list(map(itemgetter(0), tokens))
+    for n in barrier_gaps(text, tokens, _BARRIER):
+        words[n] = "| " + words[n]
+    # each entry is followed by one space; the first starts after the stream's leading space
+    firsts = list(map(add, accumulate(map(len, words), initial=1), count()))
+    return tokens, " " + " ".join(words) + " ", firsts
 
 
 def _form_key(form: str) -> str:
     """The stream key of a rendering: as :func:`glossary.forms.en_key`, keeping barriers."""
-    _, stream, _, _ = _token_stream(form)
+    _, stream, _ = _token_stream(form)
     words = stream.split()
     while words and words[0] == "|":
         words.pop(0)

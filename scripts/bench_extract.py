@@ -13,13 +13,18 @@ Prints, in one run, side by side:
 3. English: ``extract`` vs YAKE on the seed, top 20 side by side; and seconds per MB of a
    one-line English file (the unofficial Xi Thought textbook repeated) against the Chinese
    corpus's full table.
-4. Scale (``--scale-mb``, e.g. 178): a corpus of cpcnews copies in a temporary folder, the full
+4. Big files (``--big-mb``, e.g. 50): a one-line English file of that size (the textbook
+   repeated) and a Chinese text file of the same size in bytes (the cpcnews bodies repeated),
+   each extracted by a whole child process, interleaved, median of ``--big-repeat`` runs:
+   seconds per MB and peak memory side by side (the goal of issue 13: English no slower per MB
+   than Chinese, under 1 GB). ``--big-only`` runs just this part.
+5. Scale (``--scale-mb``, e.g. 178): a corpus of cpcnews copies in a temporary folder, the full
    table with 1 worker, 2 workers and the Dask engine (a local cluster of 2 workers): time,
    peak memory of the whole process tree, and the speed-ups.
 
 Usage::
 
-    python scripts/bench_extract.py [CSV_OR_TXT ...] [--seed FILE] [--repeat 3] [--english-file TXT] [--scale-mb 178 ...]
+    python scripts/bench_extract.py [CSV_OR_TXT ...] [--seed FILE] [--repeat 3] [--english-file TXT] [--big-mb 50 [--big-only]] [--scale-mb 178 ...]
 """
 
 from __future__ import annotations
@@ -244,6 +249,37 @@ def english(seed: str, zh: dict, english_mb: float, book_path: Path, tmp: Path) 
     print(f"seconds per MB: English {per_en:.2f}, Chinese {per_zh:.2f} (English / Chinese {per_en / per_zh:.1f}, goal ≤ 1)")
 
 
+def big_files(paths: list[str], book_path: Path, target_mb: float, repeat: int, tmp: Path) -> None:
+    """A one-line English file and a Chinese file of the same size, each extracted whole by a
+    fresh process: seconds per MB and peak memory side by side."""
+    book = " ".join(book_path.read_text(encoding="utf-8").split()).encode("utf-8")
+    english_file = tmp / "big_english_one_line.txt"
+    copies = max(1, round(target_mb * 1e6 / len(book)))
+    with open(english_file, "wb") as fh:
+        for k in range(copies):
+            fh.write(book if k == 0 else b" " + book)
+    size = english_file.stat().st_size
+    chinese = corpus_text(paths).encode("utf-8")
+    chinese_file = tmp / "big_chinese.txt"
+    with open(chinese_file, "wb") as fh:
+        while fh.tell() + len(chinese) + 1 <= size:
+            fh.write(chinese + b"\n")
+        fh.write(chinese[: size - fh.tell()].decode("utf-8", "ignore").encode("utf-8"))  # whole characters
+    mb = {"English": size / 1e6, "Chinese": chinese_file.stat().st_size / 1e6}
+    print(f"\n== Big files: English one line {mb['English']:.1f} MB ({copies} copies of the textbook), "
+          f"Chinese {mb['Chinese']:.1f} MB (the corpus repeated); median of {repeat} interleaved runs")
+    res = interleaved({
+        "English": {"tool": "extract", "paths": [str(english_file)], "lang": "en"},
+        "Chinese": {"tool": "extract", "paths": [str(chinese_file)], "lang": "zh"},
+    }, repeat)
+    for name, r in res.items():
+        print(line(f"{name} ({r['rows']} rows)", r) + f"   {r['wall'] / mb[name]:.2f} s/MB")
+    per = {name: res[name]["wall"] / mb[name] for name in res}
+    peak = max(r["peak_mb"] for r in res.values())
+    print(f"seconds per MB: English {per['English']:.2f}, Chinese {per['Chinese']:.2f} "
+          f"(English / Chinese {per['English'] / per['Chinese']:.2f}, goal ≤ 1); largest peak {peak:.0f} MB (goal < 1000)")
+
+
 def scale(paths: list[str], target_mb: float, tmp: Path) -> None:
     folder = tmp / f"scale_{int(target_mb)}"
     folder.mkdir()
@@ -286,12 +322,19 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=3, help="interleaved runs per Chinese job (median)")
     ap.add_argument("--english-mb", type=float, default=6.0, help="size of the one-line English file (0: skip)")
     ap.add_argument("--english-file", default=str(ENGLISH_BOOK), help="English text repeated into that file")
+    ap.add_argument("--big-mb", type=float, default=0.0, help="size of the big English and Chinese files (0: skip)")
+    ap.add_argument("--big-repeat", type=int, default=1, help="interleaved runs per big file (median)")
+    ap.add_argument("--big-only", action="store_true", help="run only the big-file comparison")
     ap.add_argument("--scale-mb", type=float, action="append", default=[], help="corpus size for the scale runs (repeatable)")
     args = ap.parse_args()
     paths = args.corpus or sorted(glob.glob(str(DEFAULT_CORPUS / "*.csv")))
     if not paths:
         print("no corpus files; pass paths", file=sys.stderr)
         return 2
+    if args.big_only:
+        with tempfile.TemporaryDirectory(prefix="bench_extract_") as tmp:
+            big_files(paths, Path(args.english_file), args.big_mb or 50.0, args.big_repeat, Path(tmp))
+        return 0
     zh = chinese(paths, args.repeat)
     mb, rates = throughput(paths)
     print(f"\n== Known-term scanning ({mb:.1f} MB of text, best of 3)")
@@ -299,6 +342,8 @@ def main() -> int:
         print(f"{name}: {rate:7.1f} MB/s")
     with tempfile.TemporaryDirectory(prefix="bench_extract_") as tmp:
         english(args.seed, zh, args.english_mb, Path(args.english_file), Path(tmp))
+        if args.big_mb > 0:
+            big_files(paths, Path(args.english_file), args.big_mb, args.big_repeat, Path(tmp))
         for target in args.scale_mb:
             scale(paths, target, Path(tmp))
     return 0

@@ -236,3 +236,55 @@ def test_confident_search_finds_the_confident_readings(g):
     sure = rec.find(text, confident=True)
     assert [r.text for r in sure] == [r.text for r in every if r.confident]
     assert [r.term.zh_hans for r in sure] == ["人类命运共同体", "两个维护"]
+
+
+def test_fewest_confident_is_what_confident_asks(g):
+    """find skips phrases shorter than fewest_confident when it looks for confident readings only:
+    a shorter phrase is never confident, and one of that many words can be."""
+    from glossary.literal import _NUMBER_STEMS, Recogniser, recogniser
+
+    rec = recogniser(tuple(t for t in g if machine_prone(t)), tuple(g))
+    checked = 0
+    for p in rec.profiles:
+        fewest = Recogniser.fewest_confident(p)
+        # the most favourable words: every one a part's own, numbers last
+        words = sorted({w for bag in p.bags for w in bag} - p.weak, key=lambda w: (w in _NUMBER_STEMS, w))
+        for n in range(1, min(fewest, len(words) + 1)):
+            assert not Recogniser.confident(p, words[:n], 0), (p.term.zh_hans, n)
+        if fewest <= len(words) and not p.numbered and sum(w not in _NUMBER_STEMS for w in words[:fewest]) >= 3:
+            assert Recogniser.confident(p, words[:fewest], 0), (p.term.zh_hans, fewest)
+            checked += 1
+    assert checked > 100
+
+
+def test_breaks_are_punctuation_and_openers(seed_path):
+    """The clause breaks find computes once per punctuation mark are those of a search of every gap."""
+    from glossary.forms import en_words
+    from glossary.literal import _BARRIER, _OPENERS, Recogniser
+
+    text = seed_path.read_text(encoding="utf-8") + " (one) The two;\nthree These"
+    tokens = en_words(text)
+    naive = [i > 0 and (_BARRIER.search(text, tokens[i - 1][2], tokens[i][1]) is not None
+                        or text[tokens[i][1] : tokens[i][2]] in _OPENERS) for i in range(len(tokens))]
+    assert Recogniser._breaks(text, tokens) == naive
+    assert sum(naive) > 100
+
+
+def test_the_quick_test_keeps_every_reading(g, seed_path):
+    """find's bit-set test skips only starts that could give no reading: on the seed, every
+    reading found is one a plain scan of each start with the same tests finds (the readings of
+    the example phrases as well)."""
+    from glossary.literal import recogniser
+
+    rec = recogniser(tuple(t for t in g if machine_prone(t)), tuple(g))
+    text = seed_path.read_text(encoding="utf-8") + " " + ". ".join(p for p, _ in EXAMPLES)
+    quick = {sure: rec.find(text, confident=sure) for sure in (False, True)}
+    # the quick tests disabled: every bit set (every start a candidate), every term fits
+    plain = type(rec)(rec.terms, rec.context)
+    plain.__dict__.update({k: v for k, v in rec.__dict__.items() if k in ("profiles", "_index", "_idf")})
+    plain.__dict__["_bit_index"] = {s: -1 for s in rec._bit_index}
+    plain.__dict__["_fit_bits"] = {sure: [-1] * len(bits) for sure, bits in rec._fit_bits.items()}
+    plain.__dict__["_fit"] = {sure: [frozenset(range(len(rec.profiles)))] * len(sets) for sure, sets in rec._fit.items()}
+    for sure in (False, True):
+        assert plain.find(text, confident=sure) == quick[sure]
+    assert len(quick[True]) >= 5 and len(quick[False]) > len(quick[True])

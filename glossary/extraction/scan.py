@@ -161,9 +161,11 @@ class BatchScanner:
     def scan(self, docs: Sequence[Document]) -> BatchResult:
         """Tallies of glossary and rule phrases, and n-gram tables, of one batch.
 
-        The Chinese n-gram count (polars, which releases the GIL) runs in a helper thread while
-        this thread matches terms and rules (at 179 MB that overlap makes one process use 1.07 cores
-        on average; see docs/scaling.md).
+        The n-gram counts (polars, which releases the GIL) run in a helper thread while this
+        thread matches terms and rules (at 179 MB of Chinese that overlap makes one process use
+        1.07 cores on average; see docs/scaling.md). English is tokenised first, once per
+        document, so its sentences are counted there too while the matcher and the recogniser
+        reuse the tokens.
         """
         from concurrent.futures import ThreadPoolExecutor
 
@@ -178,24 +180,35 @@ class BatchScanner:
                 symbols["zh"] = len(joined) - joined.count(discover.SEP)
                 if joined:
                     zh_count = pool.submit(discover.count_ngrams, joined, MAX_LEN["zh"] + 1, self.floor(symbols["zh"]))
-            tallies, en_sents = self._scan_docs(docs, want_zh, want_en)
+            # one tokenisation per document: discovery's sentences, the matcher and the recogniser
+            en_tokens = [en_words(d.text) if want_en and d.text else None for d in docs]
+            en_count = None
+            vocab: list[str] = []
+            if self.discover_on and want_en:
+                en_sents = [s for d, tokens in zip(docs, en_tokens, strict=True) if d.text
+                            for s in discover.en_sentences(d.text, tokens)]
+                if en_sents:
+                    sym, vocab = discover.en_symbols(en_sents)
+                    symbols["en"] = sum(map(len, en_sents))
+                    en_count = pool.submit(discover.count_ngrams, sym, MAX_LEN["en"] + 1, self.floor(symbols["en"]))
+                del en_sents
+            tallies = self._scan_docs(docs, want_zh, want_en, en_tokens)
             if zh_count is not None:
                 tables["zh"] = zh_count.result()
-        if self.discover_on and en_sents:
-            sym, vocab = discover.en_symbols(en_sents)
-            symbols["en"] = sum(map(len, en_sents))
-            tables["en"] = discover.decode_en(discover.count_ngrams(sym, MAX_LEN["en"] + 1, self.floor(symbols["en"])), vocab)
+            if en_count is not None:
+                tables["en"] = discover.decode_en(en_count.result(), vocab)
         return BatchResult(tallies, tables, symbols)
 
-    def _scan_docs(self, docs: Sequence[Document], want_zh: bool, want_en: bool) -> tuple[dict[tuple[str, str], Tally], list[list[str]]]:
+    def _scan_docs(self, docs: Sequence[Document], want_zh: bool, want_en: bool,
+                   en_tokens: Sequence[Tokens | None]) -> dict[tuple[str, str], Tally]:
+        """Tallies of glossary terms, rule formulations and machine renderings; *en_tokens*: each
+        document's ``en_words`` (None when English is not looked for)."""
         tallies: dict[tuple[str, str], Tally] = {}
-        en_sents: list[list[str]] = []
-        for d in docs:
+        for d, tokens in zip(docs, en_tokens, strict=True):
             text = d.text
             if not text:
                 continue
             seen: set[tuple[int, int]] = set()
-            tokens = en_words(text) if want_en else None  # one tokenisation: matcher and discovery
             for h in glossary_hits(self.matcher, text, self.lang, tokens):
                 lang = h.lang
                 seen.add((h.start, h.end))
@@ -214,9 +227,7 @@ class BatchScanner:
                     t.add(d.doc, r.text, kwic, "literal", r.term.id, "literal")
                 for s, e, phrase, method in rules.en_rules(text):
                     self._rule(tallies, seen, d, text, s, e, phrase, method, "en")
-                if self.discover_on:
-                    en_sents += discover.en_sentences(text, tokens)
-        return tallies, en_sents
+        return tallies
 
     def _literal(self, text: str, seen: set[tuple[int, int]], tokens: Tokens | None = None) -> list[Reading]:
         """Probable machine renderings of machine-prone terms (:mod:`glossary.literal`,
