@@ -251,6 +251,40 @@ class Recogniser:
         self.terms = tuple(terms)
         self.context = tuple(context) if context is not None else self.terms
 
+    @cached_property
+    def _accepted(self) -> dict[str, tuple[frozenset[str], ...]]:
+        """Chinese form → the content stems of each accepted rendering of the glossary's terms
+        of that form (all of the context: a term need not be recognised to own its English)."""
+        out: dict[str, list[frozenset[str]]] = {}
+        for t in self.context:
+            out.setdefault(t.zh_hans, []).extend(frozenset(content_stems(f)) for f in t.renderings)
+        return {zh: tuple(v) for zh, v in out.items()}
+
+    @cached_property
+    def _shorter_seen(self) -> dict[int, tuple[frozenset[str], ...]]:
+        """The answers of :meth:`_shorter` so far (a term is asked about once per phrase start)."""
+        return {}
+
+    def _shorter(self, t: int) -> tuple[frozenset[str], ...]:
+        seen = self._shorter_seen.get(t)
+        if seen is None:
+            seen = self._shorter_seen[t] = self._shorter_of(t)
+        return seen
+
+    def _shorter_of(self, t: int) -> tuple[frozenset[str], ...]:
+        """The accepted renderings of the glossary's terms that are the term *t* less one run of
+        characters (全党全国各族人民 of 全党全军全国各族人民, 中华民族 of 中华民族伟大复兴): a phrase
+        that says no more than one of them renders that term, so it is no evidence of *t*."""
+        zh = self.terms[t].zh_hans
+        accepted = self._accepted
+        out: list[frozenset[str]] = []
+        for a in range(len(zh)):
+            for b in range(a + 1, len(zh) + 1):
+                shorter = zh[:a] + zh[b:]
+                if len(shorter) >= 2 and shorter != zh:
+                    out.extend(accepted.get(shorter, ()))
+        return tuple(out)
+
     # -- building -------------------------------------------------------------------------
     @cached_property
     def profiles(self) -> tuple[Profile, ...]:
@@ -488,6 +522,8 @@ class Recogniser:
                         continue  # two words: a coinage's, one of its curated English, one a part's own sense
                     elif not _departs(p, span, text[a:b]):
                         continue  # the curated form, or a piece of it: curated forms first
+                    if any(set(span) <= stems for stems in self._shorter(t)):
+                        continue  # a shorter formula's own English: 全党全国各族人民's, not 全党全军全国各族人民's
                     if _ADJECTIVE.search(tokens[b_tok][0]) or tokens[b_tok][0] in FUNCTION_WORDS:
                         continue  # ends on an adjective: a piece of a longer phrase
                     if _dangling(text, tokens, a_tok, b_tok):

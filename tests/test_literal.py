@@ -288,3 +288,13 @@ def test_the_quick_test_keeps_every_reading(g, seed_path):
     for sure in (False, True):
         assert plain.find(text, confident=sure) == quick[sure]
     assert len(quick[True]) >= 5 and len(quick[False]) > len(quick[True])
+
+
+def test_a_shorter_formulas_own_english_is_no_reading_of_the_longer(g):
+    # 全党全国各族人民 is 全党全军全国各族人民 less 全军: its accepted English (or a piece of it) says
+    # nothing of the army, so it is no machine rendering of the longer formula, while a phrase that
+    # does say the army still is one
+    shorter = "Xi Jinping has led the whole party and the people of all ethnic groups throughout the country."
+    assert [f.zh for f in check_text(shorter, g, CheckOptions(kinds=["literal"]))] == []
+    longer = "He led the whole party, the whole army and the people of all ethnic groups to victory."
+    assert [f.zh for f in check_text(longer, g, CheckOptions(kinds=["literal"]))] == ["全党全军全国各族人民"]
