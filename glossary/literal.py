@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from itertools import repeat
 from operator import itemgetter
+from typing import cast
 
 from .forms import barrier_gaps, en_words, word_key
 from .scope import formulation_like, proper_name
@@ -293,27 +294,33 @@ class Recogniser:
 
     @cached_property
     def _built(self) -> tuple[tuple[Profile, ...], dict[str, frozenset[int]]]:
-        """The profiles and the stem index: read from the user cache folder when these terms, this
-        CC-CEDICT and these rules were built before (:mod:`glossary.profile_cache`), else built
-        and stored there for the next process."""
+        """The profiles and the stem index: read from the user cache folder where these CC-CEDICT
+        data and rules built them before (:mod:`glossary.profile_cache`); the profiles of terms
+        that are new or changed, or whose parts changed, are built, and all stored again for the
+        next process."""
         if not self.terms:
             return (), {}
         from .profile_cache import load_profiles, profiles_path, save_profiles
 
         path = profiles_path(self.terms, self.context)
-        stored = load_profiles(path, self.terms)
-        if stored is not None:
-            return stored
-        profiles = self._build_profiles()
+        stored = load_profiles(path, self.terms, self.context)
+        if stored.index is not None:  # the glossary the file was written for
+            return cast(tuple[Profile, ...], stored.profiles), stored.index
+        missing = [t for t, p in zip(self.terms, stored.profiles, strict=True) if p is None]
+        built = iter(self._build_profiles(missing) if missing else ())
+        profiles = tuple(p if p is not None else next(built) for p in stored.profiles)
         index = _index_of(profiles)
-        save_profiles(path, profiles, index)
+        save_profiles(path, profiles, index, stored)
         return profiles, index
 
-    def _build_profiles(self) -> tuple[Profile, ...]:
-        """The profiles built from CC-CEDICT and the glossary (see the module)."""
+    def _build_profiles(self, terms: Sequence[Term]) -> tuple[Profile, ...]:
+        """The profiles of *terms* (some or all of the recogniser's), built from CC-CEDICT and
+        the glossary (see the module). A term's profile depends on its own fields, the CC-CEDICT
+        senses of its substrings and the renderings of the context's terms that are substrings
+        of it, never on the other terms built with it (:func:`glossary.profile_cache.term_keys`)."""
         from . import cedict
 
-        readings = cedict.readings_within((t.zh_hans for t in self.terms), max_word=8)
+        readings = cedict.readings_within((t.zh_hans for t in terms), max_word=8)
         senses = {k: tuple(d for _, defs in v for d in defs) for k, v in readings.items()}
         # a name (邓小平, 习近平: only capitalised readings) is not rendered by its characters
         names = frozenset(k for k, v in readings.items() if len(k) > 1 and v and v[0][0][:1].isupper())
@@ -350,7 +357,7 @@ class Recogniser:
             return out
 
         out = []
-        for t in self.terms:
+        for t in terms:
             parts = _segment(t.zh_hans, senses, named)
             made = [bag(p) for p in parts]
             bags = [b for b, _ in made]
