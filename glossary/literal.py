@@ -329,7 +329,15 @@ class Recogniser:
             named.setdefault(t.zh_hans, []).append(t)
         near = {fold(w): frozenset(fold(x) for x in group) for group in NEAR_SYNONYMS for w in group}
         part_cache: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
-        char_cache: dict[str, frozenset[str]] = {}
+        useful_cache: dict[str, frozenset[str]] = {}
+
+        def useful(word: str) -> frozenset[str]:
+            """The stems of a word's senses (:func:`_useful_stems`), once per word: a character is
+            a part of its own and the character of longer parts."""
+            stems = useful_cache.get(word)
+            if stems is None:
+                stems = useful_cache[word] = frozenset(_useful_stems(senses.get(word, ()), 12))
+            return stems
 
         def bag(part: str) -> tuple[frozenset[str], frozenset[str]]:
             """The part's stems, and those only its characters give (the weaker evidence)."""
@@ -341,12 +349,10 @@ class Recogniser:
             for w in NUMBERS.get(part, ()) + MEASURES.get(part, ()):
                 words.add(fold(w))
             if part not in MEASURES:
-                words.update(_useful_stems(senses.get(part, ()), 12))
+                words.update(useful(part))
                 if len(part) > 1 and part not in names:
                     for ch in part:
-                        if ch not in char_cache:
-                            char_cache[ch] = frozenset(_useful_stems(senses.get(ch, ()), 12))
-                        weak.update(char_cache[ch])
+                        weak.update(useful(ch))
                         words.update(fold(w) for w in NUMBERS.get(ch, ()))
             for sub in named.get(part, ()):
                 for form in sub.renderings:

@@ -150,7 +150,10 @@ def save_profiles(path: Path, profiles: Sequence[Profile], index: Index, stored:
     names = _field_names()
     get = operator.attrgetter(*names)
     shared: dict[frozenset[str], frozenset[str]] = {}
-    rows = tuple((key, *cast(tuple[object, ...], _shared(get(p), shared))) for key, p in zip(stored.keys, profiles, strict=True))
+    # a profile read from the file is made of shared values already (marshal keeps which are one
+    # object); sharing them again would cost more than writing the few built ones' twice
+    rows = tuple((key, *(get(p) if read is not None else cast(tuple[object, ...], _shared(get(p), shared))))
+                 for key, p, read in zip(stored.keys, profiles, stored.profiles, strict=True))
     stems = tuple((_shared(s, shared), tuple(sorted(ids))) for s, ids in index.items())
     cache.save_value(path, (FORMAT, names, stored.glossary, rows, stems), KEEP)
 
