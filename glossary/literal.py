@@ -20,7 +20,8 @@ The recogniser is a shared service: ``lookup`` falls back to :meth:`Recogniser.r
 query with no exact match, ``check`` reports :meth:`Recogniser.find` hits as probable machine
 renderings, ``extract`` and ``annotate`` map them to their terms. Building it scans CC-CEDICT
 once (about a second with the bags); the built profiles are kept in the user cache folder
-(:mod:`glossary.profile_cache`), so a later process reads them in a few hundredths of a second.
+(:mod:`glossary.profile_cache`), so a later process reads them in a few hundredths of a second,
+and after an edit of the glossary builds only the profiles the edit touches.
 Nothing here is imported on ``lookup``'s exact path.
 """
 

@@ -1,6 +1,7 @@
-"""The literal recogniser's profiles kept on disk: built once, read back identical, built anew when
-the terms, a user overlay, the dictionary or the rules change, and never a failure when the cache
-folder is unusable."""
+"""The literal recogniser's profiles kept on disk: built once, read back identical; after an edit
+of a term or a user overlay, only the profiles the edit touches are built, and the result is what
+a fresh build gives; all built anew when the dictionary or the rules change; never a failure
+when the cache folder is unusable."""
 
 from __future__ import annotations
 
