@@ -20,7 +20,8 @@ The recogniser is a shared service: ``lookup`` falls back to :meth:`Recogniser.r
 query with no exact match, ``check`` reports :meth:`Recogniser.find` hits as probable machine
 renderings, ``extract`` and ``annotate`` map them to their terms. Building it scans CC-CEDICT
 once (about a second with the bags); the built profiles are kept in the user cache folder
-(:mod:`glossary.profile_cache`), so a later process reads them in a few hundredths of a second.
+(:mod:`glossary.profile_cache`), so a later process reads them in a few hundredths of a second,
+and after an edit of the glossary builds only the profiles the edit touches.
 Nothing here is imported on ``lookup``'s exact path.
 """
 
@@ -33,6 +34,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from itertools import repeat
 from operator import itemgetter
+from typing import cast
 
 from .forms import barrier_gaps, en_words, word_key
 from .scope import formulation_like, proper_name
@@ -293,27 +295,33 @@ class Recogniser:
 
     @cached_property
     def _built(self) -> tuple[tuple[Profile, ...], dict[str, frozenset[int]]]:
-        """The profiles and the stem index: read from the user cache folder when these terms, this
-        CC-CEDICT and these rules were built before (:mod:`glossary.profile_cache`), else built
-        and stored there for the next process."""
+        """The profiles and the stem index: read from the user cache folder where these CC-CEDICT
+        data and rules built them before (:mod:`glossary.profile_cache`); the profiles of terms
+        that are new or changed, or whose parts changed, are built, and all stored again for the
+        next process."""
         if not self.terms:
             return (), {}
         from .profile_cache import load_profiles, profiles_path, save_profiles
 
         path = profiles_path(self.terms, self.context)
-        stored = load_profiles(path, self.terms)
-        if stored is not None:
-            return stored
-        profiles = self._build_profiles()
+        stored = load_profiles(path, self.terms, self.context)
+        if stored.index is not None:  # the glossary the file was written for
+            return cast(tuple[Profile, ...], stored.profiles), stored.index
+        missing = [t for t, p in zip(self.terms, stored.profiles, strict=True) if p is None]
+        built = iter(self._build_profiles(missing) if missing else ())
+        profiles = tuple(p if p is not None else next(built) for p in stored.profiles)
         index = _index_of(profiles)
-        save_profiles(path, profiles, index)
+        save_profiles(path, profiles, index, stored)
         return profiles, index
 
-    def _build_profiles(self) -> tuple[Profile, ...]:
-        """The profiles built from CC-CEDICT and the glossary (see the module)."""
+    def _build_profiles(self, terms: Sequence[Term]) -> tuple[Profile, ...]:
+        """The profiles of *terms* (some or all of the recogniser's), built from CC-CEDICT and
+        the glossary (see the module). A term's profile depends on its own fields, the CC-CEDICT
+        senses of its substrings and the renderings of the context's terms that are substrings
+        of it, never on the other terms built with it (:func:`glossary.profile_cache.term_keys`)."""
         from . import cedict
 
-        readings = cedict.readings_within((t.zh_hans for t in self.terms), max_word=8)
+        readings = cedict.readings_within((t.zh_hans for t in terms), max_word=8)
         senses = {k: tuple(d for _, defs in v for d in defs) for k, v in readings.items()}
         # a name (邓小平, 习近平: only capitalised readings) is not rendered by its characters
         names = frozenset(k for k, v in readings.items() if len(k) > 1 and v and v[0][0][:1].isupper())
@@ -322,7 +330,15 @@ class Recogniser:
             named.setdefault(t.zh_hans, []).append(t)
         near = {fold(w): frozenset(fold(x) for x in group) for group in NEAR_SYNONYMS for w in group}
         part_cache: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
-        char_cache: dict[str, frozenset[str]] = {}
+        useful_cache: dict[str, frozenset[str]] = {}
+
+        def useful(word: str) -> frozenset[str]:
+            """The stems of a word's senses (:func:`_useful_stems`), once per word: a character is
+            a part of its own and the character of longer parts."""
+            stems = useful_cache.get(word)
+            if stems is None:
+                stems = useful_cache[word] = frozenset(_useful_stems(senses.get(word, ()), 12))
+            return stems
 
         def bag(part: str) -> tuple[frozenset[str], frozenset[str]]:
             """The part's stems, and those only its characters give (the weaker evidence)."""
@@ -334,12 +350,10 @@ class Recogniser:
             for w in NUMBERS.get(part, ()) + MEASURES.get(part, ()):
                 words.add(fold(w))
             if part not in MEASURES:
-                words.update(_useful_stems(senses.get(part, ()), 12))
+                words.update(useful(part))
                 if len(part) > 1 and part not in names:
                     for ch in part:
-                        if ch not in char_cache:
-                            char_cache[ch] = frozenset(_useful_stems(senses.get(ch, ()), 12))
-                        weak.update(char_cache[ch])
+                        weak.update(useful(ch))
                         words.update(fold(w) for w in NUMBERS.get(ch, ()))
             for sub in named.get(part, ()):
                 for form in sub.renderings:
@@ -350,7 +364,7 @@ class Recogniser:
             return out
 
         out = []
-        for t in self.terms:
+        for t in terms:
             parts = _segment(t.zh_hans, senses, named)
             made = [bag(p) for p in parts]
             bags = [b for b, _ in made]
