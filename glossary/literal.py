@@ -646,16 +646,14 @@ class Recogniser:
             return True
         if sum(1 for w in span if w not in _NUMBER_STEMS) < 3:
             return False  # "one or two generations" says numbers, not 两岸一家亲
-        if p.needed >= 3 and len(span) >= 4:
-            return True
-        return p.needed >= 2 and len(span) >= 3 and p.coined
+        return len(span) >= Recogniser.fewest_confident(p)  # the sizes, in one place
 
     @staticmethod
     def fewest_confident(p: Profile) -> int:
         """The fewest distinct content words of a reading of *p* that :meth:`confident` accepts
         (a number past any phrase's when none is): the sizes it asks for, read off once per term so
-        that :meth:`find`, looking for confident readings only, skips shorter phrases unscored.
-        Kept beside :meth:`confident`, which it must follow (a test checks the two agree)."""
+        that :meth:`find`, looking for confident readings only, skips shorter phrases unscored,
+        and :meth:`confident` reads its size rule from here."""
         if p.numbered:
             return 0
         if p.needed >= 3:

@@ -55,22 +55,33 @@ def test_tag_table_rebuilt_when_jieba_changes(fresh_cache, monkeypatch):
     assert segmenter.tags_path().exists() and first.exists()
 
 
-def test_tag_table_from_a_damaged_cache_file_is_rebuilt(fresh_cache):
-    path = segmenter.tags_path()
+#: the two cached tables: their file, a read that needs them, and a cut that needs them
+_CACHES = [
+    pytest.param(segmenter.tags_path, lambda: segmenter.tag_table()["中国"] == "ns",
+                 lambda: segmenter.word_tag("改革") == "vn", id="tag table"),
+    pytest.param(segmenter.dict_path, lambda: bool(segmenter.tokenizer().FREQ.get("中国")),
+                 lambda: segmenter.tokenizer().lcut("人民生活") == ["人民", "生活"], id="dictionary"),
+]
+
+
+@pytest.mark.parametrize(("path_of", "reads", "cuts"), _CACHES)
+def test_a_damaged_cache_file_is_rebuilt(fresh_cache, path_of, reads, cuts):
+    path = path_of()
     path.parent.mkdir(parents=True)
     path.write_bytes(b"garbage")
-    assert segmenter.tag_table()["中国"] == "ns"
+    assert reads()
     _clear()
-    assert segmenter.tag_table()["中国"] == "ns"  # the rewritten file reads back
+    assert reads()  # the rewritten file reads back
 
 
-def test_an_unwritable_cache_folder_keeps_the_table_in_memory(tmp_path, monkeypatch):
+@pytest.mark.parametrize(("path_of", "reads", "cuts"), _CACHES)
+def test_an_unwritable_cache_folder_keeps_the_table_in_memory(tmp_path, monkeypatch, path_of, reads, cuts):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     monkeypatch.setenv("GLOSSARY_CACHE_DIR", str(blocker / "cache"))
     _clear()
     try:
-        assert segmenter.word_tag("改革") == "vn" and not (blocker / "cache").exists()
+        assert cuts() and not (blocker / "cache").exists()
     finally:
         _clear()
 
@@ -100,26 +111,6 @@ def test_dictionary_built_once_then_read_from_the_cache(fresh_cache, monkeypatch
 
     monkeypatch.setattr(segmenter, "_jieba_freq", no_jieba)
     assert segmenter.tokenizer().lcut("健全总揽全局") == words == ["健全", "总揽全局"]
-
-
-def test_dictionary_from_a_damaged_cache_file_is_rebuilt(fresh_cache):
-    path = segmenter.dict_path()
-    path.parent.mkdir(parents=True)
-    path.write_bytes(b"garbage")
-    assert segmenter.tokenizer().FREQ.get("中国")
-    _clear()
-    assert segmenter.tokenizer().FREQ.get("中国")  # the rewritten file reads back
-
-
-def test_an_unwritable_cache_folder_keeps_the_dictionary_in_memory(tmp_path, monkeypatch):
-    blocker = tmp_path / "file"
-    blocker.write_text("not a folder")
-    monkeypatch.setenv("GLOSSARY_CACHE_DIR", str(blocker / "cache"))
-    _clear()
-    try:
-        assert segmenter.tokenizer().lcut("人民生活") == ["人民", "生活"] and not (blocker / "cache").exists()
-    finally:
-        _clear()
 
 
 @pytest.mark.parametrize("text", [
