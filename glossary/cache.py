@@ -53,6 +53,14 @@ def named(kind: str, ext: str, key: Iterable[str | bytes]) -> Path:
     return folder() / f"{kind}-{h.hexdigest()[:16]}.{ext}"
 
 
+def code(*modules: str) -> list[bytes]:
+    """The source of this package's *modules* (paths inside it: ``literal.py``,
+    ``checking/ambiguity.py``), for a key: a file made by rules that have changed since is never
+    read back."""
+    here = Path(__file__).parent
+    return [(here / module).read_bytes() for module in modules]
+
+
 def installed(package: str, data: Path) -> str:
     """What identifies *package*'s installed *data* file: its version, path, size and time."""
     from importlib.metadata import PackageNotFoundError, version

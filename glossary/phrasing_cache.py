@@ -33,10 +33,8 @@ def phrasing_path(glossary: Glossary) -> Path:
     from .cedict import compact_path
     from .composition import lexicon_path
 
-    here = Path(__file__).parent
-    code = ((here / name).read_bytes() for name in _MODULES)
     terms = (repr((t.id, t.zh_hans, tuple(t.zh_alias), t.en)) for t in glossary)
-    return cache.named("phrasing", "json", (str(FORMAT), compact_path().name, *code, lexicon_path().read_bytes(), *terms))
+    return cache.named("phrasing", "json", (str(FORMAT), compact_path().name, *cache.code(*_MODULES), lexicon_path().read_bytes(), *terms))
 
 
 def load_phrasing(path: Path) -> Phrasing | None:

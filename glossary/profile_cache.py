@@ -69,10 +69,8 @@ def profiles_path(terms: Sequence[Term], context: Sequence[Term]) -> Path:
     from . import cache
     from .cedict import compact_path
 
-    here = Path(__file__).parent
-    code = [(here / name).read_bytes() for name in _MODULES]
     role = "all" if tuple(terms) == tuple(context) else "part"
-    return cache.named("profiles", "bin", (str(FORMAT), compact_path().name, *code, role))
+    return cache.named("profiles", "bin", (str(FORMAT), compact_path().name, *cache.code(*_MODULES), role))
 
 
 def glossary_key(terms: Sequence[Term], context: Sequence[Term]) -> bytes:

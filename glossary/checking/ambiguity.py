@@ -67,8 +67,7 @@ def _senses_path(wanted: frozenset[str], dictionary: str) -> Path:
     """The cache file of :func:`_cedict_senses` for *wanted* and the compact *dictionary*'s name."""
     from .. import cache
 
-    here = Path(__file__).parent
-    code = [(here / "ambiguity.py").read_bytes(), (here.parent / "cedict.py").read_bytes(), (here.parent / "forms.py").read_bytes()]
+    code = cache.code("checking/ambiguity.py", "cedict.py", "forms.py")
     return cache.named("ambiguous-senses", "bin", (str(_FORMAT), dictionary, *code, cache.fingerprint(sorted(wanted))))
 
 
