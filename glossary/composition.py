@@ -20,6 +20,10 @@ The parts are then put in English order by a few rules of Chinese noun and verb 
 * numbered formulas: 两个X → two Xs, 第二个X → the second X;
 * 中国特色X → X with Chinese characteristics, 各级X → X at all levels, X对Y的Z → the X's Z over Y.
 
+Before these rules, a phrase in a frame the curated table's terms share takes their template, its
+slot composed on its own (中华人民共和国{X}法 → "{X} Law of the People's Republic of China"; see
+:func:`glossary.phrasing.frames` and :meth:`Composer._framed`).
+
 Every result says how it was made (``method``): ``glossary`` (the phrase is a term), ``composed``
 (every part had English and the rules placed it), or ``gloss`` (some part had no English: the
 old word-by-word bag, "a + b + c"). ``confidence`` is the share of the phrase's characters covered

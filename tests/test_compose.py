@@ -297,6 +297,7 @@ def test_cli_errors_are_one_line():
 def test_cli_help_explains_method_and_confidence():
     out = CliRunner().invoke(main, ["compose", "--help"])
     assert "composed" in out.output and "CONFIDENCE" in out.output and "gloss" in out.output
+    assert "Law of the People's Republic of" in out.output  # how a frame's English reads
 
 
 def test_validate_checks_the_lexicon(tmp_path):
