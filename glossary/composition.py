@@ -20,6 +20,10 @@ The parts are then put in English order by a few rules of Chinese noun and verb 
 * numbered formulas: 两个X → two Xs, 第二个X → the second X;
 * 中国特色X → X with Chinese characteristics, 各级X → X at all levels, X对Y的Z → the X's Z over Y.
 
+Before these rules, a phrase in a frame the curated table's terms share takes their template, its
+slot composed on its own (中华人民共和国{X}法 → "{X} Law of the People's Republic of China"; see
+:func:`glossary.phrasing.frames` and :meth:`Composer._framed`).
+
 Every result says how it was made (``method``): ``glossary`` (the phrase is a term), ``composed``
 (every part had English and the rules placed it), or ``gloss`` (some part had no English: the
 old word-by-word bag, "a + b + c"). ``confidence`` is the share of the phrase's characters covered
@@ -209,7 +213,10 @@ class Composer:
         lexicon English is not to be used (leave-one-out evaluation hides the term composed);
         *phrasing*: the table's habits to use instead of the composer's own (leave-one-out
         passes them without the hidden term's observations)."""
-        phrasing = phrasing if phrasing is not None else self.phrasing
+        return self._compose(phrase, exclude, phrasing if phrasing is not None else self.phrasing)
+
+    def _compose(self, phrase: str, exclude: Collection[str], phrasing: Phrasing | None) -> Composition:
+        """:meth:`compose` with *phrasing* as given (None: the rules alone)."""
         text = phrase.strip()
         if not any(is_han(ch) for ch in text):
             return Composition(phrase, "", "gloss", 0.0, ())  # nothing Chinese to compose from
@@ -223,6 +230,9 @@ class Composer:
             readings = readings_within([text], _MAX_WORD)
         words = self._cut(text, readings, exclude)
         if phrasing is not None:
+            framed = self._framed(text, words, exclude, phrasing)
+            if framed is not None:
+                return framed
             words = _learned(words, phrasing)
         parts = tuple(Part(w.zh, w.en(), w.source, next(iter(w.roles), ""), w.term_id) for w in words)
         if not words:
@@ -239,20 +249,73 @@ class Composer:
         confidence = _coverage(words) * grammar.trust
         return Composition(phrase, english, "composed", round(confidence, 2), parts)
 
+    def _framed(self, text: str, words: Sequence[_Word], exclude: Collection[str], phrasing: Phrasing) -> Composition | None:
+        """*text* in a frame the curated table's terms share (:meth:`glossary.phrasing.Phrasing.template`):
+        中华人民共和国{X}法 → "{X} Law of the People's Republic of China", the slot composed on
+        its own. Of the frames the cut's words fit, the one with the most literal Chinese wins
+        (then the better supported); None when no frame fits or its slot has no English."""
+        from .forms import without_brackets
+        from .phrasing import SLOT, TITLE_SLOT, title
+
+        best: tuple[int, int, int, int, str] | None = None
+        n = len(words)
+        starts = [0]
+        for w in words:
+            starts.append(starts[-1] + len(w.zh))
+        for i in range(n):
+            for j in range(i + 1, n + 1):
+                if j - i == n or words[i].zh in _FUNCTION or words[j - 1].zh in _FUNCTION:
+                    continue  # (a slot never starts or ends at a particle or conjunction: 革命、建设、改革)
+                template, support = phrasing.template(text[: starts[i]] + SLOT + text[starts[j] :])
+                if not template:
+                    continue
+                rank = (len(text) - (starts[j] - starts[i]), support)
+                if best is None or rank > best[:2]:
+                    best = (*rank, i, j, template)
+        if best is None:
+            return None
+        _, _, i, j, template = best
+        slot = self._compose(text[starts[i] : starts[j]], exclude, phrasing)
+        slot_en = without_brackets(slot.english).strip()  # "World Trade Organization", not "… (WTO)"
+        if slot.method == "gloss" or not slot_en:
+            return None
+        if j - i == 1 and j < n and template.startswith((SLOT + " ", TITLE_SLOT + " ")):
+            # one word before the literal head, in English too: its modifier form, as the
+            # compound rules give it (政治监督 → political oversight, not "politics oversight")
+            learned = _learned(list(words), phrasing)
+            if len(learned) == n and learned[i].has("modifier") and slot.method == "composed":
+                slot_en = learned[i].en("modifier")
+        said = title(slot_en) if TITLE_SLOT in template else slot_en
+        english = _tidy(template.replace(TITLE_SLOT, said).replace(SLOT, said))
+        literal = template.replace(TITLE_SLOT, "…").replace(SLOT, "…")
+        chars = len(text) - len(slot.phrase)
+        confidence = (chars * _WEIGHT["table"] + len(slot.phrase) * slot.confidence) / len(text)
+        parts = (*(Part(w.zh, literal, "table", "frame") for w in words[:i]), *slot.parts,
+                 *(Part(w.zh, literal, "table", "frame") for w in words[j:]))
+        return Composition(text, english, "composed", round(confidence, 2), parts)
+
     def observe(self, zh: str, english: str, exclude: Collection[str]) -> list[Observation]:
         """What the curated English of term *zh* shows about its parts (see :mod:`glossary.phrasing`),
         the term's own forms (*exclude*) hidden so that it is cut into its parts."""
-        from .phrasing import observe
+        from .forms import without_brackets
+        from .phrasing import frames, observe
 
         readings = self.readings
         if readings is None:
             from .cedict import readings_within
 
             readings = readings_within([zh], _MAX_WORD)
-        words = [w for w in self._cut(zh, readings, exclude) if w.source != "rule" and w.zh not in _FUNCTION]
+        from .forms import rendering_key
+
+        cut = self._cut(zh, readings, exclude)
+        # a term the rules alone already compose right votes for them, not for its frames
+        ruled = rendering_key(self._compose(zh, exclude, None).english) == rendering_key(without_brackets(english))
+        found = frames([(w.zh, () if w.zh in _FUNCTION else tuple(e for e in w.roles.values() if e)) for w in cut],
+                       english, ruled)
+        words = [w for w in cut if w.source != "rule" and w.zh not in _FUNCTION]
         if len(words) < 2 or any(w.source == "none" for w in words):
-            return []
-        return observe([(w.zh, tuple(w.roles.values()), w.source in ("cedict", "lexicon")) for w in words], english)
+            return found
+        return [*observe([(w.zh, tuple(w.roles.values()), w.source in ("cedict", "lexicon")) for w in words], english), *found]
 
     def _cut(self, text: str, readings: Readings, exclude: Collection[str]) -> list[_Word]:
         """The cut of *text* into the fewest known words, ties to the more trusted source."""

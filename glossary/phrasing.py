@@ -9,6 +9,12 @@ offers "to inspect"); where every part is found, the term shows whether its head
 these observations term by term, so that the composer can prefer the table's own habits, and so
 that an evaluation can take any term's observations back out (:meth:`Phrasing.without`): a term
 never teaches how to compose itself, and neither do the terms built on it.
+
+Terms also show **frames** (:func:`frames`): literal Chinese around a slot whose English the term's
+English contains, the rest of that English being the frame's template. 中华人民共和国国家安全法
+"National Security Law of the People's Republic of China" shows 中华人民共和国{X}法 → "{T} Law of the
+People's Republic of China" (``{T}``: the slot is written in title case, as names are); two
+terms with the same frame and template let the composer render a third (:meth:`Phrasing.template`).
 """
 
 from __future__ import annotations
@@ -21,6 +27,14 @@ from dataclasses import dataclass, field
 _GLUE = frozenset({"the", "of", "and", "for", "in", "to", "a", "an", "on", "with", "by"})
 #: an observation needs this many supporting terms before the composer uses it
 MIN_SUPPORT = 2
+#: the slot of a frame, in its key and in a template written as the term wrote it
+SLOT = "{X}"
+#: the slot of a template whose terms write it in title case (names: "{T} Law of …")
+TITLE_SLOT = "{T}"
+#: the template of a frame shown by a term the rules already compose right
+RULES = "="
+#: a template is used when its terms are at least this share of the frame's terms
+TEMPLATE_SHARE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +114,82 @@ def observe(parts: Sequence[tuple[str, Sequence[str], bool]], english: str) -> l
     return out
 
 
+def _span(slot: Sequence[Sequence[str]], keys: Sequence[str]) -> tuple[int, int] | None:
+    """The tokens of *keys* that the English of the slot's words cover, as one run with only glue
+    words between them, or None; a word without candidates (a particle) needs no English."""
+    taken: set[int] = set()
+    for cands in slot:
+        if not cands:
+            continue
+        for c in sorted({c for c in cands if c}, key=len, reverse=True):
+            seq = [k for k, _, _ in en_words_of(c)]
+            s = _find(seq, keys, taken) if seq else -1
+            if s >= 0:
+                taken.update(range(s, s + len(seq)))
+                break
+        else:
+            return None
+    if not taken:
+        return None
+    a, b = min(taken), max(taken) + 1
+    if any(k not in taken and keys[k] not in _GLUE for k in range(a, b)):
+        return None
+    return a, b
+
+
+def en_words_of(text: str) -> list[tuple[str, int, int]]:
+    from .forms import en_words, without_brackets
+
+    return en_words(without_brackets(text))
+
+
+def title(en: str) -> str:
+    """*en* as a name writes it: each word capitalised but the glue words ("supervision" →
+    "Supervision", "food and drug" → "Food and Drug")."""
+    return " ".join(w if w.lower() in _GLUE or not w[:1].islower() else w[:1].upper() + w[1:] for w in en.split(" "))
+
+
+def frames(cut: Sequence[tuple[str, Sequence[str]]], english: str, ruled: bool = False) -> list[Observation]:
+    """The frames one term shows: for each run of its words (the slot) whose English the term's
+    English contains (a run that starts and ends at a word with English, never at a particle or a
+    conjunction), with at least one other word left as literal Chinese, the frame (the Chinese
+    with the slot as :data:`SLOT`) and its template (the English with the slot's English replaced,
+    by :data:`TITLE_SLOT` where the term writes it in title case). *cut*: the term's words, each
+    with its candidate Englishes (none for a particle). The template must keep an English word of
+    its own: a frame whose literal words say nothing teaches nothing. *ruled*: the composer's rules
+    alone already give this term's English; every frame it fits then votes :data:`RULES` (the rules suffice),
+    so a frame is only used where the terms that show it need it (外交部部长 is "Minister of Foreign
+    Affairs" by a rule, not "head of the …" as 中央宣传部部长)."""
+    from .forms import en_words, without_brackets
+
+    text = without_brackets(english).strip()
+    toks = en_words(text)
+    keys = [k for k, _, _ in toks]
+    n = len(cut)
+    out: list[Observation] = []
+    if n < 2 or not keys:
+        return out
+    for i in range(n):
+        for j in range(i + 1, n + 1):
+            if j - i == n or not cut[i][1] or not cut[j - 1][1] or not any(c for _, c in (*cut[:i], *cut[j:])):
+                continue
+            key = "".join(z for z, _ in cut[:i]) + SLOT + "".join(z for z, _ in cut[j:])
+            if ruled:
+                out.append(Observation("frame", key, "", RULES))
+                continue
+            span = _span([c for _, c in cut[i:j]], keys)
+            if span is None:
+                continue
+            a, b = span
+            if all(keys[k] in _GLUE for k in (*range(a), *range(b, len(keys)))):
+                continue
+            said = text[toks[a][1] : toks[b - 1][2]]
+            caps = [w for w in said.split() if w.lower() not in _GLUE]
+            slot = TITLE_SLOT if caps and all(w[:1].isupper() for w in caps) else SLOT
+            out.append(Observation("frame", key, "", text[: toks[a][1]] + slot + text[toks[b - 1][2] :]))
+    return out
+
+
 @dataclass(frozen=True)
 class Phrasing:
     """Observations by term id, and their totals; :meth:`without` takes some terms back out."""
@@ -127,6 +217,17 @@ class Phrasing:
         if ranked and ranked[0][1] >= support and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0]
         return ""
+
+    def template(self, frame: str, share: float = TEMPLATE_SHARE) -> tuple[str, int]:
+        """The template the table's terms give *frame* ("中华人民共和国{X}法") and how many terms
+        show it: ('', 0) unless at least :data:`MIN_SUPPORT` terms show it, no other template as
+        often, and it holds at least *share* of the frame's terms."""
+        ranked = self._ranked("frame", frame, "")
+        if not ranked or ranked[0][1] < MIN_SUPPORT or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return "", 0
+        if ranked[0][1] < share * sum(n for _, n in ranked) or ranked[0][0] == RULES:
+            return "", 0
+        return ranked[0]
 
     def uses(self, word: str) -> int:
         """How many terms' English (of those counted) use *word* (lowercase)."""
@@ -160,9 +261,15 @@ def vocabulary(english: str) -> list[Observation]:
 
 
 def learn(observations: Mapping[str, Sequence[Observation]]) -> Phrasing:
-    """A :class:`Phrasing` from each term's observations."""
-    by_term = {t: tuple(o) for t, o in observations.items() if o}
+    """A :class:`Phrasing` from each term's observations. A frame only one term shows is dropped:
+    no evaluation that takes terms out can raise it to :data:`MIN_SUPPORT` (and frames are many)."""
     totals: Counter[Observation] = Counter()
+    for obs in observations.values():
+        totals.update(set(obs))
+    by_term = {t: tuple(o for o in dict.fromkeys(obs) if o.kind != "frame" or totals[o] >= MIN_SUPPORT)
+               for t, obs in observations.items()}
+    by_term = {t: o for t, o in by_term.items() if o}
+    totals = Counter()
     for obs in by_term.values():
         totals.update(obs)
     index: dict[tuple[str, str, str], list[tuple[Observation, int]]] = {}

@@ -297,6 +297,7 @@ def test_cli_errors_are_one_line():
 def test_cli_help_explains_method_and_confidence():
     out = CliRunner().invoke(main, ["compose", "--help"])
     assert "composed" in out.output and "CONFIDENCE" in out.output and "gloss" in out.output
+    assert "Law of the People's Republic of" in out.output  # how a frame's English reads
 
 
 def test_validate_checks_the_lexicon(tmp_path):
@@ -566,3 +567,92 @@ def test_a_first_term_with_a_preposition_goes_after_its_noun():
     c = Composer(TERMS, {}, lexicon)
     assert c.compose("中国特色社会主义共同理想").english == "common ideal of socialism with Chinese characteristics"
     assert c.compose("社会主义共同理想").english != "common ideal of socialism"  # not a glossary term here
+
+
+# --- frames the curated table's terms share (glossary.phrasing.frames) ----------------------
+
+
+def test_a_term_shows_the_frame_around_a_slot_and_its_template():
+    from glossary.phrasing import Observation, frames
+
+    cut = [("中华人民共和国", ("People's Republic of China",)), ("国家安全", ("national security",)), ("法", ("law",))]
+    got = frames(cut, "National Security Law of the People's Republic of China (NSL)")
+    # the slot written in title case in the term's English is {T}: a name's slot
+    assert Observation("frame", "中华人民共和国{X}法", "", "{T} Law of the People's Republic of China") in got
+    assert Observation("frame", "中华人民共和国国家安全{X}", "", "National Security {T} of the People's Republic of China") in got
+    # a slot whose English is not one run of the term's English is no frame ("… Law of the …"
+    # splits 中华人民共和国国家安全); nor is the whole term
+    assert not any(o.key == "{X}法" for o in got)
+    assert all(o.key.count("{X}") == 1 and o.key != "{X}" for o in got)
+
+
+def test_a_frame_needs_a_slot_bounded_by_words_with_english_and_a_template_word_of_its_own():
+    from glossary.phrasing import frames
+
+    # a slot never ends at a conjunction (革命、建设 is no slot)
+    cut = [("革命", ("revolution",)), ("、", ()), ("建设", ("development",)), ("改革", ("reform",))]
+    keys = {o.key for o in frames(cut, "revolution, development and reform")}
+    assert "{X}改革" in keys  # the slot 革命、建设: "{X} and reform"
+    assert not keys & {"{X}建设改革", "革命{X}改革", "革命{X}"}  # slots 革命、, 、建设, 、建设改革
+    # a template of glue words only teaches nothing: 改革 says nothing the slot did not
+    assert frames([("经济", ("economy",)), ("的", ())], "the economy") == []
+
+
+def test_a_term_the_rules_already_compose_votes_for_the_rules():
+    from glossary.phrasing import RULES, Observation, frames, learn
+
+    cut = [("外交部", ("Ministry of Foreign Affairs",)), ("部长", ("minister",))]
+    # every frame it fits votes, whether or not its slot's English is found
+    assert frames(cut, "Minister of Foreign Affairs", ruled=True) == [Observation("frame", "{X}部长", "", RULES),
+                                                                      Observation("frame", "外交部{X}", "", RULES)]
+    head = Observation("frame", "{X}部长", "", "head of the {T}")
+    rules = Observation("frame", "{X}部长", "", RULES)
+    assert learn({"a": [head], "b": [head]}).template("{X}部长") == ("head of the {T}", 2)
+    assert learn({"a": [head], "b": [head], "c": [rules], "d": [rules], "e": [rules]}).template("{X}部长") == ("", 0)
+
+
+def test_a_template_needs_two_terms_a_majority_and_forgets_the_ones_left_out():
+    from glossary.phrasing import Observation, learn
+
+    law = Observation("frame", "中华人民共和国{X}法", "", "{T} Law of the People's Republic of China")
+    other = Observation("frame", "中华人民共和国{X}法", "", "Law of the People's Republic of China on {X}")
+    p = learn({"a": [law], "b": [law], "c": [other], "d": [law]})
+    assert p.template("中华人民共和国{X}法") == ("{T} Law of the People's Republic of China", 3)
+    assert p.without(["a", "b"]).template("中华人民共和国{X}法") == ("", 0)  # one term each: a tie, and too few
+    assert p.without(["a"]).template("中华人民共和国{X}法")[1] == 2
+    # a frame only one term shows is not kept at all (no leave-one-out can raise it)
+    lone = learn({"a": [law], "b": [other]})
+    assert lone.by_term == {} and lone.template("中华人民共和国{X}法") == ("", 0)
+
+
+def _framed(*extra: tuple[str, str]) -> Composer:
+    from glossary.phrasing import Observation, learn
+
+    law = Observation("frame", "中华人民共和国{X}法", "", "{T} Law of the People's Republic of China")
+    security = Observation("frame", "{X}安全", "", "{X} security")
+    obs = {"a": [law, security], "b": [law, security]}
+    for i, (key, value) in enumerate(extra):
+        obs[f"x{i}"] = [Observation("frame", key, "", value)]
+    terms = {**TERMS, "中华人民共和国": ("People's Republic of China", "prc")}
+    readings = {"法": (("fa3", ("law",)),), "安全": (("an1 quan2", ("safe",)),)}
+    return Composer(terms, readings, LEXICON, phrasing=learn(obs))
+
+
+def test_a_shared_frame_renders_a_phrase_with_its_slot_composed_and_title_cased_as_the_template_says():
+    c = _framed()
+    r = c.compose("中华人民共和国个人信息保护法")
+    assert r.english == "Protection of Individual Information Law of the People's Republic of China"
+    assert r.method == "composed" and [p.role for p in r.parts].count("frame") == 2
+    assert r.parts[0].source == "table"
+    # one word before a literal head keeps its modifier form: economic, not "economy security"
+    assert c.compose("经济安全").english == "economic security"
+    # without the terms that show it (leave-one-out), the frame is not used
+    assert c.phrasing is not None
+    plain = c.compose("中华人民共和国个人信息保护法", phrasing=c.phrasing.without(["a"]))
+    assert "Law of the People's Republic of China" not in plain.english
+
+
+def test_the_frame_with_most_literal_chinese_wins():
+    c = _framed(("{X}法", "{X} Act"), ("{X}法", "{X} Act"), ("{X}法", "{X} Act"))
+    assert c.compose("中华人民共和国经济法").english == "Economic Law of the People's Republic of China"
+    assert c.compose("经济法").english == "economic Act"

@@ -29,7 +29,10 @@ def compose(phrases: Sequence[str], file_: str | None, fmt: str, glossary_path: 
                 Chinese (data/lexicon.tsv, each word's English attested in official
                 translations), then CC-CEDICT; a dictionary word takes the English the
                 glossary's own terms give it in the same place (检察 → procuratorial),
-                and a head the order they give it (改革 → "reform of …"). The rules:
+                and a head the order they give it (改革 → "reform of …"). A phrase
+                in a frame several glossary terms share takes their wording around
+                its own part (中华人民共和国…法 → "… Law of the People's Republic of
+                China"; the part shows as "[table]" with the frame's English). The rules:
                 modifier + head; X的Y →
                 "X's Y" or "Y of X"; verb + object; 和/与/、 → "A, B and C";
                 以X为中心 → X-centered; 打赢…攻坚战 → win the critical battle
@@ -41,7 +44,7 @@ def compose(phrases: Sequence[str], file_: str | None, fmt: str, glossary_path: 
     glossary terms' own usage, 0.55 from CC-CEDICT, 0 when unknown, lowered a
     little when a rule had to guess (a 的 clause read as "of" or "to"). Read it as a ranking, not a probability: on the
     curated terms, English composed at 0.9 or more matched the curated English
-    word for word nearly one time in three, below 0.9 about one time in ten
+    word for word more than one time in three, below 0.9 about one time in eight
     (docs/compose.md has the figures). Composed English is a draft for a
     translator: check it against official usage before it goes into the glossary.
 
