@@ -231,6 +231,18 @@ def _script(terms: Iterable[Term]) -> Iterator[Problem]:
         s2t = opencc_convert(t.zh_hans, TRADITIONAL_CONFIG)
         if s2t != t.zh_hant and "opencc" not in t.note.lower():
             yield _p(t, "warning", f"OpenCC {TRADITIONAL_CONFIG} gives {s2t}; curated zh_hant is {t.zh_hant} (say why in note)")
+        for i in _cadre_positions(t.zh_hans):
+            if t.zh_hant[i] != "幹":
+                yield _p(t, "error", f"zh_hant {t.zh_hant}: 干 of 干部 'cadre' is 幹 (OpenCC writes {t.zh_hant[i]} here)")
+
+
+def _cadre_positions(zh_hans: str) -> list[int]:
+    """Where 干 means 'cadre' (干部, but not 若干部门 'several departments').
+
+    OpenCC converts 干部 to 幹部 alone but leaves it as 干部 or turns it into 乾部 inside some longer
+    phrases (好乾部, 浦東干部學院); curated rows copied from it kept the slip twice before this check.
+    Only works on a zh_hant of the same length, which the check before guarantees."""
+    return [m.start() for m in re.finditer("(?<!若)干部", zh_hans)]
 
 
 #: A lexicon row's evidence: "Government Work Report 2018 ¶23; 31 of 52 units" (document and
