@@ -45,14 +45,14 @@ def test_the_helper_writes_the_table_this_process_writes(shipped, monkeypatch):
     monkeypatch.setattr(ex, "Describer", Watched)
     monkeypatch.setattr(d, "APART_BYTES", 0)
     helped = extract_text(TEXT, "zh", glossary=shipped)
-    assert len(made) == 1 and made[0]._pool is None  # used, then closed
+    assert len(made) == 1 and made[0]._proc is None  # used, then ended
     assert helped.equals(alone)
 
 
 def test_describe_gives_what_describe_new_gives_including_early_phrases(shipped):
     phrases = ["乡村振兴示范工程", "清廉村居建设", LONG, "基层减负十条措施"]
     with d.Describer(shipped) as helper:
-        assert helper._pool is not None
+        assert helper._proc is not None
         helper.prepare(phrases[:2] + ["没有成为行的短语"])  # an early phrase that is not asked for
         got = helper.describe(phrases)
     assert list(got) == phrases
@@ -62,21 +62,33 @@ def test_describe_gives_what_describe_new_gives_including_early_phrases(shipped)
 def test_a_helper_that_is_gone_leaves_the_work_to_this_process(shipped):
     phrases = ["乡村振兴示范工程", LONG]
     helper = d.Describer(shipped)
-    helper._pool.shutdown(wait=True)  # as if the helper could not be reached any more
+    helper._proc.kill()  # as if the helper had died
+    helper._proc.wait()
     assert helper.describe(phrases) == describe_new(phrases, shipped)
-    assert helper._pool is None
+    assert helper._proc is None
 
 
 def test_no_helper_when_processes_cannot_start(shipped, monkeypatch):
-    import concurrent.futures
-
-    def refuse(*args, **kwargs):
+    def refuse():
         raise OSError("no processes here")
 
-    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", refuse)
+    monkeypatch.setattr(d, "_start", refuse)
     helper = d.Describer(shipped)
-    assert helper._pool is None
+    assert helper._proc is None
     assert helper.describe([LONG]) == describe_new([LONG], shipped)
+
+
+def test_a_helper_that_cannot_load_leaves_the_work_to_this_process(shipped, monkeypatch, tmp_path):
+    """A helper whose interpreter fails (here: it cannot import the package) answers nothing."""
+    import subprocess
+    import sys
+
+    monkeypatch.setattr(d, "_start", lambda: subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.stdin.buffer.read(1); sys.exit(3)"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE))
+    with d.Describer(shipped) as helper:
+        helper.prepare([LONG])
+        assert helper.describe([LONG, "清廉村居建设"]) == describe_new([LONG, "清廉村居建设"], shipped)
 
 
 @pytest.mark.parametrize("top", [None, 5])
