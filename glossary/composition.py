@@ -976,15 +976,18 @@ def glossary_forms(glossary: Glossary) -> dict[str, tuple[str, str]]:
     return forms
 
 
-def composer(phrases: Iterable[str], glossary: Glossary | None = None) -> Composer:
+def composer(phrases: Iterable[str], glossary: Glossary | None = None, phrasing: Phrasing | None = None) -> Composer:
     """A :class:`Composer` with the CC-CEDICT headwords of *phrases* read once, and the table's
-    phrasing (:func:`table_phrasing`) from the cache (:mod:`glossary.phrasing_cache`), or learned
-    from the glossary's terms (their headwords read too) and cached."""
+    phrasing (:func:`table_phrasing`): *phrasing* when the caller has it from an earlier
+    composer of the same glossary, else from the cache (:mod:`glossary.phrasing_cache`), or
+    learned from the glossary's terms (their headwords read too) and cached."""
     from .cedict import readings_within
     from .phrasing_cache import load_phrasing, phrasing_path, save_phrasing
     from .store import load
 
     g = glossary if glossary is not None else load()
+    if phrasing is not None:
+        return Composer(glossary_forms(g), readings_within(phrases, _MAX_WORD), phrasing=phrasing)
     path = phrasing_path(g)
     learned = load_phrasing(path)
     if learned is not None:  # the terms' own headwords are only needed to learn the phrasing

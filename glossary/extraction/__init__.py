@@ -26,13 +26,16 @@ from ..io.documents import Document, expand, iter_documents, read_stdin, total_b
 from ..progress import ProgressBar
 from ..terms import FLAGGED_FIELDS
 from . import discover
-from .engine import DaskEngine, LocalEngine, choose, merge_counts
+from .describer import Describer, worth_it
+from .engine import DaskEngine, LocalEngine, Totals, choose, merge_counts
 from .scan import Tally
 
 if TYPE_CHECKING:
     import polars as pl
 
     from ..composition import Composition
+    from ..phrasing import Phrasing
+    from ..pinyin import PinyinWriter
     from ..store import Glossary
 
 #: Characters of text per batch (one unit of work for a worker process).
@@ -193,23 +196,52 @@ def _extract(source: Source, lang: str, glossary: Glossary | None, o: ExtractOpt
     name, address = choose(o.engine, o.scheduler)
     reader = _Reader(source, r.encoding, r.column, r.on_error or _raise, r.progress)
     engine: LocalEngine | DaskEngine
-    with (DaskEngine(address, workers) if name == "dask" else LocalEngine(workers)) as engine:
-        batches = _batches(reader.documents(first_pass=True))
-        counted = engine.first_pass(batches, tuple(glossary.terms), lang, new, SYMBOLS_PER_COUNT, TABLE_CAP)
-        discovered: dict[tuple[str, str], float] = {}
-        if new:
-            discovered = _discover(counted.tables, counted.symbols, counted.tallies, glossary, min_count, top, lang)
-            counted.tables.clear()
-            if discovered:
-                zh = tuple(k for lg, k in discovered if lg == "zh")
-                en = tuple(k for lg, k in discovered if lg == "en")
-                for found in engine.count(_batches(reader.documents(first_pass=False)), zh, en, lang):
-                    merge_counts(counted.tallies, found)
-    rows = _rank(counted.tallies, discovered, min_count, once=_counted_once(counted.ndocs, counted.symbols), known=known, new=new)
-    rows = _drop_idioms(rows, top)
-    if top is not None:
-        rows = rows[:top]
-    return _frame(rows, glossary, pl, annotate)
+    describer = Describer(glossary) if worth_it(_size(source), top, annotate, new, lang) else None
+    try:
+        with (DaskEngine(address, workers) if name == "dask" else LocalEngine(workers)) as engine:
+            counted, discovered = _count(engine, reader, glossary, lang, min_count, top, new,
+                                         describer.prepare if describer else None)
+        rows = _rank(counted.tallies, discovered, min_count, once=_counted_once(counted.ndocs, counted.symbols), known=known, new=new)
+        rows = _drop_idioms(rows, top)
+        if top is not None:
+            rows = rows[:top]
+        return _frame(rows, glossary, pl, annotate, describer)
+    finally:
+        if describer is not None:
+            describer.close()
+
+
+def _size(source: Source) -> int | None:
+    """Bytes of input (characters of texts given directly); None when standard input is read."""
+    files = total_bytes(source.files)
+    return None if files is None else files + sum(map(len, source.texts))
+
+
+def _count(engine: LocalEngine | DaskEngine, reader: _Reader, glossary: Glossary, lang: str, min_count: int,
+           top: int | None, new: bool, early: Callable[[Iterable[str]], None] | None = None,
+           ) -> tuple[Totals, dict[tuple[str, str], float]]:
+    """Both passes: the tallies, and the discovered phrases with their weights. *early* is told
+    the new Chinese phrases (simplified) likely to become rows as soon as they are known: the rule
+    phrases that recur after the first pass, the discovered ones after discovery."""
+    from ..script import to_simplified
+
+    batches = _batches(reader.documents(first_pass=True))
+    counted = engine.first_pass(batches, tuple(glossary.terms), lang, new, SYMBOLS_PER_COUNT, TABLE_CAP)
+    discovered: dict[tuple[str, str], float] = {}
+    if new:
+        if early is not None:
+            early(to_simplified(_surface(t)) for (lg, _), t in counted.tallies.items()
+                  if lg == "zh" and not t.term_id and t.count >= min_count)
+        discovered = _discover(counted.tables, counted.symbols, counted.tallies, glossary, min_count, top, lang)
+        counted.tables.clear()
+        if discovered:
+            zh = tuple(k for lg, k in discovered if lg == "zh")
+            en = tuple(k for lg, k in discovered if lg == "en")
+            if early is not None:
+                early(to_simplified(k) for k in zh)
+            for found in engine.count(_batches(reader.documents(first_pass=False)), zh, en, lang):
+                merge_counts(counted.tallies, found)
+    return counted, discovered
 
 
 class _Reader:
@@ -407,19 +439,22 @@ def _surface(t: Tally) -> str:
     return max(t.surfaces.items(), key=lambda kv: (kv[1], kv[0].islower(), kv[0]))[0]
 
 
-def describe_new(phrases: Iterable[str], glossary: Glossary) -> dict[str, tuple[str, Composition]]:
+def describe_new(phrases: Iterable[str], glossary: Glossary, *, writer: PinyinWriter | None = None,
+                 phrasing: Phrasing | None = None) -> dict[str, tuple[str, Composition]]:
     """Pinyin and composed English (:mod:`glossary.composition`) for Chinese phrases the glossary
     lacks (simplified), as :func:`extract` writes them: ``{phrase: (pinyin, composition)}``.
     Loading the dictionaries behind this costs seconds, so callers ask only for the phrases they
-    show."""
+    show. *writer* (a :class:`~glossary.pinyin.PinyinWriter` of *glossary*) and *phrasing* (the
+    composer's learned phrasing of *glossary*): already loaded, for a caller that describes in
+    several calls (:mod:`.describer`); each phrase is described the same either way."""
     from ..composition import composer as make_composer
     from ..pinyin import PinyinWriter
 
     wanted = list(dict.fromkeys(phrases))
     if not wanted:
         return {}
-    writer = PinyinWriter(glossary)
-    composer = make_composer(wanted, glossary)
+    writer = writer if writer is not None else PinyinWriter(glossary)
+    composer = make_composer(wanted, glossary, phrasing)
     return {zh: (writer.write(writer.words(zh)), composer.compose(zh)) for zh in wanted}
 
 
@@ -454,11 +489,11 @@ def describe_rows(table: pl.DataFrame, glossary: Glossary) -> pl.DataFrame:
     return table.with_columns(pl.Series(name, values, dtype=table.schema[name]) for name, values in cells.items())
 
 
-def _frame(rows: list[_Row], glossary: Glossary, pl, annotate: bool = True) -> pl.DataFrame:
+def _frame(rows: list[_Row], glossary: Glossary, pl, annotate: bool = True, describer: Describer | None = None) -> pl.DataFrame:
     from ..script import to_simplified
 
     new_zh = {r.tally.key: to_simplified(_surface(r.tally)) for r in rows if r.tally.lang == "zh" and not r.tally.term_id}
-    described = describe_new(new_zh.values(), glossary) if annotate else {}
+    described = {} if not annotate else describer.describe(new_zh.values()) if describer else describe_new(new_zh.values(), glossary)
     data: dict[str, list] = {c: [] for c in COLUMNS}
     for r in rows:
         t = r.tally

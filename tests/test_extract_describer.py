@@ -1,0 +1,99 @@
+"""glossary.extraction.describer: new phrases described in a helper process, the same table."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.extraction import ExtractOptions, describe_new, extract_text
+from glossary.extraction import describer as d
+
+# Texts written for these tests (no corpus material): rule phrases (quoted, numbered) that are
+# known after the first pass, and a recurring phrase only discovery finds.
+LONG = "新时代乡村振兴高质量发展战略"
+TEXT = "。".join(f"{p}{LONG}{s}" for p, s in zip(
+    ["我们认真学习", "各地全面贯彻", "基层干部坚决落实", "全体党员深入领会", "企业职工积极宣传", "青年学生努力践行"],
+    ["取得明显成效", "推动工作落地", "形成良好氛围", "开创崭新局面", "凝聚强大力量", "赢得群众认可"], strict=True)) + (
+    "。各地要把握“三个务必”，推进“乡村振兴示范工程”，落实“基层减负十条措施”，开展“清廉村居建设”，"
+    "坚决做到两个维护。") * 2
+
+
+def test_worth_it_only_for_big_full_annotated_chinese_tables():
+    big = d.APART_BYTES
+    assert d.worth_it(big, None, True, True, "zh") and d.worth_it(big, None, True, True, "auto")
+    assert not d.worth_it(big - 1, None, True, True, "zh")  # small: loading would not be hidden
+    assert not d.worth_it(big, 50, True, True, "zh")  # a top N describes N rows at most
+    assert not d.worth_it(big, None, False, True, "zh")  # the screenful describes its rows later
+    assert not d.worth_it(big, None, True, False, "zh")  # --known-only: nothing new
+    assert not d.worth_it(big, None, True, True, "en")
+    assert not d.worth_it(None, None, True, True, "zh")  # standard input: size unknown
+    assert not d.worth_it(d.APART_MAX_BYTES + 1, None, True, True, "zh")
+
+
+def test_the_helper_writes_the_table_this_process_writes(shipped, monkeypatch):
+    alone = extract_text(TEXT, "zh", glossary=shipped)
+    new = alone.filter((alone["term_id"] == "") & (alone["lang"] == "zh"))
+    assert new.height >= 4 and (new["pinyin"] != "").all()
+    made: list[d.Describer] = []
+
+    class Watched(d.Describer):
+        def __init__(self, glossary):
+            super().__init__(glossary)
+            made.append(self)
+
+    import glossary.extraction as ex
+
+    monkeypatch.setattr(ex, "Describer", Watched)
+    monkeypatch.setattr(d, "APART_BYTES", 0)
+    helped = extract_text(TEXT, "zh", glossary=shipped)
+    assert len(made) == 1 and made[0]._proc is None  # used, then ended
+    assert helped.equals(alone)
+
+
+def test_describe_gives_what_describe_new_gives_including_early_phrases(shipped):
+    phrases = ["乡村振兴示范工程", "清廉村居建设", LONG, "基层减负十条措施"]
+    with d.Describer(shipped) as helper:
+        assert helper._proc is not None
+        helper.prepare(phrases[:2] + ["没有成为行的短语"])  # an early phrase that is not asked for
+        got = helper.describe(phrases)
+    assert list(got) == phrases
+    assert got == describe_new(phrases, shipped)
+
+
+def test_a_helper_that_is_gone_leaves_the_work_to_this_process(shipped):
+    phrases = ["乡村振兴示范工程", LONG]
+    helper = d.Describer(shipped)
+    helper._proc.kill()  # as if the helper had died
+    helper._proc.wait()
+    assert helper.describe(phrases) == describe_new(phrases, shipped)
+    assert helper._proc is None
+
+
+def test_no_helper_when_processes_cannot_start(shipped, monkeypatch):
+    def refuse():
+        raise OSError("no processes here")
+
+    monkeypatch.setattr(d, "_start", refuse)
+    helper = d.Describer(shipped)
+    assert helper._proc is None
+    assert helper.describe([LONG]) == describe_new([LONG], shipped)
+
+
+def test_a_helper_that_cannot_load_leaves_the_work_to_this_process(shipped, monkeypatch, tmp_path):
+    """A helper whose interpreter fails (here: it cannot import the package) answers nothing."""
+    import subprocess
+    import sys
+
+    monkeypatch.setattr(d, "_start", lambda: subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.stdin.buffer.read(1); sys.exit(3)"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE))
+    with d.Describer(shipped) as helper:
+        helper.prepare([LONG])
+        assert helper.describe([LONG, "清廉村居建设"]) == describe_new([LONG, "清廉村居建设"], shipped)
+
+
+@pytest.mark.parametrize("top", [None, 5])
+def test_options_that_skip_the_helper_still_describe(shipped, monkeypatch, top):
+    monkeypatch.setattr(d, "APART_BYTES", 0)
+    df = extract_text(TEXT, "zh", glossary=shipped, options=ExtractOptions(top=top))
+    new = df.filter((df["term_id"] == "") & (df["lang"] == "zh"))
+    assert new.height and (new["pinyin"] != "").all()
