@@ -421,8 +421,10 @@ def _sense_roles(sense: str, entries: Sequence[tuple[str, Sequence[str]]]) -> di
 def _official_roles(learned: Sense, roles: Mapping[str, str], entries: Sequence[tuple[str, Sequence[str]]]) -> dict[str, str]:
     """A CC-CEDICT word's roles with the English official text gives it (:mod:`glossary.senses`)
     in its role: a learned verb takes the verb's place (and its noun form, where regular), a
-    learned noun the noun's; the word's other role stays CC-CEDICT's, so the order rules see
+    learned noun the noun's, a learned adjective is the word's form before a noun; the word's other role stays CC-CEDICT's, so the order rules see
     the same word class."""
+    if learned.role == "modifier":
+        return {**roles, "modifier": learned.en}
     if learned.role == "verb":
         noun = _nominal(learned.en) or roles.get("noun", "")
         return {"verb": learned.en, **({"noun": noun} if noun else {})} if "verb" in roles else {"noun": learned.en}
@@ -500,8 +502,9 @@ def _learned(words: list[_Word], phrasing: Phrasing) -> list[_Word]:
         nxt = words[i + 1] if i + 1 < len(words) else None
         slot = "modifier" if nxt is not None and nxt.zh not in _FUNCTION and nxt.source != "rule" else "noun"
         if w.source in ("cedict", "parallel", "lexicon"):
-            # the lexicon is attested in parallel text: the table overrides it only with more support
-            en = phrasing.word(w.zh, slot, 2 if w.source in _DICTIONARY or slot not in w.roles else 3)
+            # the lexicon and the learned senses are attested in parallel text: the table overrides
+            # them only with more support
+            en = phrasing.word(w.zh, slot, 2 if w.source == "cedict" or slot not in w.roles else 3)
             if en:
                 roles = {slot: en} if slot == "noun" else {"modifier": en, "noun": en}
                 w = _Word(w.zh, "table", roles, w.term_id)

@@ -21,7 +21,7 @@ from pathlib import Path
 from .errors import GlossaryError
 
 COLUMNS = ("zh", "en", "role", "count", "of")
-ROLES = ("verb", "noun")
+ROLES = ("verb", "modifier", "noun")
 #: a learned sense is used when seen at least this often …
 MIN_COUNT = 2
 #: … and in at least this share of the word's aligned occurrences
@@ -31,7 +31,8 @@ MIN_SHARE = 0.5
 @dataclass(frozen=True, slots=True)
 class Sense:
     """The English official text usually gives a word: ``count`` of its ``of`` aligned
-    occurrences; ``role`` is ``verb`` or ``noun`` (anything not a verb)."""
+    occurrences; ``role`` is ``verb``, ``modifier`` (an adjective: the word's form before a
+    noun) or ``noun`` (anything else)."""
 
     zh: str
     en: str

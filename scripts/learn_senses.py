@@ -36,6 +36,10 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
 
 #: an occurrence counts when its best English span holds this share of the model's weight
 MIN_SHARE_OF_PAIR = 0.5
@@ -43,9 +47,18 @@ MIN_SHARE_OF_PAIR = 0.5
 MIN_COUNT = 2
 #: … and in this share of the word's counted occurrences
 MIN_SHARE = 0.4
+#: … and a Dice coefficient with the word, over the sentence pairs, of at least this: an English
+#: every other sentence says ("reduce", "development") is not a word's sense because the model
+#: parked it there
+MIN_DICE = 0.2
+#: … and different Chinese words next to it, on each side, in at least this many of its occurrences
+MIN_CONTEXTS = 2
 #: English spans of one to this many words
 MAX_EN_WORDS = 3
+#: an edge word of the span stays when the alignment links it to the Chinese word this strongly
+LINK_FLOOR = 0.3
 
+_ADJECTIVE = re.compile(r"^[a-z]{2,}(ial|ical|ic|ive|ous|tal|nal|ral)$")
 _HAN_WORD = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 
 
@@ -97,6 +110,50 @@ def dominant(forms: Counter[tuple[str, ...]], min_count: int = MIN_COUNT, min_sh
     return " ".join(spelling[best].most_common(1)[0][0]), n, total
 
 
+def posteriors(table: np.ndarray) -> np.ndarray:
+    """Per target token (column), the share of each source row (NULL in row 0) in generating it,
+    under the table of one sentence pair (Model 1 with a uniform prior)."""
+    import numpy as np
+
+    denom = table.sum(axis=0, keepdims=True)
+    return table / np.where(denom > 0, denom, 1.0)
+
+
+def trim(span: tuple[int, int], forward: Sequence[float], backward: Sequence[float], keys: Sequence[str],
+         floor: float = LINK_FLOOR) -> tuple[int, int]:
+    """*span* without the edge words the Chinese word does not explain: a word stays when the
+    word generated it (*forward*: per English token, the word's share in generating it) or it
+    generated the word (*backward*: per English token, its share in generating the word) with
+    at least *floor*; an edge left on a function word goes too. The best span by the sentence
+    split often takes a neighbour along (网 "online shop" where 网购 was cut in two)."""
+    from glossary.alignment.candidates import EDGE_STOP
+
+    a, b = span
+    def weak(i: int) -> bool:
+        return keys[i] in EDGE_STOP or (forward[i] < floor and backward[i] < floor)
+    while a < b and weak(a):
+        a += 1
+    while b > a and weak(b - 1):
+        b -= 1
+    return a, b
+
+
+class Association:
+    """Which sentence pairs hold a Chinese word and which an English word sequence, for the
+    Dice coefficient of the two: 2·both / (with the word + with the English)."""
+
+    def __init__(self, zh: Sequence[set[str]], en: Sequence[str]) -> None:
+        self.zh = zh
+        self.en = [f" {e} " for e in en]
+
+    def dice(self, word: str, english: str) -> float:
+        key = f" {' '.join(fold(k) for k in english.lower().split())} "
+        with_zh = {i for i, words in enumerate(self.zh) if word in words}
+        with_en = {i for i, e in enumerate(self.en) if key in e}
+        total = len(with_zh) + len(with_en)
+        return 2 * len(with_zh & with_en) / total if total else 0.0
+
+
 def sentence_pairs(paths: Iterable[Path]) -> list[tuple[str, str]]:
     """The sentence pairs of the parallel files, each aligned unit split into sentences."""
     from glossary.alignment.sentences import split_unit
@@ -109,8 +166,30 @@ def sentence_pairs(paths: Iterable[Path]) -> list[tuple[str, str]]:
     return out
 
 
-def observe(pairs: Sequence[tuple[str, str]], progress: bool = False) -> dict[str, Counter[tuple[str, ...]]]:
-    """Per learnable Chinese word, the English forms its occurrences were aligned with."""
+class Seen:
+    """What the alignment showed: per learnable Chinese word, the English forms its occurrences
+    were aligned with, and per word and form (lowercase) the Chinese neighbours of those
+    occurrences (the tokens before and after)."""
+
+    def __init__(self) -> None:
+        self.forms: dict[str, Counter[tuple[str, ...]]] = {}
+        self.contexts: dict[tuple[str, tuple[str, ...]], set[tuple[str, str]]] = {}
+
+    def add(self, word: str, form: tuple[str, ...], before: str, after: str) -> None:
+        self.forms.setdefault(word, Counter())[form] += 1
+        self.contexts.setdefault((word, tuple(w.lower() for w in form)), set()).add((before, after))
+
+    def general(self, word: str, english: str, least: int = MIN_CONTEXTS) -> bool:
+        """Whether *word* was rendered *english* next to at least *least* different words on
+        each side: a sense shown in one collocation only (网 "online shop" in 网购, 县级 "above
+        the county" in 县级以上) is the collocation's, not the word's."""
+        ctx = self.contexts.get((word, tuple(english.lower().split())), set())
+        return len({b for b, _ in ctx}) >= least and len({a for _, a in ctx}) >= least
+
+
+def observe(pairs: Sequence[tuple[str, str]], progress: bool = False) -> tuple[Seen, Association]:
+    """What the alignment of *pairs* shows (:class:`Seen`); and the sentence pairs' words, to
+    weigh how strongly a word and an English go together."""
     import numpy as np
 
     from glossary.alignment.candidates import EDGE_STOP, english_side
@@ -121,7 +200,8 @@ def observe(pairs: Sequence[tuple[str, str]], progress: bool = False) -> dict[st
     en = [s.keys for s in sides]
     forward = train(zh, en)
     backward = train(en, zh)
-    seen: dict[str, Counter[tuple[str, ...]]] = {}
+    seen = Seen()
+    assoc = Association([set(w) for w in zh], [" ".join(fold(k) for k in keys) for keys in en])
     for p, (words, side) in enumerate(zip(zh, sides, strict=True)):
         if progress and p % 500 == 0:
             print(f"  {p}/{len(pairs)} sentence pairs", file=sys.stderr)
@@ -131,6 +211,7 @@ def observe(pairs: Sequence[tuple[str, str]], progress: bool = False) -> dict[st
         if not cands:
             continue
         fwd, rev = forward.table(p), backward.table(p)
+        post, back = posteriors(fwd), posteriors(rev)[1:]
         spans = side.spans
         for r, w in enumerate(words):
             if not learnable(w) or words.count(w) > 1:
@@ -141,16 +222,19 @@ def observe(pairs: Sequence[tuple[str, str]], progress: bool = False) -> dict[st
             k = int(prob.argmax())
             if prob[k] < MIN_SHARE_OF_PAIR:
                 continue
-            a, b = cands[k]
+            a, b = trim(cands[k], post[r + 1], back[:, r], side.keys)
+            if a >= b:
+                continue
             caps = [i > 0 and side.text[spans[i][0]].isupper() for i in range(a, b)]
-            seen.setdefault(w, Counter())[english_form(side.keys[a:b], caps)] += 1
-    return seen
+            seen.add(w, english_form(side.keys[a:b], caps), words[r - 1] if r else "", words[r + 1] if r + 1 < len(words) else "")
+    return seen, assoc
 
 
 def role(english: str, definitions: Iterable[str]) -> str:
     """``verb`` when the English is a verb for this word: CC-CEDICT gives the word a sense "to
     <English>", or the English is one word CC-CEDICT uses as a verb and the word has some verb
-    sense; else ``noun`` (nouns and modifiers alike)."""
+    sense; ``modifier`` when it is one word with an adjective's ending (工业 "industrial": the
+    word's form before a noun, not its noun); else ``noun``."""
     from glossary.alignment.spanrules import verb_like
 
     defs = [d.strip().lower() for d in definitions]
@@ -160,10 +244,13 @@ def role(english: str, definitions: Iterable[str]) -> str:
         return "verb"
     if " " not in low and verb_like(low) and any(s.startswith("to ") for s in senses):
         return "verb"
+    if len(low) >= 6 and _ADJECTIVE.match(low):
+        return "modifier"
     return "noun"
 
 
-def table(seen: dict[str, Counter[tuple[str, ...]]], skip: Iterable[str] = ()) -> list[tuple[str, str, str, int, int]]:
+def table(seen: Seen, skip: Iterable[str] = (), assoc: Association | None = None,
+          min_dice: float = MIN_DICE, min_contexts: int = MIN_CONTEXTS) -> list[tuple[str, str, str, int, int]]:
     """The rows to write (:data:`glossary.senses.COLUMNS`): each word's dominant English
     (:func:`dominant`) and its :func:`role`; words in *skip* and words CC-CEDICT lacks left out,
     sorted by word."""
@@ -172,11 +259,11 @@ def table(seen: dict[str, Counter[tuple[str, ...]]], skip: Iterable[str] = ()) -
     known = entries()
     skipped = set(skip)
     rows = []
-    for w in sorted(seen):
+    for w in sorted(seen.forms):
         if w in skipped or w not in known:
             continue
-        d = dominant(seen[w])
-        if d is not None:
+        d = dominant(seen.forms[w])
+        if d is not None and seen.general(w, d[0], min_contexts) and (assoc is None or assoc.dice(w, d[0]) >= min_dice):
             en, n, total = d
             rows.append((w, en, role(en, [x for e in known[w] for x in e.definitions]), n, total))
     return rows
@@ -186,6 +273,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("texts", nargs="+", type=Path, help="parallel TSVs (zh and en columns)")
     ap.add_argument("-o", "--output", type=Path, default=Path("data/senses.tsv"))
+    ap.add_argument("--min-dice", type=float, default=MIN_DICE, help=f"association a sense needs (default {MIN_DICE})")
+    ap.add_argument("--min-contexts", type=int, default=MIN_CONTEXTS, help=f"different neighbours a sense needs (default {MIN_CONTEXTS})")
     a = ap.parse_args(argv)
     from glossary.composition import read_lexicon
     from glossary.io.atomic import write_atomic
@@ -194,13 +283,13 @@ def main(argv: list[str] | None = None) -> int:
 
     pairs = sentence_pairs(a.texts)
     print(f"{len(pairs)} sentence pairs from {len(a.texts)} text(s)", file=sys.stderr)
-    seen = observe(pairs, progress=True)
+    seen, assoc = observe(pairs, progress=True)
     g = load()
     skip = {f for t in g for f in (t.zh_hans, *t.zh_alias) if f and len(f) > 1} | {e.zh for e in read_lexicon()}
-    rows = table(seen, skip)
+    rows = table(seen, skip, assoc, a.min_dice, a.min_contexts)
     lines = ["\t".join(COLUMNS), *("\t".join(map(str, r)) for r in rows)]
     write_atomic(a.output, "\n".join(lines) + "\n")
-    print(f"{len(rows)} words written to {a.output} (of {len(seen)} seen)", file=sys.stderr)
+    print(f"{len(rows)} words written to {a.output} (of {len(seen.forms)} seen)", file=sys.stderr)
     return 0
 
 
