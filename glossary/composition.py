@@ -279,6 +279,8 @@ class Composer:
                 template, support = phrasing.template(text[: starts[i]] + SLOT + text[starts[j] :])
                 if not template:
                     continue
+                if template.startswith((SLOT + " ", TITLE_SLOT + " ")) and any(w.zh in _CONJ for w in words[i:j]):
+                    continue  # conjoined modifiers before a literal head need its form (经济和社会发展)
                 rank = (len(text) - (starts[j] - starts[i]), support)
                 if best is None or rank > best[:2]:
                     best = (*rank, i, j, template)
@@ -419,16 +421,17 @@ def _sense_roles(sense: str, entries: Sequence[tuple[str, Sequence[str]]]) -> di
 
 
 def _official_roles(learned: Sense, roles: Mapping[str, str], entries: Sequence[tuple[str, Sequence[str]]]) -> dict[str, str]:
-    """A CC-CEDICT word's roles with the English official text gives it (:mod:`glossary.senses`)
-    in its role: a learned verb takes the verb's place (and its noun form, where regular), a
-    learned noun the noun's, a learned adjective is the word's form before a noun; the word's other role stays CC-CEDICT's, so the order rules see
-    the same word class."""
-    if learned.role == "modifier":
-        return {**roles, "modifier": learned.en}
+    """A CC-CEDICT word's roles with the English official text gives it (:mod:`glossary.senses`).
+    A learned verb takes the verb's place (with its regular noun form, else CC-CEDICT's noun). A
+    learned noun or adjective is what the word is in political text: a dictionary verb sense is
+    dropped (检察 is "procuratorial" in 检察机关, not the verb "inspect" with an object), and an
+    adjective is the word's form before a noun, its noun staying CC-CEDICT's where that is one."""
     if learned.role == "verb":
         noun = _nominal(learned.en) or roles.get("noun", "")
-        return {"verb": learned.en, **({"noun": noun} if noun else {})} if "verb" in roles else {"noun": learned.en}
-    return {**roles, "noun": learned.en} if "verb" in roles else {"noun": learned.en}
+        return {"verb": learned.en, **({"noun": noun} if noun else {})}
+    if learned.role == "modifier":
+        return {"modifier": learned.en, "noun": roles["noun"] if "noun" in roles and "verb" not in roles else learned.en}
+    return {"noun": learned.en}
 
 
 def short_sense_of(sense: str) -> str:
