@@ -32,6 +32,8 @@ by each source, weighted by how much that source is trusted (glossary 1.0, lexic
 
 Only the CC-CEDICT headwords inside the phrases asked about are read
 (:func:`glossary.cedict.readings_within`); :func:`compose_all` reads them once for a whole batch.
+Where official parallel text usually renders a CC-CEDICT word otherwise, that sense is used instead
+(:mod:`glossary.senses`, source ``parallel``), below the glossary and the lexicon.
 """
 
 from __future__ import annotations

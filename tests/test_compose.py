@@ -13,6 +13,7 @@ from glossary.cli import main
 from glossary.composition import LEXICON_COLUMNS, ROLES, Composer, read_lexicon
 from glossary.errors import GlossaryError
 
+
 def Handmade(*args, **kwargs) -> Composer:  # noqa: N802 (reads as the class it makes)
     """A composer of hand-made dictionaries only: no senses learned from the shipped parallel text."""
     return Composer(*args, **{"senses": {}, **kwargs})
