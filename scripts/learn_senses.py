@@ -121,7 +121,7 @@ def posteriors(table: np.ndarray) -> np.ndarray:
     return table / np.where(denom > 0, denom, 1.0)
 
 
-def trim(span: tuple[int, int], forward: Sequence[float], backward: Sequence[float], keys: Sequence[str],
+def trim(span: tuple[int, int], forward: Sequence[float] | np.ndarray, backward: Sequence[float] | np.ndarray, keys: Sequence[str],
          floor: float = LINK_FLOOR) -> tuple[int, int]:
     """*span* without the edge words the Chinese word does not explain: a word stays when the
     word generated it (*forward*: per English token, the word's share in generating it) or it
