@@ -32,6 +32,8 @@ by each source, weighted by how much that source is trusted (glossary 1.0, lexic
 
 Only the CC-CEDICT headwords inside the phrases asked about are read
 (:func:`glossary.cedict.readings_within`); :func:`compose_all` reads them once for a whole batch.
+Where official parallel text usually renders a CC-CEDICT word otherwise, that sense is used instead
+(:mod:`glossary.senses`, source ``parallel``), below the glossary and the lexicon.
 """
 
 from __future__ import annotations
@@ -49,15 +51,18 @@ from .forms import is_han
 if TYPE_CHECKING:
     from .cedict import Readings
     from .phrasing import Observation, Phrasing
+    from .senses import Sense
     from .store import Glossary
 
 METHODS = ("glossary", "composed", "gloss")
-SOURCES = ("glossary", "lexicon", "table", "cedict", "rule", "none")
+SOURCES = ("glossary", "lexicon", "table", "parallel", "cedict", "rule", "none")
 ROLES = ("verb", "noun", "modifier", "adverb", "postposition")
 LEXICON_COLUMNS = ("zh", "en", "role", "evidence")
 
 _MAX_WORD = 8
-_WEIGHT = {"glossary": 1.0, "lexicon": 0.9, "table": 0.8, "cedict": 0.55, "rule": 1.0, "none": 0.0}
+_WEIGHT = {"glossary": 1.0, "lexicon": 0.9, "table": 0.8, "parallel": 0.7, "cedict": 0.55, "rule": 1.0, "none": 0.0}
+#: the sources of dictionary words: CC-CEDICT, and its senses as official text uses them (:mod:`glossary.senses`)
+_DICTIONARY = frozenset({"cedict", "parallel"})
 _CONJ = {"和": "and", "与": "and", "及": "and", "以及": "and", "并": "and", "、": "and", "同": "and"}
 _DE = frozenset({"的", "之"})
 #: particles with no English of their own in a phrase (正经历 "is experiencing" reads "experience")
@@ -186,7 +191,7 @@ class _Word:
 
 #: What a word from each source adds to the cost of a cut (fewest words first, then the more
 #: trusted source).
-_SOURCE_COST = {"glossary": 0.0, "rule": 0.0, "lexicon": 0.01, "cedict": 0.03, "none": 1.5}
+_SOURCE_COST = {"glossary": 0.0, "rule": 0.0, "lexicon": 0.01, "parallel": 0.03, "cedict": 0.03, "none": 1.5}
 
 
 class Composer:
@@ -197,7 +202,8 @@ class Composer:
     """
 
     def __init__(self, terms: Mapping[str, tuple[str, str]], readings: Readings | None = None,
-                 lexicon: Mapping[str, Mapping[str, str]] | None = None, phrasing: Phrasing | None = None) -> None:
+                 lexicon: Mapping[str, Mapping[str, str]] | None = None, phrasing: Phrasing | None = None,
+                 senses: Mapping[str, Sense] | None = None) -> None:
         self.terms = terms
         #: how the curated table renders parts of its terms (:mod:`glossary.phrasing`)
         self.phrasing = phrasing
@@ -206,6 +212,12 @@ class Composer:
         self.long_lengths = tuple(sorted({len(k) for k in terms if len(k) > _MAX_WORD}))
         self.readings = readings
         self.lexicon = lexicon if lexicon is not None else _lexicon()
+        if senses is None:
+            from .senses import learned_senses
+
+            senses = learned_senses()
+        #: word senses official parallel text uses (:mod:`glossary.senses`), preferred to CC-CEDICT's first
+        self.senses = senses
         self._words: dict[str, _Word | None] = {}
 
     def compose(self, phrase: str, *, exclude: Collection[str] = (), phrasing: Phrasing | None = None) -> Composition:
@@ -269,6 +281,8 @@ class Composer:
                 template, support = phrasing.template(text[: starts[i]] + SLOT + text[starts[j] :])
                 if not template:
                     continue
+                if template.startswith((SLOT + " ", TITLE_SLOT + " ")) and any(w.zh in _CONJ for w in words[i:j]):
+                    continue  # conjoined modifiers before a literal head need its form (经济和社会发展)
                 rank = (len(text) - (starts[j] - starts[i]), support)
                 if best is None or rank > best[:2]:
                     best = (*rank, i, j, template)
@@ -315,7 +329,7 @@ class Composer:
         words = [w for w in cut if w.source != "rule" and w.zh not in _FUNCTION]
         if len(words) < 2 or any(w.source == "none" for w in words):
             return found
-        return [*observe([(w.zh, tuple(w.roles.values()), w.source in ("cedict", "lexicon")) for w in words], english), *found]
+        return [*observe([(w.zh, tuple(w.roles.values()), w.source in ("cedict", "parallel", "lexicon")) for w in words], english), *found]
 
     def _cut(self, text: str, readings: Readings, exclude: Collection[str]) -> list[_Word]:
         """The cut of *text* into the fewest known words, ties to the more trusted source."""
@@ -382,8 +396,13 @@ class Composer:
             sense = first_sense(piece, readings)
             if sense:
                 proper = len(piece) > 1 and all(r[:1].isupper() for r, _ in readings[piece])
-                return _Word(piece, "cedict", _sense_roles(sense, readings[piece]), proper=proper,
-                             senses=_plain_senses(readings[piece]))
+                roles = _sense_roles(sense, readings[piece])
+                learned = self.senses.get(piece) if piece not in exclude and not proper else None
+                if learned is not None:
+                    official = _official_roles(learned, roles, readings[piece])
+                    if official != roles:
+                        return _Word(piece, "parallel", official, senses=_plain_senses(readings[piece]))
+                return _Word(piece, "cedict", roles, proper=proper, senses=_plain_senses(readings[piece]))
         if len(piece) == 1:
             return _Word(piece, "none", {})
         return None
@@ -401,6 +420,20 @@ def _sense_roles(sense: str, entries: Sequence[tuple[str, Sequence[str]]]) -> di
         if noun:
             roles["noun"] = noun  # 国防动员: defense mobilization, not "defense mobilize"
     return roles
+
+
+def _official_roles(learned: Sense, roles: Mapping[str, str], entries: Sequence[tuple[str, Sequence[str]]]) -> dict[str, str]:
+    """A CC-CEDICT word's roles with the English official text gives it (:mod:`glossary.senses`).
+    A learned verb takes the verb's place (with its regular noun form, else CC-CEDICT's noun). A
+    learned noun or adjective is what the word is in political text: a dictionary verb sense is
+    dropped (检察 is "procuratorial" in 检察机关, not the verb "inspect" with an object), and an
+    adjective is the word's form before a noun, its noun staying CC-CEDICT's where that is one."""
+    if learned.role == "verb":
+        noun = _nominal(learned.en) or roles.get("noun", "")
+        return {"verb": learned.en, **({"noun": noun} if noun else {})}
+    if learned.role == "modifier":
+        return {"modifier": learned.en, "noun": roles["noun"] if "noun" in roles and "verb" not in roles else learned.en}
+    return {"noun": learned.en}
 
 
 def short_sense_of(sense: str) -> str:
@@ -473,20 +506,21 @@ def _learned(words: list[_Word], phrasing: Phrasing) -> list[_Word]:
         w = _table_sense(w, phrasing)
         nxt = words[i + 1] if i + 1 < len(words) else None
         slot = "modifier" if nxt is not None and nxt.zh not in _FUNCTION and nxt.source != "rule" else "noun"
-        if w.source in ("cedict", "lexicon"):
-            # the lexicon is attested in parallel text: the table overrides it only with more support
+        if w.source in ("cedict", "parallel", "lexicon"):
+            # the lexicon and the learned senses are attested in parallel text: the table overrides
+            # them only with more support
             en = phrasing.word(w.zh, slot, 2 if w.source == "cedict" or slot not in w.roles else 3)
             if en:
                 roles = {slot: en} if slot == "noun" else {"modifier": en, "noun": en}
                 w = _Word(w.zh, "table", roles, w.term_id)
-            elif slot == "modifier" and w.source in ("cedict", "lexicon") and "modifier" not in w.roles and w.has("noun"):
+            elif slot == "modifier" and w.source in ("cedict", "parallel", "lexicon") and "modifier" not in w.roles and w.has("noun"):
                 adjective = _adjective(w.en("noun"), phrasing)
                 if adjective:  # 农业强国 → agricultural powerhouse
                     w = _Word(w.zh, w.source, {**w.roles, "modifier": adjective}, w.term_id)
         out.append(w)
     # X性 before a noun is X's adjective: 结构性减税 → structural tax cuts, 政策性 → policy
     for i in range(len(out) - 2, 0, -1):
-        if out[i].zh == "性" and out[i].source == "cedict" and out[i - 1].source != "rule":
+        if out[i].zh == "性" and out[i].source in _DICTIONARY and out[i - 1].source != "rule":
             prev = out[i - 1]
             adjective = prev.en("modifier") if prev.has("modifier") else _adjective(prev.en("noun"), phrasing)
             out[i - 1 : i + 1] = [_Word(prev.zh + "性", prev.source, {"modifier": adjective or prev.en("noun"),
@@ -646,7 +680,7 @@ class _Grammar:
             # term or a 的 phrase follows, or an adverb comes before
             pure_verb_next = bool(rest) and rest[0].source == "lexicon" and rest[0].has("verb") and not rest[0].has("noun")
             return bool(rest) and (verbal or pure_verb_next or rest[0].source == "glossary" or any(x.zh in _DE for x in rest))
-        return w.source == "cedict" and not any(x.zh in _DE for x in rest)
+        return w.source in _DICTIONARY and not any(x.zh in _DE for x in rest)
 
     def noun(self, ws: Sequence[_Word]) -> str:
         if not ws:
@@ -740,13 +774,13 @@ class _Grammar:
             return f"{self.say(head, 'noun')} of {_the(self._compound(ws[:-1]))}"
         if (head.source == "lexicon" and head.has("verb") and head.has("noun") and len(ws) > 1
                 and re.search(r"(tion|sion|ment|ance|ence|ing|reform)$", head.en("noun"))
-                and all(w.source in ("lexicon", "cedict") and not w.has("modifier") and not w.has("verb") for w in ws[:-1])):
+                and all(w.source in ("lexicon", "cedict", "parallel") and not w.has("modifier") and not w.has("verb") for w in ws[:-1])):
             # an action noun after nouns without adjective forms: 个人信息保护 → protection of
             # personal information; 经济发展 stays "economic development"
             self.trust *= 0.95
             return f"{self.say(head, 'noun')} of {_the(self._compound(ws[:-1]))}"
         if (len(ws) > 1 and ws[-2].source == "glossary" and len(ws[-2].en().split()) >= 4
-                and head.has("noun") and not (head.source == "cedict" and head.has("verb"))):
+                and head.has("noun") and not (head.source in _DICTIONARY and head.has("verb"))):
             # a long term before a head reads after it: 全面建设社会主义现代化国家新征程 → new
             # journey of building a modern socialist country in all respects
             self.trust *= 0.95

@@ -24,7 +24,7 @@ FORMAT = 1
 #: phrasing files kept in the cache folder (one per glossary recently used)
 KEEP = 8
 #: the modules whose code decides what is learned (their source is part of the key)
-_MODULES = ("composition.py", "phrasing.py", "forms.py", "cedict.py")
+_MODULES = ("composition.py", "phrasing.py", "senses.py", "forms.py", "cedict.py")
 
 
 def phrasing_path(glossary: Glossary) -> Path:
@@ -32,9 +32,11 @@ def phrasing_path(glossary: Glossary) -> Path:
     from . import cache
     from .cedict import compact_path
     from .composition import lexicon_path
+    from .senses import senses_path
 
     terms = (repr((t.id, t.zh_hans, tuple(t.zh_alias), t.en)) for t in glossary)
-    return cache.named("phrasing", "json", (str(FORMAT), compact_path().name, *cache.code(*_MODULES), lexicon_path().read_bytes(), *terms))
+    return cache.named("phrasing", "json", (str(FORMAT), compact_path().name, *cache.code(*_MODULES), lexicon_path().read_bytes(),
+                       senses_path().read_bytes(), *terms))
 
 
 def load_phrasing(path: Path) -> Phrasing | None:

@@ -86,7 +86,7 @@ def miss_class(guess: str, method: str, refs: Sequence[str], parts: Sequence = (
         words = [w for w in tokens(p.en) if w not in GLUE] if p.en else []
         if words and not all(w in ref for w in words):
             return {"cedict": "word: CC-CEDICT sense", "lexicon": "word: lexicon", "glossary": "word: glossary sub-term",
-                    "table": "word: table"}.get(p.source, "word: other")
+                    "table": "word: table", "parallel": "word: parallel sense"}.get(p.source, "word: other")
     return "word: reference adds words"
 
 
@@ -120,7 +120,7 @@ def bag(zh: str, known: dict[str, str], readings, writer) -> str:
     return gloss_compose(zh, known, readings, [(w.text, w.syllables) if isinstance(w, Word) else (w, ()) for w in words])
 
 
-def leave_one_out(show: int, use_phrasing: bool = True) -> dict[str, dict[str, list[float]]]:
+def leave_one_out(show: int, use_phrasing: bool = True, use_senses: bool = True) -> dict[str, dict[str, list[float]]]:
     from glossary.cedict import readings_within
     from glossary.composition import Composer, glossary_forms, table_phrasing
     from glossary.forms import en_key, without_brackets
@@ -132,7 +132,7 @@ def leave_one_out(show: int, use_phrasing: bool = True) -> dict[str, dict[str, l
     forms = glossary_forms(g)
     known = {t.zh_hans: t.en for t in g}
     readings = readings_within([t.zh_hans for t in terms], 8)
-    composer = Composer(forms, readings)
+    composer = Composer(forms, readings, senses=None if use_senses else {})
     phrasing = table_phrasing(composer, g) if use_phrasing else None
     # what a held-out term hides: its own forms, and every term whose English is derived from
     # it (its Chinese contains the held-out term's) or is the same English (en_key)
@@ -212,7 +212,7 @@ def leave_one_out(show: int, use_phrasing: bool = True) -> dict[str, dict[str, l
     return scores
 
 
-def parallel(paths: list[Path], show: int, use_phrasing: bool = True) -> None:
+def parallel(paths: list[Path], show: int, use_phrasing: bool = True, use_senses: bool = True) -> None:
     import polars as pl
 
     from glossary.alignment import align_segments
@@ -228,7 +228,8 @@ def parallel(paths: list[Path], show: int, use_phrasing: bool = True) -> None:
     new = df.filter(~pl.col("in_glossary") & (pl.col("rank") == 1) & (pl.col("support") >= 2) & (pl.col("en") != ""))
     pairs = list(zip(new["zh"].to_list(), new["en"].to_list(), strict=True))
     readings = readings_within([z for z, _ in pairs], 8)
-    composer = Composer(glossary_forms(g), readings_within([*(z for z, _ in pairs), *(t.zh_hans for t in g)], 8))
+    composer = Composer(glossary_forms(g), readings_within([*(z for z, _ in pairs), *(t.zh_hans for t in g)], 8),
+                        senses=None if use_senses else {})
     composer.phrasing = table_phrasing(composer, g) if use_phrasing else None
     writer = PinyinWriter(g)
     known = {t.zh_hans: t.en for t in g}
@@ -257,10 +258,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--parallel", nargs="*", type=Path, default=[])
     ap.add_argument("--show", type=int, default=0, help="print N examples (dev misses, parallel pairs) to stderr")
     ap.add_argument("--no-phrasing", action="store_true", help="without what the table teaches (glossary.phrasing)")
+    ap.add_argument("--no-senses", action="store_true", help="without the senses learned from parallel text (glossary.senses)")
     a = ap.parse_args(argv)
-    leave_one_out(a.show, not a.no_phrasing)
+    leave_one_out(a.show, not a.no_phrasing, not a.no_senses)
     if a.parallel:
-        parallel(a.parallel, a.show, not a.no_phrasing)
+        parallel(a.parallel, a.show, not a.no_phrasing, not a.no_senses)
     return 0
 
 
