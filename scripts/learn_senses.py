@@ -21,7 +21,8 @@ weight; the word's rows are the English it was counted with, most frequent first
 Only words are learnt, never phrases: a jieba word that is a glossary term (two characters or
 more) or a lexicon word is left out (the glossary and the lexicon rank above these senses), and
 so is a word CC-CEDICT lacks (the composer asks for a learned sense only where it would use
-CC-CEDICT). Per word, only its dominant English is written: seen at least
+CC-CEDICT), and so is an English that shares no content word with the word's CC-CEDICT senses
+(:func:`dictionary_agrees`: the table chooses among the dictionary's senses, it does not invent one). Per word, only its dominant English is written: seen at least
 :data:`MIN_COUNT` times and in at least :data:`MIN_SHARE` of the word's counted occurrences.
 
 Written: ``zh``, ``en``, ``role`` (``verb`` or ``noun``, :func:`role`), ``count`` (occurrences
@@ -56,6 +57,9 @@ MIN_DICE = 0.0
 MIN_CONTEXTS = 2
 #: English spans of one to this many words
 MAX_EN_WORDS = 3
+#: English words that say nothing about a word's meaning, left out when an English is compared
+#: with the word's CC-CEDICT senses (:func:`dictionary_agrees`)
+_FUNCTION_WORDS = frozenset("a an and as at be by for in of on one or sb sth the to with".split())
 #: an edge word of the span stays when the alignment links it to the Chinese word this strongly
 LINK_FLOOR = 0.3
 
@@ -251,6 +255,35 @@ def role(english: str, definitions: Iterable[str]) -> str:
     return "noun"
 
 
+def _same_word(a: str, b: str) -> bool:
+    """Whether two lowercase English words are forms of one word, crudely: they share all but
+    the last two letters of the shorter ("integration" and "integrate", "resolutely" and
+    "resolute", "tax" and "taxation", "cuts" and "cut")."""
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= 3 and n >= min(len(a), len(b)) - 2
+
+
+def dictionary_agrees(english: str, definitions: Iterable[str]) -> bool:
+    """Whether *english* shares a content word (:func:`_same_word`) with the word's CC-CEDICT senses.
+
+    The aligner often parks the English of a word's usual neighbour on it: 处置 "zombie" (from
+    处置僵尸企业), 缩小 "gap" (缩小差距), 防止 "resolutely" (坚决防止), and function words take
+    any English (了 "given", 如果 "fail"). A second review of 100 learned rows found 14 wrong,
+    9 of them of that kind; asking the English to agree with one of the dictionary's senses kept 3
+    of the 14 and 57 of the 70 right ones. What is lost are official renderings the dictionary
+    lacks (培养 "train", 影响 "impact"); what stays is what the table is for: the sense official
+    English picks among the dictionary's (检察 "procuratorial", not "to inspect")."""
+    def words(text: str) -> set[str]:
+        return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in _FUNCTION_WORDS}
+
+    mine, theirs = words(english), words(" ".join(definitions))
+    return any(_same_word(a, b) for a in mine for b in theirs)
+
+
 def table(seen: Seen, skip: Iterable[str] = (), assoc: Association | None = None,
           min_dice: float = MIN_DICE, min_contexts: int = MIN_CONTEXTS) -> list[tuple[str, str, str, int, int]]:
     """The rows to write (:data:`glossary.senses.COLUMNS`): each word's dominant English
@@ -267,7 +300,9 @@ def table(seen: Seen, skip: Iterable[str] = (), assoc: Association | None = None
         d = dominant(seen.forms[w])
         if d is not None and seen.general(w, d[0], min_contexts) and (assoc is None or assoc.dice(w, d[0]) >= min_dice):
             en, n, total = d
-            rows.append((w, en, role(en, [x for e in known[w] for x in e.definitions]), n, total))
+            definitions = [x for e in known[w] for x in e.definitions]
+            if dictionary_agrees(en, definitions):
+                rows.append((w, en, role(en, definitions), n, total))
     return rows
 
 

@@ -91,12 +91,29 @@ def test_dice_over_sentence_pairs(ls):
 def test_table_leaves_out_skipped_words_and_words_cedict_lacks(ls):
     seen = ls.Seen()
     for before, after in (("人民", "机关"), ("最高", "院")):
-        seen.add("检察", ("procuratorial",), before, after)
+        seen.add("管理", ("management",), before, after)
         seen.add("改革开放", ("reform",), before, after)
         seen.add("㐀㐁", ("nothing",), before, after)
     rows = ls.table(seen, skip={"改革开放"})
-    assert [r[0] for r in rows] == ["检察"]
-    assert rows[0][1:] == ("procuratorial", "modifier", 2, 2) or rows[0][1:3] == ("procuratorial", "noun")
+    assert [r[0] for r in rows] == ["管理"]
+    assert rows[0][1:3] == ("management", "noun")
+
+
+def test_table_leaves_out_english_no_dictionary_sense_says(ls):
+    """A second review of 100 learned rows found 14 wrong, most of them a neighbour's English
+    parked on the word (处置 "zombie" from 处置僵尸企业) or a function word's (了 "given")."""
+    seen = ls.Seen()
+    for before, after in (("依法", "僵尸"), ("稳妥", "风险"), ("及时", "企业")):
+        seen.add("处置", ("zombie",), before, after)
+        seen.add("培养", ("cultivation",), before, after)
+    assert [r[0] for r in ls.table(seen)] == ["培养"]  # "cultivation" agrees with "to cultivate"
+
+
+def test_dictionary_agreement_compares_content_word_stems(ls):
+    assert ls.dictionary_agrees("integration", ["to integrate", "to merge"])
+    assert ls.dictionary_agrees("resolutely", ["resolute", "firm"])
+    assert not ls.dictionary_agrees("zombie", ["to handle", "to take care of", "to punish"])
+    assert not ls.dictionary_agrees("to the", ["to handle"])  # function words agree with nothing
 
 
 # -- the shipped table -----------------------------------------------------------------------------
