@@ -46,8 +46,9 @@ PYPINYIN_CODE = ("__init__.py", "core.py", "converter.py", "constants.py", "seg/
 #: pypinyin's data files (JSON in 0.55; Python literals in older versions).
 PYPINYIN_DATA = ("pinyin_dict.json", "phrases_dict.json", "pinyin_dict.py", "phrases_dict.py")
 
-# a word's value in the trie: the number of its syllables in the readings (times 4), whether it is
-# a phrase (else a character), whether its syllables are kept apart (see ``irregular``)
+# a word's value in the trie: its number k shifted left by two (its syllables are
+# ``readings[ends[k - 1]:ends[k]]``) and two flags: a phrase (else a character), its syllables
+# kept apart (in ``irregular``)
 _PHRASE, _APART = 1, 2
 
 
