@@ -1,5 +1,5 @@
 """The user cache folder: where the library keeps what it builds once and reads fast afterwards
-(the compact CC-CEDICT, jieba's dictionary trie and tag table, the composer's learned phrasing,
+(the compact CC-CEDICT, jieba's dictionary trie and tag table, pypinyin's readings, the composer's learned phrasing,
 the literal recogniser's term profiles, the CC-CEDICT senses that make a non-standard form
 ambiguous).
 

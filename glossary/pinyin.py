@@ -12,17 +12,20 @@ pypinyin gives one syllable per character and no word rules. This module adds, i
    organisations) capitalised word by word, surname apart from given name, set phrases as two
    hyphenated halves.
 
-Everything heavy (pypinyin, jieba, CC-CEDICT) loads on first use and is cached per process.
+Everything heavy (pypinyin's readings, jieba, CC-CEDICT) loads on first use and is cached per
+process; pypinyin's readings come from a compact cache (:mod:`glossary.pinyin_table`), so writing
+pinyin does not import pypinyin itself (validation, which asks it for every reading of a
+character, still does).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .forms import is_han, pinyin_key
 from .segmenter import tagged_cut, tokenizer
@@ -90,45 +93,6 @@ def _pypinyin(text: str) -> list[str]:
     return lazy_pinyin(text, style=Style.TONE3, neutral_tone_with_five=True, errors=lambda s: list(s))  # type: ignore[arg-type, return-value]  # pypinyin accepts a list
 
 
-def _as_characters(s: str) -> list[str]:
-    return list(s)
-
-
-def _remembering_pypinyin() -> Callable[[str], list[str]]:
-    """:func:`_pypinyin` for a writer that asks for thousands of phrases: the same pypinyin
-    call (``lazy_pinyin``'s own converter, numbered tones, 5 for the neutral tone), but each word
-    of pypinyin's segmentation is converted once. A table of new phrases repeats its words
-    (推进, 建设, 体系 …), and pypinyin's per-syllable tone conversion was most of the pinyin time.
-
-    pypinyin cuts a text into words and converts each word on its own (``Converter.convert``
-    sees only the word and the fixed style arguments), so remembering that step per word
-    gives the same syllables as the plain call."""
-    from pypinyin import Style
-    from pypinyin.converter import UltimateConverter
-    from pypinyin.core import Pinyin
-
-    class Remembering(UltimateConverter):
-        def __init__(self) -> None:
-            super().__init__(neutral_tone_with_five=True)
-            self.memo: dict[tuple[str, Style, bool, bool], tuple[tuple[str, ...], ...]] = {}
-
-        def convert(self, words: str, style: Style, heteronym: bool, errors: Any, strict: bool = True, **kwargs: Any) -> list[list[str]]:
-            key = (words, style, heteronym, strict)
-            found = self.memo.get(key)
-            if found is None:
-                found = tuple(tuple(p) for p in super().convert(words, style, heteronym, errors, strict, **kwargs))
-                if len(self.memo) < _MEMO_SIZE:
-                    self.memo[key] = found
-            return [list(p) for p in found]
-
-    engine = Pinyin(Remembering())
-
-    def syllables(text: str) -> list[str]:
-        return engine.lazy_pinyin(text, style=Style.TONE3, errors=_as_characters)  # type: ignore[arg-type]  # pypinyin accepts a list
-
-    return syllables
-
-
 def _citation_tones(text: str, syllables: list[str]) -> list[str]:
     """一 and 不 in their citation tones (yī, bù), as dictionaries and the glossary write them;
     pypinyin sometimes stores their sandhi tones (一致 yízhì, 不是 búshì) in its phrase data.
@@ -166,7 +130,6 @@ class PinyinWriter:
         # arguments and the writer's fixed terms and corrections)
         self._segments: dict[str, tuple[Word, ...]] = {}
         self._forms: dict[tuple[str, tuple[str, ...], str], tuple[Word, ...]] = {}
-        self._pypinyin: Callable[[str], list[str]] | None = None  # made on first use (pypinyin is heavy)
 
     # -- syllables -------------------------------------------------------------------------
     def syllables(self, text: str) -> list[str]:
@@ -199,10 +162,11 @@ class PinyinWriter:
         return _citation_tones(text, out)
 
     def _plain_syllables(self, text: str) -> list[str]:
-        """pypinyin's syllables (:func:`_pypinyin`), its conversions remembered per word."""
-        if self._pypinyin is None:
-            self._pypinyin = _remembering_pypinyin()
-        return self._pypinyin(text)
+        """pypinyin's syllables (:func:`_pypinyin`), read from its cached table
+        (:mod:`glossary.pinyin_table`): the same syllables without importing pypinyin."""
+        from .pinyin_table import syllables
+
+        return syllables(text)
 
     def numbered(self, text: str) -> str:
         """Numbered syllables, word by word (glossary terms use their checked ``pinyin_num``)."""

@@ -179,19 +179,3 @@ def test_quoted_glossary_terms_keep_their_quotes_in_running_text(shipped):
     for t in quoted_terms:  # every shipped quoted term gets both marks back
         out = w.orthographic(t.zh_hans)
         assert out.count("“") == t.zh_hans.count("“") and out.count("”") == t.zh_hans.count("”"), t.id
-
-
-def test_remembered_pypinyin_gives_pypinyins_own_syllables(shipped):
-    """A writer converts each word of pypinyin's segmentation once: asked again, and for words
-    inside other phrases, the syllables are still exactly those of the plain call, polyphones,
-    neutral tones, Latin letters, digits and punctuation included."""
-    from glossary.pinyin import _pypinyin, _remembering_pypinyin
-
-    texts = ["重庆银行重要重新", "长江长大了", "行长行走银行", "觉得睡觉的时候", "5G网络覆盖18亿亩耕地",
-             "东西南北的东西", "还是还钱", "COVID-19疫情、武汉！", "𠮷野家", "", "了了", "我们的朋友们"]
-    remembered = _remembering_pypinyin()
-    for _ in range(2):  # the second round is answered from the memo
-        for t in texts + [a + b for a in texts[:4] for b in texts[:4]]:
-            assert remembered(t) == _pypinyin(t), t
-    w = PinyinWriter(shipped)
-    assert w.syllables("重庆银行重要") == _pypinyin("重庆银行重要")

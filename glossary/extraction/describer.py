@@ -2,8 +2,8 @@
 
 The full table of a few megabytes holds about two thousand phrases the glossary lacks, and each
 gets pinyin and composed English (:func:`glossary.extraction.describe_new`). That costs about a
-second in one process: half of it loading what describing needs (pypinyin and its phrase
-dictionary, jieba's trie and tags, CC-CEDICT, the composer's lexicon and learned phrasing), half
+second in one process: half of it loading what describing needs (pypinyin's readings, jieba's
+trie and tags, CC-CEDICT, the composer's lexicon and learned phrasing), half
 the phrases themselves. Neither can start before the phrases are known, after the first pass,
 discovery and the second pass; and meanwhile the second core is half idle (the n-gram count
 finishes before the term matching it runs beside).
@@ -154,7 +154,7 @@ def _feed(stream: Any, outbox: Any) -> None:
 # -- the helper process ------------------------------------------------------------------------
 def _ready(glossary: Glossary) -> tuple[PinyinWriter, Phrasing]:
     """Load what describing needs, so that the phrases find it ready (see the module docstring):
-    a pinyin writer that has written once (pypinyin, jieba's trie and tags, CC-CEDICT) and the
+    a pinyin writer that has written once (pypinyin's readings, jieba's trie and tags, CC-CEDICT) and the
     composer's lexicon and phrasing (cached or learned)."""
     from ..composition import composer
     from ..pinyin import PinyinWriter
