@@ -932,9 +932,22 @@ def _head(phrase: str) -> str:
 
 
 def _best_spans(found: list[Reading]) -> list[Reading]:
-    """Non-overlapping readings: the ones explaining the most (IDF mass), then the best score."""
+    """Non-overlapping readings: the ones explaining the most (IDF mass), then the best score.
+
+    The readings taken so far are kept ordered by start (their ends are then ordered too, as
+    they do not overlap), so whether a new one overlaps any is a question for one neighbour,
+    found by bisection: a comparison with every reading taken was quadratic in the readings of a
+    long document."""
+    from bisect import bisect_left
+
     chosen: list[Reading] = []
+    starts: list[int] = []  # of chosen, ascending
+    ends: list[int] = []  # of chosen, in the same order
     for r in sorted(found, key=lambda r: (-r.weight, -r.score, r.start, len(r.term.zh_hans))):
-        if all(r.end <= c.start or c.end <= r.start for c in chosen):
-            chosen.append(r)
+        i = bisect_left(starts, r.end)  # chosen[:i] start before r ends: the last of them must end by r.start
+        if i and ends[i - 1] > r.start:
+            continue
+        chosen.append(r)
+        starts.insert(i, r.start)
+        ends.insert(i, r.end)
     return sorted(chosen, key=lambda r: r.start)
