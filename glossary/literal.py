@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
-from itertools import repeat
+from itertools import compress, repeat
 from operator import itemgetter
 from typing import cast
 
@@ -596,11 +596,13 @@ class Recogniser:
         breaks = [False] * len(tokens)
         for n in barrier_gaps(text, tokens, _BARRIER):
             breaks[n] = True
-        keys = _OPENER_KEYS
-        for n in range(1, len(tokens)):
-            k, a, b = tokens[n]
-            if k in keys and text[a:b] in _OPENERS:
-                breaks[n] = True
+        # only tokens with an opener's key are looked at (picked in C, not a Python step per word)
+        maybe = compress(range(len(tokens)), map(_OPENER_KEYS.__contains__, map(itemgetter(0), tokens)))
+        for n in maybe:
+            if n:
+                _, a, b = tokens[n]
+                if text[a:b] in _OPENERS:
+                    breaks[n] = True
         return breaks
 
     @cached_property

@@ -155,3 +155,12 @@ def test_english_ngram_counts_of_nothing():
 
     assert count_en_ngrams([], [], 9, 2) == {}
     assert count_en_ngrams([0, 0], [], 9, 1) == {}
+
+
+@pytest.mark.parametrize("text", EDGES)
+def test_english_phrase_keys_are_en_keys(text):
+    """phrase_key remembers English keys; what it remembers is en_key's answer."""
+    from glossary.extraction.scan import phrase_key
+    from glossary.forms import en_key
+
+    assert phrase_key("en", text) == en_key(text) == phrase_key("en", text)

@@ -262,7 +262,7 @@ def test_breaks_are_punctuation_and_openers(seed_path):
     from glossary.forms import en_words
     from glossary.literal import _BARRIER, _OPENERS, Recogniser
 
-    text = seed_path.read_text(encoding="utf-8") + " (one) The two;\nthree These"
+    text = "The " + seed_path.read_text(encoding="utf-8") + " (one) The two;\nthree These the THE"  # an opener first: no break
     tokens = en_words(text)
     naive = [i > 0 and (_BARRIER.search(text, tokens[i - 1][2], tokens[i][1]) is not None
                         or text[tokens[i][1] : tokens[i][2]] in _OPENERS) for i in range(len(tokens))]
