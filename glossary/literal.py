@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
-from itertools import repeat
+from itertools import compress, repeat
 from operator import itemgetter
 from typing import cast
 
@@ -596,11 +596,13 @@ class Recogniser:
         breaks = [False] * len(tokens)
         for n in barrier_gaps(text, tokens, _BARRIER):
             breaks[n] = True
-        keys = _OPENER_KEYS
-        for n in range(1, len(tokens)):
-            k, a, b = tokens[n]
-            if k in keys and text[a:b] in _OPENERS:
-                breaks[n] = True
+        # only tokens with an opener's key are looked at (picked in C, not a Python step per word)
+        maybe = compress(range(len(tokens)), map(_OPENER_KEYS.__contains__, map(itemgetter(0), tokens)))
+        for n in maybe:
+            if n:
+                _, a, b = tokens[n]
+                if text[a:b] in _OPENERS:
+                    breaks[n] = True
         return breaks
 
     @cached_property
@@ -932,9 +934,22 @@ def _head(phrase: str) -> str:
 
 
 def _best_spans(found: list[Reading]) -> list[Reading]:
-    """Non-overlapping readings: the ones explaining the most (IDF mass), then the best score."""
+    """Non-overlapping readings: the ones explaining the most (IDF mass), then the best score.
+
+    The readings taken so far are kept ordered by start (their ends are then ordered too, as
+    they do not overlap), so whether a new one overlaps any is a question for one neighbour,
+    found by bisection: a comparison with every reading taken was quadratic in the readings of a
+    long document."""
+    from bisect import bisect_left
+
     chosen: list[Reading] = []
+    starts: list[int] = []  # of chosen, ascending
+    ends: list[int] = []  # of chosen, in the same order
     for r in sorted(found, key=lambda r: (-r.weight, -r.score, r.start, len(r.term.zh_hans))):
-        if all(r.end <= c.start or c.end <= r.start for c in chosen):
-            chosen.append(r)
+        i = bisect_left(starts, r.end)  # chosen[:i] start before r ends: the last of them must end by r.start
+        if i and ends[i - 1] > r.start:
+            continue
+        chosen.append(r)
+        starts.insert(i, r.start)
+        ends.insert(i, r.end)
     return sorted(chosen, key=lambda r: r.start)

@@ -101,6 +101,18 @@ def test_en_rules_report_a_quoted_formulation_once():
     assert sum(1 for p, _ in found if "Three Stricts" in p) == 1
 
 
+
+def test_en_numbered_pattern_finds_what_it_found_without_its_lookahead(seed_path):
+    """The lookahead on the numbered pattern's first letter only speeds the scan: matches are those
+    of the pattern without it, whatever the case (THE TWO, tHe fOur, the long s of ſix)."""
+    import re
+
+    plain = re.compile(rules._EN_NUMBERED.pattern.removeprefix("(?=[tfsen])"), re.IGNORECASE)
+    assert plain.pattern != rules._EN_NUMBERED.pattern
+    text = seed_path.read_text(encoding="utf-8") + " THE TWO Upholds; tHe fOur-Consciousnesses, ſix Points, nine\nthings, Eight-fold"
+    found = [(m.span(), m.groups()) for m in rules._EN_NUMBERED.finditer(text)]
+    assert found == [(m.span(), m.groups()) for m in plain.finditer(text)] and len(found) > 5
+
 # -- discovery and nesting ----------------------------------------------------------------------
 def _long_text() -> str:
     return "。".join(f"{p}{LONG}{s}" for p, s in zip(PREFIXES, SUFFIXES)) + "。"

@@ -80,3 +80,87 @@ def test_token_stream_of_a_list():
     assert _token_stream("quality, power")[1] == " quality | power "
     assert _token_stream("quality power")[1] == " quality power "
     assert _token_stream(",quality power,")[1] == " quality power "
+
+
+# -- English n-grams from word codes -----------------------------------------------------------------
+EDGES = TRICKY + [
+    "Chinese-style modernization; Chinese style modernization",  # a hyphen splits like a space
+    "the Party’s line, the Party's line, the parties' line",  # apostrophes, curly and straight
+    "common\nprosperity for all, common prosperity\r\nfor all",  # a line break inside a phrase ends it
+    "“whole-process people’s democracy” — whole-process democracy… «democracy»",  # Unicode punctuation
+    "’s ’ x’ ’y 's",  # apostrophes with no word before them
+    "the Party’s. work’s, end's",  # 's and ’s right before a sentence end
+]
+
+
+def _reference_counts(sentences: list[list[str]], max_len: int, floor: int) -> dict[str, int]:
+    """Every n-gram within a sentence counted in plain Python, the floor applied afterwards."""
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    for sent in sentences:
+        for i in range(len(sent)):
+            for n in range(1, max_len + 1):
+                if i + n <= len(sent):
+                    counts[" ".join(sent[i : i + n])] += 1
+    return {k: v for k, v in counts.items() if v >= floor}
+
+
+@pytest.mark.parametrize("text", EDGES)
+def test_sentences_cut_from_shared_tokens_at_the_edges(text):
+    assert en_sentences(text, en_words(text)) == en_sentences(text)
+
+
+def test_sentences_cut_from_tokens_with_many_curly_apostrophes(seed_path):
+    """The pieces beside every curly apostrophe are tokenised on their own: a text that uses
+    ’ throughout cuts the same as with straight ones tokenised piece by piece."""
+    text = seed_path.read_text(encoding="utf-8").replace("'", "’")
+    assert "’" in text
+    assert en_sentences(text, en_words(text)) == en_sentences(text)
+
+
+def test_en_codes_numbers_words_and_closes_sentences():
+    from glossary.extraction.discover import en_codes
+
+    codes, vocab, words = en_codes([["common", "prosperity"], ["prosperity"]])
+    assert vocab == ["common", "prosperity"] and words == 3
+    assert codes == [1, 2, 0, 2, 0]
+    assert en_codes([]) == ([], [], 0)
+    assert en_codes(iter([[]])) == ([0], [], 0)  # an empty sentence adds only its end
+
+
+@pytest.mark.parametrize("text", EDGES)
+def test_english_ngram_counts_match_a_plain_count(text):
+    from glossary.extraction.discover import count_en_ngrams, en_codes
+
+    sentences = en_sentences(text, en_words(text)) * 3  # each sentence three times: counts reach the floor
+    codes, vocab, _ = en_codes(sentences)
+    for floor in (1, 2, 4):
+        assert count_en_ngrams(codes, vocab, 4, floor) == _reference_counts(sentences, 4, floor)
+
+
+def test_english_ngram_counts_on_a_real_text(seed_path):
+    from glossary.extraction.discover import count_en_ngrams, en_codes
+
+    text = seed_path.read_text(encoding="utf-8")
+    sentences = en_sentences(text, en_words(text))
+    codes, vocab, words = en_codes(sentences)
+    assert words == sum(map(len, sentences))
+    table = count_en_ngrams(codes, vocab, 9, 2)
+    assert table == _reference_counts(sentences, 9, 2) and any(k.count(" ") >= 3 for k in table)
+
+
+def test_english_ngram_counts_of_nothing():
+    from glossary.extraction.discover import count_en_ngrams
+
+    assert count_en_ngrams([], [], 9, 2) == {}
+    assert count_en_ngrams([0, 0], [], 9, 1) == {}
+
+
+@pytest.mark.parametrize("text", EDGES)
+def test_english_phrase_keys_are_en_keys(text):
+    """phrase_key remembers English keys; what it remembers is en_key's answer."""
+    from glossary.extraction.scan import phrase_key
+    from glossary.forms import en_key
+
+    assert phrase_key("en", text) == en_key(text) == phrase_key("en", text)

@@ -262,7 +262,7 @@ def test_breaks_are_punctuation_and_openers(seed_path):
     from glossary.forms import en_words
     from glossary.literal import _BARRIER, _OPENERS, Recogniser
 
-    text = seed_path.read_text(encoding="utf-8") + " (one) The two;\nthree These"
+    text = "The " + seed_path.read_text(encoding="utf-8") + " (one) The two;\nthree These the THE"  # an opener first: no break
     tokens = en_words(text)
     naive = [i > 0 and (_BARRIER.search(text, tokens[i - 1][2], tokens[i][1]) is not None
                         or text[tokens[i][1] : tokens[i][2]] in _OPENERS) for i in range(len(tokens))]
@@ -298,3 +298,27 @@ def test_a_shorter_formulas_own_english_is_no_reading_of_the_longer(g):
     assert [f.zh for f in check_text(shorter, g, CheckOptions(kinds=["literal"]))] == []
     longer = "He led the whole party, the whole army and the people of all ethnic groups to victory."
     assert [f.zh for f in check_text(longer, g, CheckOptions(kinds=["literal"]))] == ["全党全军全国各族人民"]
+
+
+def test_best_spans_by_bisection_choose_as_comparing_with_every_span():
+    """The readings kept are those a comparison with every reading kept so far would keep."""
+    import random
+    from types import SimpleNamespace
+
+    from glossary.literal import _best_spans
+
+    def every(found):
+        chosen = []
+        for r in sorted(found, key=lambda r: (-r.weight, -r.score, r.start, len(r.term.zh_hans))):
+            if all(r.end <= c.start or c.end <= r.start for c in chosen):
+                chosen.append(r)
+        return sorted(chosen, key=lambda r: r.start)
+
+    rng = random.Random(13)
+    for size in (0, 1, 2, 5, 40, 300):
+        found = []
+        for _ in range(size):
+            start = rng.randrange(200)
+            found.append(SimpleNamespace(start=start, end=start + rng.randrange(1, 30), weight=rng.randrange(5),
+                                         score=rng.random(), term=SimpleNamespace(zh_hans="中" * rng.randrange(1, 5))))
+        assert _best_spans(found) == every(found)

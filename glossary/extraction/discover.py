@@ -1,14 +1,14 @@
 """Find recurring phrases without a word list: n-gram counts, cohesion, branching entropy, nesting.
 
 The unit is a *symbol*: a Han character for Chinese, a (singularised, lower-case) word for English.
-A batch of text becomes one string of symbols with :data:`SEP` between sentences, so a phrase can
-never cross sentence punctuation. English words are mapped to one private character each, so the
-same string code counts both languages.
+A batch of text becomes one sequence of symbols with a separator between sentences (:data:`SEP`,
+code 0), so a phrase can never cross sentence punctuation: Chinese as a string of characters,
+English as integer codes of its words (:func:`en_codes`); both are counted by the same levels.
 
 Counting is level-wise (apriori): an n-gram can only be frequent if its (n−1)-prefix is, so each
 level looks only at the positions that survived the previous one. The levels run as vectorised
 polars group-bys over integer keys (prefix id, next symbol), which is what makes a few MB of
-Chinese a matter of a second instead of minutes; strings are cut only for the n-grams kept.
+Chinese a matter of a second instead of minutes; strings are made only for the n-grams kept.
 
 Tables are plain ``dict[str, int]`` (mergeable by adding); a batch table keeps only n-grams seen at
 least ``floor`` times in that batch, so memory is bounded by the batch, and :func:`prune` keeps the
@@ -20,15 +20,16 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Container
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, repeat
 from operator import itemgetter
+from typing import Any
 
 SEP = "\x00"
-#: English words become characters from this code point on (one per distinct word in a batch).
-_WORD_BASE = 0x41000  # plane 4 is unassigned: never clashes with real text (room for 850 000 words)
 
 #: Characters a Chinese phrase does not start with / end with (grammatical particles).
 ZH_BAD_START = set("的了和与及或是在也都就而并把被向于之其所着过吗呢吧啊、")
@@ -70,7 +71,11 @@ class Candidate:
 #: Han characters, and the enumeration comma 、 inside a run (不忘初心、牢记使命 is one phrase;
 #: 、 is not sentence punctuation). A phrase never starts or ends with 、.
 _HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff](?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff、]*[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])?")
-_EN_SPLIT = re.compile(r"[.;:!?,()\[\]{}\"“”‘’«»|/\n\r\t·•—–]+|\s'|'\s|[\u3000-\u9fff]+")
+_EN_STOPS = r".;:!?,()\[\]{}\"“”‘’«»|/\n\r\t·•—–"
+#: A sentence end: punctuation, a quote mark beside a space, or Han. (The lookahead names every
+#: character a match can begin with, which lets the regular-expression engine skip from one
+#: candidate character to the next instead of trying each alternative at every position.)
+_EN_SPLIT = re.compile(rf"(?=[{_EN_STOPS}\s'\u3000-\u9fff])(?:[{_EN_STOPS}]+|\s'|'\s|[\u3000-\u9fff]+)")
 
 
 def zh_symbols(text: str) -> str:
@@ -86,53 +91,48 @@ def en_sentences(text: str, tokens: list[tuple[str, int, int]] | None = None) ->
     could differ (a curly apostrophe, which ends a sentence here but joins "’s" to its word there,
     or a sentence ending in 's) are tokenised on their own, so the result is the same either way.
     """
-    from bisect import bisect_left
-
     from ..forms import en_words
 
-    out = []
     if tokens is None:
-        for piece in _EN_SPLIT.split(text):
-            words = [w for w, _, _ in en_words(piece)]
-            if words:
-                out.append(words)
-        return out
-    keys, starts = list(map(itemgetter(0), tokens)), list(map(itemgetter(1), tokens))  # mapped in C
-    pos = 0
-    ends = [(m.start(), m.end()) for m in _EN_SPLIT.finditer(text)]
-    ends.append((len(text), len(text)))
-    for end, after in ends:
-        lo, hi = pos, end
-        pos = after
-        if lo >= hi:
+        return [words for words in ([w for w, _, _ in en_words(piece)] for piece in _EN_SPLIT.split(text)) if words]
+    return [words for words in _cut_tokens(text, tokens) if words]
+
+
+def _cut_tokens(text: str, tokens: list[tuple[str, int, int]]) -> list[list[str]]:
+    """The word keys of each piece of *text* between two sentence ends (:data:`_EN_SPLIT`),
+    empty ones too, cut from *tokens* (``en_words(text)``).
+
+    Every step runs over all pieces at once, mapped in C (bisection of the pieces' edges into
+    the tokens' starts, slices of the keys), with no Python step per piece or word. A piece is
+    tokenised on its own where a token could cross its edge, which only a curly apostrophe
+    inside a token can do (the pieces either side of each sentence end holding one), or where it
+    ends in 's."""
+    from ..forms import en_words
+
+    keys, starts, ends = (list(map(itemgetter(k), tokens)) for k in (0, 1, 2))  # mapped in C
+    marks = list(map(re.Match.span, _EN_SPLIT.finditer(text)))
+    his = [*map(itemgetter(0), marks), len(text)]  # piece k runs from the end of mark k − 1 to the start of mark k
+    los = [0, *map(itemgetter(1), marks)]
+    first = list(map(bisect_left, repeat(starts), los))
+    last = list(map(bisect_left, repeat(starts), his))
+    pieces = list(map(keys.__getitem__, map(slice, first, last)))
+    suspect = set(compress(range(len(his)), map(text.endswith, repeat(("'s", "'S")), los, his)))
+    if "’" in text:
+        mark_starts = his[:-1]
+        for q in (m.start() for m in re.finditer("’", text)):
+            k = bisect_right(mark_starts, q) - 1  # the mark holding it (’ is a sentence end)
+            suspect.update((k, k + 1))
+    for k in suspect:
+        if not 0 <= k < len(pieces):
             continue
-        i, j = bisect_left(starts, lo), bisect_left(starts, hi)
-        crossing = (i > 0 and tokens[i - 1][2] > lo) or (j > i and tokens[j - 1][2] > hi)
+        lo, hi, i, j = los[k], his[k], first[k], last[k]
+        if lo >= hi:
+            pieces[k] = []
+            continue
+        crossing = (i > 0 and ends[i - 1] > lo) or (j > i and ends[j - 1] > hi)
         if crossing or text.endswith(("'s", "'S"), lo, hi):
-            words = [w for w, _, _ in en_words(text[lo:hi])]
-        else:
-            words = keys[i:j]
-        if words:
-            out.append(words)
-    return out
-
-
-def en_symbols(sentences: list[list[str]]) -> tuple[str, list[str]]:
-    """Encode word sentences as one symbol string; returns it and the vocabulary (index → word)."""
-    vocab: dict[str, str] = {}
-    words: list[str] = []
-    parts = []
-    for sent in sentences:
-        chars = []
-        for w in sent:
-            ch = vocab.get(w)
-            if ch is None:
-                ch = chr(_WORD_BASE + len(words))
-                vocab[w] = ch
-                words.append(w)
-            chars.append(ch)
-        parts.append("".join(chars))
-    return SEP.join(parts), words
+            pieces[k] = [w for w, _, _ in en_words(text[lo:hi])]
+    return pieces
 
 
 # -- counting ----------------------------------------------------------------------------------
@@ -140,23 +140,82 @@ def count_ngrams(symbols: str, max_len: int, floor: int = 2) -> dict[str, int]:
     """Counts of every n-gram (1 ≤ n ≤ max_len) of *symbols* seen at least *floor* times,
     never spanning SEP.
 
-    Level-wise (apriori) in polars: an n-gram is identified by (id of its (n−1)-prefix, next
-    symbol), packed in one integer, so each level is one vectorised group-by over the positions
-    whose prefix survived; strings are cut only for the n-grams that are kept.
+    Level-wise (apriori) in polars (:func:`_levels`); strings are cut only for the n-grams that
+    are kept.
     """
     import array
 
     import polars as pl
 
-    size = len(symbols)
-    if size == 0:
+    if not symbols:
         return {}
     codes = pl.Series("c", array.array("I", symbols.encode("utf-32-le")), dtype=pl.UInt32)
     table: dict[str, int] = {}
+    for n, kept in _levels(codes, max_len, floor):
+        _emit(table, symbols, kept, n)
+    return table
+
+
+def en_codes(sentences: Iterable[list[str]]) -> tuple[list[int], list[str], int]:
+    """English word sentences (:func:`en_sentences`) as one sequence of word codes with 0 after
+    every sentence: ``(codes, vocabulary, words)``, where code *c* ≥ 1 is ``vocabulary[c - 1]``
+    and *words* is how many words there are. The words are coded by dictionaries mapped in C,
+    not a Python step per word (160,000 words per MB of English)."""
+    flat: list[str | None] = []
+    extend, close = flat.extend, flat.append
+    for sent in sentences:
+        extend(sent)
+        close(None)
+    vocab = [w for w in dict.fromkeys(flat) if w is not None]
+    ids: dict[str | None, int] = dict(zip(vocab, range(1, len(vocab) + 1)))
+    ids[None] = 0
+    return list(map(ids.__getitem__, flat)), vocab, len(flat) - flat.count(None)
+
+
+def count_en_ngrams(codes: Sequence[int], vocab: Sequence[str], max_len: int, floor: int = 2) -> dict[str, int]:
+    """:func:`count_ngrams` of English word codes (:func:`en_codes`), keyed by the words joined
+    with spaces (so batches can be merged). Each level's keys are made in polars from the
+    previous level's (the prefix's key, a space, the next word), not cut and decoded in Python
+    one n-gram at a time: a batch of long English keeps about two million n-grams."""
+    import array
+
+    import polars as pl
+
+    if not codes:
+        return {}
+    series = pl.Series("c", array.array("I", codes), dtype=pl.UInt32)
+    words = pl.Series("w", ["", *vocab], dtype=pl.Utf8)
+    keys: list[pl.Series] = []
+    counts: list[pl.Series] = []
+    previous: pl.Series | None = None
+    for n, kept in _levels(series, max_len, floor):
+        if n == 1:
+            key = words.gather(kept["id"])
+        else:
+            assert previous is not None
+            prefix = previous.gather(kept["key"] // _SHIFT)
+            key = pl.select(pl.concat_str([prefix, words.gather(kept["key"] % _SHIFT)], separator=" ")).to_series()
+        keys.append(key)
+        counts.append(kept["n"])
+        previous = words if n == 1 else key  # level 2 names its prefix by its word's code, later ones by row
+    return dict(zip(pl.concat(keys).to_list(), pl.concat(counts).to_list(), strict=True))
+
+
+def _levels(codes, max_len: int, floor: int) -> Iterator[tuple[int, Any]]:
+    """Per length *n*, the n-grams of the symbol codes *codes* (a polars UInt32 Series; code 0
+    is SEP) seen at least *floor* times: a frame with ``n`` (the count) and ``p`` (the first
+    position), and ``id`` (the symbol) for n = 1 or ``key`` (row of the prefix in the previous
+    level's frame × ``_SHIFT`` + the next symbol) and ``nid`` (this row) beyond.
+
+    An n-gram is identified by (id of its (n−1)-prefix, next symbol), packed in one integer, so
+    each level is one vectorised group-by over the positions whose prefix survived."""
+    import polars as pl
+
+    size = len(codes)
     frame = pl.DataFrame({"pos": pl.int_range(0, size, eager=True, dtype=pl.UInt32), "id": codes.cast(pl.UInt64)})
     groups = frame.group_by("id").agg(pl.len().alias("n"), pl.col("pos").first().alias("p"))
     kept = groups.filter((pl.col("n") >= floor) & (pl.col("id") != 0))
-    _emit(table, symbols, kept, 1)
+    yield 1, kept
     alive = frame.filter(pl.col("id").is_in(kept["id"].implode()))
     n = 1
     while alive.height and n < max_len:
@@ -168,11 +227,10 @@ def count_ngrams(symbols: str, max_len: int, floor: int = 2) -> dict[str, int]:
         groups = groups.filter((pl.col("n") >= floor) & ((pl.col("key") % _SHIFT) != 0)).with_row_index("nid")
         if not groups.height:
             break
-        _emit(table, symbols, groups, n)
+        yield n, groups
         alive = alive.join(groups.select("key", pl.col("nid").cast(pl.UInt64)), on="key", how="inner").select(
             "pos", pl.col("nid").alias("id")
         )
-    return table
 
 
 _SHIFT = 1 << 22  # every symbol's code point is below 2**22
@@ -181,14 +239,6 @@ _SHIFT = 1 << 22  # every symbol's code point is below 2**22
 def _emit(table: dict[str, int], symbols: str, kept, n: int) -> None:
     starts = kept["p"].to_list()
     table.update(zip([symbols[p : p + n] for p in starts], kept["n"].to_list()))
-
-
-def decode_en(table: dict[str, int], vocab: list[str]) -> dict[str, int]:
-    """Symbol-keyed English table → space-joined word keys (so batches can be merged)."""
-    # each symbol becomes its word and a space, in one str.translate per key (a generator of
-    # words per key cost a tenth of a long English run)
-    words = {_WORD_BASE + i: w + " " for i, w in enumerate(vocab)}
-    return {k.translate(words)[:-1]: v for k, v in table.items()}
 
 
 def merge(into: dict[str, int], other: dict[str, int]) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..forms import en_key, en_words, is_han
@@ -128,7 +129,12 @@ FLAGGED = "\x00nonstandard"
 
 
 def phrase_key(lang: str, text: str) -> str:
-    return en_key(text) if lang == "en" else "".join(text.split())
+    return _en_key(text) if lang == "en" else "".join(text.split())
+
+
+#: English keys of hits, remembered: a long text repeats its terms' spellings, and keying one
+#: (normalising and tokenising it) cost about 3 % of a long English run.
+_en_key = lru_cache(maxsize=1 << 14)(en_key)
 
 
 def context(text: str, start: int, end: int, lang: str) -> str:
@@ -183,20 +189,19 @@ class BatchScanner:
             # one tokenisation per document: discovery's sentences, the matcher and the recogniser
             en_tokens = [en_words(d.text) if want_en and d.text else None for d in docs]
             en_count = None
-            vocab: list[str] = []
             if self.discover_on and want_en:
-                en_sents = [s for d, tokens in zip(docs, en_tokens, strict=True) if d.text
-                            for s in discover.en_sentences(d.text, tokens)]
-                if en_sents:
-                    sym, vocab = discover.en_symbols(en_sents)
-                    symbols["en"] = sum(map(len, en_sents))
-                    en_count = pool.submit(discover.count_ngrams, sym, MAX_LEN["en"] + 1, self.floor(symbols["en"]))
-                del en_sents
+                codes, vocab, symbols["en"] = discover.en_codes(
+                    s for d, tokens in zip(docs, en_tokens, strict=True) if d.text
+                    for s in discover.en_sentences(d.text, tokens))
+                if symbols["en"]:
+                    en_count = pool.submit(discover.count_en_ngrams, codes, vocab, MAX_LEN["en"] + 1,
+                                           self.floor(symbols["en"]))
+                del codes
             tallies = self._scan_docs(docs, want_zh, want_en, en_tokens)
             if zh_count is not None:
                 tables["zh"] = zh_count.result()
             if en_count is not None:
-                tables["en"] = discover.decode_en(en_count.result(), vocab)
+                tables["en"] = en_count.result()
         return BatchResult(tallies, tables, symbols)
 
     def _scan_docs(self, docs: Sequence[Document], want_zh: bool, want_en: bool,
