@@ -231,18 +231,22 @@ def _script(terms: Iterable[Term]) -> Iterator[Problem]:
         s2t = opencc_convert(t.zh_hans, TRADITIONAL_CONFIG)
         if s2t != t.zh_hant and "opencc" not in t.note.lower():
             yield _p(t, "warning", f"OpenCC {TRADITIONAL_CONFIG} gives {s2t}; curated zh_hant is {t.zh_hant} (say why in note)")
-        for i in _cadre_positions(t.zh_hans):
-            if t.zh_hant[i] != "幹":
-                yield _p(t, "error", f"zh_hant {t.zh_hant}: 干 of 干部 'cadre' is 幹 (OpenCC writes {t.zh_hant[i]} here)")
+        for word, (right, excluded) in _OPENCC_SLIPS.items():
+            for m in re.finditer(f"(?<!{excluded}){word}" if excluded else word, t.zh_hans):
+                got = t.zh_hant[m.start() : m.end()]
+                if got != right:
+                    yield _p(t, "error", f"zh_hant {t.zh_hant}: {word} is {right} in traditional script, not {got} (OpenCC slips inside longer phrases)")
 
 
-def _cadre_positions(zh_hans: str) -> list[int]:
-    """Where 干 means 'cadre' (干部, but not 若干部门 'several departments').
-
-    OpenCC converts 干部 to 幹部 alone but leaves it as 干部 or turns it into 乾部 inside some longer
-    phrases (好乾部, 浦東干部學院); curated rows copied from it kept the slip twice before this check.
-    Only works on a zh_hant of the same length, which the check before guarantees."""
-    return [m.start() for m in re.finditer("(?<!若)干部", zh_hans)]
+#: Words OpenCC converts right alone but wrongly inside some longer phrases, with their one
+#: traditional form and a character before them that makes another word (若干部门 'several
+#: departments' is no cadre). Curated rows copied from OpenCC kept these slips until a second
+#: review caught them: 好乾部, 浦東干部學院, 偉大斗爭. Only checked on a zh_hant of the same length,
+#: which the check before guarantees.
+_OPENCC_SLIPS: dict[str, tuple[str, str]] = {
+    "干部": ("幹部", "若"),
+    "斗争": ("鬥爭", ""),
+}
 
 
 #: A lexicon row's evidence: "Government Work Report 2018 ¶23; 31 of 52 units" (document and

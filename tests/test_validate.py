@@ -125,7 +125,7 @@ def test_traditional_differences_are_warnings(tmp_path):
     assert any(p.level == "warning" and "OpenCC" in p.message for p in problems)
 
 
-def test_cadre_written_with_the_wrong_traditional_character_is_an_error(tmp_path):
+def test_known_opencc_slips_are_errors(tmp_path):
     """OpenCC writes 好干部 as 好乾部 and 浦东干部学院 as 浦東干部學院; rows copied from it kept both
     slips until a second review caught them. 若干部门 ('several departments') is no cadre."""
     base = dict(GOOD, pinyin="hǎo gànbù", pinyin_num="hao3 gan4 bu4", zh_hans="好干部", id="hao-ganbu", en="good officials", en_nonstandard="")
@@ -136,6 +136,10 @@ def test_cadre_written_with_the_wrong_traditional_character_is_an_error(tmp_path
     several = dict(GOOD, id="ruogan-bumen", zh_hans="若干部门", zh_hant="若干部門", pinyin="ruògān bùmén",
                    pinyin_num="ruo4 gan1 bu4 men2", en="several departments", en_nonstandard="")
     assert not any("幹" in e for e in errors(write(tmp_path, [several])))
+    struggle = dict(GOOD, id="weida-douzheng", zh_hans="伟大斗争", pinyin="wěidà dòuzhēng",
+                    pinyin_num="wei3 da4 dou4 zheng1", en="great struggle", en_nonstandard="")
+    assert any("鬥爭" in e for e in errors(write(tmp_path, [dict(struggle, zh_hant="偉大斗爭")])))
+    assert not any("鬥爭" in e for e in errors(write(tmp_path, [dict(struggle, zh_hant="偉大鬥爭")])))
 
 
 def test_a_user_glossary_written_by_import_validates_under_user_rules(tmp_path, monkeypatch):
