@@ -15,6 +15,9 @@ The parts are then put in English order by a few rules of Chinese noun and verb 
 * adverb + verb + object stays in order (全面深化改革 → fully deepen reform);
 * coordination with 和, 与, 及, 以及, 并, 、 → "A, B and C", a lone first conjunct taking the form its
   partner needs (坚持和发展… → uphold and develop …; 经济和社会发展 → economic and social development);
+* a glossary term whose English is a verb phrase is no modifier of a head after it: the cut keeps
+  its verb and joins the head to the term after it (坚持和发展中国特色社会主义制度 → uphold and
+  develop system of socialism with Chinese characteristics; see :meth:`Composer._verb_term_cut`);
 * 以X为中心 → X-centered, 以X为核心 → with X at the core, 以X为Y → with X as Y;
 * 打赢/打好X攻坚战 → win/fight the critical battle against X; X以来 → since X;
 * numbered formulas: 两个X → two Xs, 第二个X → the second X;
@@ -218,6 +221,11 @@ class Composer:
             senses = learned_senses()
         #: word senses official parallel text uses (:mod:`glossary.senses`), preferred to CC-CEDICT's first
         self.senses = senses
+        #: the first words of the lexicon's verbs that are not also the first word of one of its
+        #: nouns or modifiers ("uphold", "build"; not "reform"): a term whose English starts with
+        #: one is a verb phrase (:meth:`_verb_term_cut`)
+        said = [(r, e.split()[0]) for roles in self.lexicon.values() for r, e in roles.items() if e.strip()]
+        self.verbs = frozenset(w for r, w in said if r == "verb") - {w for r, w in said if r in ("noun", "modifier")}
         self._words: dict[str, _Word | None] = {}
 
     def compose(self, phrase: str, *, exclude: Collection[str] = (), phrasing: Phrasing | None = None) -> Composition:
@@ -332,6 +340,59 @@ class Composer:
         return [*observe([(w.zh, tuple(w.roles.values()), w.source in ("cedict", "parallel", "lexicon")) for w in words], english), *found]
 
     def _cut(self, text: str, readings: Readings, exclude: Collection[str]) -> list[_Word]:
+        """The cut of *text* into the fewest known words, ties to the more trusted source, except
+        that a glossary term whose English is a verb phrase is not cut before a head noun
+        (:meth:`_verb_term_cut`)."""
+        words = self._fewest(text, readings, exclude)
+        hidden, tried = set(exclude), set(exclude)
+        while True:
+            better = self._verb_term_cut(text, words, readings, hidden, tried)
+            if better is None:
+                return words
+            words = better
+
+    def _verb_term_cut(self, text: str, words: list[_Word], readings: Readings, hidden: set[str],
+                       tried: set[str]) -> list[_Word] | None:
+        """The cut with the first glossary term that reads as a verb phrase before a head noun
+        hidden, where that cut keeps the term's verb and joins its end to the head; None when
+        there is no such term. The fewest-words cut takes the longest term, so
+        坚持和发展中国特色社会主义制度 would be the term 坚持和发展中国特色社会主义 ("uphold and
+        develop …") + 制度, and the compound rules would make the verb phrase a modifier ("system
+        of uphold and develop …"). Hidden, the verb stays a verb and the head joins the term after
+        it: 坚持 + 和 + 发展 + 中国特色社会主义制度 → "uphold and develop system of …".
+
+        The new cut is taken when (1) it opens the term's span with a verb, (2) the term's English
+        opens with a verb: a lowercase word that only the lexicon's verbs start with
+        (:attr:`verbs`: "uphold", "build"; not "reform", a noun too: 改革开放 is "reform and
+        opening up"), or the English of that opening verb when it is no noun, and (3) a glossary
+        term or lexicon word of the new cut runs across the term's end: the head found its place
+        (else hiding the term would only lose its English; a dictionary word across it is mostly
+        a chance pairing, 保持战略定力作了 with 力作 "masterpiece"). *hidden* (the terms hidden so far) grows by the term whose cut is
+        taken, *tried* by every term looked at, so the caller's loop ends."""
+        start = 0
+        for k, w in enumerate(words[:-1]):
+            nxt = words[k + 1]
+            end = start + len(w.zh)
+            first = w.en("noun").split(" ", 1)[0]
+            if (w.source == "glossary" and w.zh not in tried and first.isalpha() and first.islower()
+                    and nxt.source != "rule" and nxt.zh not in _FUNCTION and nxt.has("noun")):
+                tried.add(w.zh)
+                recut = self._fewest(text, readings, {*hidden, w.zh})
+                at, opens, across = 0, False, False
+                for v in recut:
+                    if at == start:
+                        said = v.en("verb").split(" ", 1)[0]
+                        opens = v.has("verb") and (first in self.verbs or (said == first and not v.has("noun")))
+                    if at < end < at + len(v.zh):
+                        across = v.source in ("glossary", "lexicon")
+                    at += len(v.zh)
+                if opens and across:
+                    hidden.add(w.zh)
+                    return recut
+            start = end
+        return None
+
+    def _fewest(self, text: str, readings: Readings, exclude: Collection[str]) -> list[_Word]:
         """The cut of *text* into the fewest known words, ties to the more trusted source."""
         n = len(text)
         inf = float("inf")
@@ -1052,8 +1113,8 @@ def compose_all(phrases: Sequence[str], glossary: Glossary | None = None) -> lis
 
 def compose(phrase: str, glossary: Glossary | None = None) -> Composition:
     """English for one Chinese phrase, built from glossary terms, the lexicon and CC-CEDICT
-    (the twin of ``glossary compose``): ``compose("坚持和发展中国特色社会主义").english`` is
-    "uphold and develop socialism with Chinese characteristics"."""
+    (the twin of ``glossary compose``): ``compose("坚持和发展马克思主义").english`` is
+    "uphold and develop Marxism"."""
     return compose_all([phrase], glossary)[0]
 
 

@@ -22,6 +22,7 @@ def Handmade(*args, **kwargs) -> Composer:  # noqa: N802 (reads as the class it 
 # Hand-made dictionaries, so the rules are tested apart from the shipped data.
 TERMS = {
     "中国特色社会主义": ("socialism with Chinese characteristics", "zgts"),
+    "马克思主义": ("Marxism", "mkszy"),
     "疫情防控": ("COVID-19 response", "yqfk"),
     "党的建设": ("Party building", "ddjs"),
     "人类命运共同体": ("human community with a shared future", "rlmy"),
@@ -94,12 +95,55 @@ def test_glossary_terms_keep_priority(c):
 
 
 def test_verb_coordination_shares_the_object(c):
-    r = c.compose("坚持和发展中国特色社会主义")
-    assert r.english == "uphold and develop socialism with Chinese characteristics"
+    r = c.compose("坚持和发展马克思主义")
+    assert r.english == "uphold and develop Marxism"
     assert r.method == "composed"
     assert [(p.zh, p.source) for p in r.parts] == [("坚持", "lexicon"), ("和", "rule"), ("发展", "lexicon"),
-                                                   ("中国特色社会主义", "glossary")]
+                                                   ("马克思主义", "glossary")]
     assert r.parts[2].en == "develop"  # the form the rule used, not the first listed
+
+
+# Glossary terms whose English is a verb phrase, and the terms a head noun after them forms.
+VERB_TERMS = {
+    **TERMS,
+    "坚持和发展中国特色社会主义": ("uphold and develop socialism with Chinese characteristics", "jcfz"),
+    "中国特色社会主义制度": ("system of socialism with Chinese characteristics", "zgzd"),
+    "中国特色社会主义事业": ("cause of socialism with Chinese characteristics", "zgsy"),
+    "统筹发展和安全": ("ensure both development and security", "tcaq"),
+    "安全生产": ("workplace safety", "aqsc"),
+    "改革开放": ("reform and opening up", "ggkf"),
+}
+
+
+@pytest.fixture(scope="module")
+def vc() -> Composer:
+    return Handmade(VERB_TERMS, READINGS, {**LEXICON, "统筹": {"verb": "coordinate"}, "精神": {"noun": "spirit"},
+                                           "生产": {"noun": "production"}, "确保": {"verb": "ensure"}})
+
+
+def test_verb_phrase_term_is_no_modifier_of_the_head_after_it(vc):
+    # the longest match is the term 坚持和发展中国特色社会主义 + 制度, which the compound rules read
+    # "system of uphold and develop …"; the verbs stay verbs, 制度 joins the term after them
+    assert vc.compose("坚持和发展中国特色社会主义").method == "glossary"
+    r = vc.compose("坚持和发展中国特色社会主义制度")
+    assert r.english == "uphold and develop system of socialism with Chinese characteristics"
+    assert [p.zh for p in r.parts] == ["坚持", "和", "发展", "中国特色社会主义制度"]
+    assert en(vc, "坚持和发展中国特色社会主义事业") == "uphold and develop cause of socialism with Chinese characteristics"
+
+
+def test_verb_phrase_term_whose_verb_the_lexicon_says_otherwise(vc):
+    # "ensure both …" opens with a lexicon verb (确保), though 统筹 is "coordinate"; 安全生产 takes 安全
+    r = vc.compose("统筹发展和安全生产")
+    assert r.english == "coordinate development and workplace safety"
+    assert [p.zh for p in r.parts] == ["统筹", "发展", "和", "安全生产"]
+
+
+def test_terms_stay_whole_unless_a_verb_phrase_meets_a_head_that_joins(vc):
+    # a noun-phrase term ("reform …" is also a noun) keeps its English before a head …
+    assert vc.compose("改革开放精神").parts[0].zh == "改革开放"
+    # … and so does a verb-phrase term when no term runs across its end (社会主义任务 is none)
+    r = vc.compose("坚持和发展中国特色社会主义任务")
+    assert r.parts[0].zh == "坚持和发展中国特色社会主义"
 
 
 def test_modifier_coordination_takes_the_adjective(c):
@@ -267,19 +311,22 @@ def test_malformed_lexicon_is_a_glossary_error(tmp_path):
 
 
 def test_api_twin_with_shipped_data(shipped):
-    r = glossary.compose("坚持和发展中国特色社会主义", shipped)
-    assert r.english == "uphold and develop socialism with Chinese characteristics"
-    many = glossary.compose_all(["两个维护", "堅持和發展中國特色社會主義"], shipped)
+    r = glossary.compose("坚持和发展马克思主义", shipped)
+    assert r.english == "uphold and develop Marxism" and r.method == "composed"
+    many = glossary.compose_all(["两个维护", "堅持和發展馬克思主義"], shipped)
     assert many[0].method == "glossary"
-    assert many[1].phrase == "堅持和發展中國特色社會主義" and many[1].english == r.english
+    assert many[1].phrase == "堅持和發展馬克思主義" and many[1].english == r.english
+    # the shipped verb-phrase term before a head that forms another term (see the rule above)
+    r = glossary.compose("坚持和发展中国特色社会主义制度", shipped)
+    assert r.english == "uphold and develop system of socialism with Chinese characteristics"
 
 
 # -- the command ------------------------------------------------------------------------------
 def test_cli_text_tsv_json_and_file(tmp_path):
     runner = CliRunner()
-    out = runner.invoke(main, ["compose", "坚持和发展中国特色社会主义"])
+    out = runner.invoke(main, ["compose", "坚持和发展马克思主义"])
     assert out.exit_code == 0, out.output
-    assert "uphold and develop socialism with Chinese characteristics" in out.output
+    assert "uphold and develop Marxism" in out.output
     assert "composed, confidence" in out.output
     f = tmp_path / "phrases.txt"
     f.write_text("两个维护\n\n经济和社会发展\n", encoding="utf-8")

@@ -63,13 +63,13 @@ def test_numbered_formulations_found_by_rule_without_glossary():
 
 
 def test_english_of_new_phrases_is_composed_and_says_how(mini):
-    text = "。".join(f"{p}坚持和发展中国特色社会主义{s}" for p, s in zip(PREFIXES, SUFFIXES)) + "。两个维护。两个维护。"
+    text = "。".join(f"{p}坚持和发展马克思主义{s}" for p, s in zip(PREFIXES, SUFFIXES)) + "。两个维护。两个维护。"
     df = extract_text(text, "zh", glossary=mini)
     rows = _rows(df)
     known = rows["两个维护"]
     assert (known["en"], known["en_method"], known["en_confidence"], known["en_unreviewed"]) == ("Two Upholds", "glossary", 1.0, False)
-    new = rows["坚持和发展中国特色社会主义"]
-    # the shipped lexicon gives 坚持 uphold and 发展 develop; mini lacks 中国特色社会主义, so the
+    new = rows["坚持和发展马克思主义"]
+    # the shipped lexicon gives 坚持 uphold and 发展 develop; mini lacks 马克思主义, so the
     # object comes from CC-CEDICT: composed English, not the old bag "persevere with + and + …"
     assert new["en"].startswith("uphold and develop ") and " + " not in new["en"]
     assert new["en_method"] == "composed" and 0.5 < new["en_confidence"] < 1.0 and new["en_unreviewed"] is True

@@ -81,7 +81,7 @@ def main() -> None:
       glossary extract speech.txt            # recurring political phrases of a text
       glossary check translation.txt         # non-standard renderings
       glossary trends reports/ -f html -o trends.html   # what rose and fell, by year
-      glossary compose 坚持和发展中国特色社会主义   # draft English for a phrase the glossary lacks
+      glossary compose 坚持和发展马克思主义       # draft English for a phrase the glossary lacks
       glossary export --format tsv -o terms.tsv
       glossary validate                      # check the shipped data
 

@@ -50,7 +50,7 @@ def compose(phrases: Sequence[str], file_: str | None, fmt: str, glossary_path: 
 
     \b
     Examples:
-      glossary compose 坚持和发展中国特色社会主义
+      glossary compose 坚持和发展马克思主义
       glossary compose --file phrases.txt --format tsv
     """
     from ..composition import compose_all
