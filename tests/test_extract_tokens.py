@@ -42,7 +42,8 @@ def test_token_stream_marks_clause_punctuation_between_words(text):
         assert entry in (key + " ", "| " + key + " ")
 
 
-@pytest.mark.parametrize("text", TRICKY + ["quality, power", "a, b", ",a b,", "x (y) z\nw", "one. Two; three", "x,’s y", "a, — ; b", "é, ü"])
+@pytest.mark.parametrize("text", TRICKY + ["quality, power", "a, b", ",a b,", "x (y) z\nw", "one. Two; three", "x,’s y", "a, — ; b", "é, ü",
+                                           "中文，很长的句子。ABC 中文，更多。DEF，结尾。", "CPC，中国。共产党，XI"])
 def test_barrier_gaps_are_the_gaps_holding_a_mark(text):
     """One scan for the gaps holding a mark finds exactly the gaps a search of every gap finds
     (a mark before the first word, several marks in one gap, a curly apostrophe, brackets)."""
