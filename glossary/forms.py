@@ -144,6 +144,18 @@ def word_key(word: str) -> str:
     return american(singular(word))
 
 
+#: A letter an English word token can hold (:data:`_TOKEN`'s letters).
+_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
+
+
+def has_letter(text: str) -> bool:
+    """Whether *text* holds a letter of an English word: text without one (most Chinese
+    documents; digits are tokens, but no English rendering is made of digits alone) holds no
+    English glossary form and no machine rendering, so those passes skip it. (The quoted-phrase
+    rule still reads it: “90后” is such a phrase.)"""
+    return _LETTER.search(text) is not None
+
+
 def en_words(text: str) -> list[tuple[str, int, int]]:
     """English word tokens as ``(key, start, end)``; hyphens and apostrophes split or vanish.
 

@@ -21,7 +21,7 @@ from itertools import accumulate, count
 from operator import add, itemgetter
 from typing import Any, Generic, NamedTuple, TypeVar
 
-from .forms import barrier_gaps, drop_article, en_words, surface_key, without_brackets
+from .forms import barrier_gaps, drop_article, en_words, has_letter, surface_key, without_brackets
 from .terms import FLAGGED_FIELDS, Term
 
 #: English word tokens as :func:`glossary.forms.en_words` gives them: (key, start, end).
@@ -174,13 +174,17 @@ class _Automata(Generic[P]):
         return _BytesScanner(forms) if forms else None
 
     @cached_property
-    def _en(self) -> tuple[Any, list[P]] | None:
+    def _en(self) -> tuple[Any, list[P], bool] | None:
+        """The automaton, the payloads, and whether every key holds a letter (every English form
+        of the shipped table does): then a text without a letter, like most Chinese documents,
+        holds no English match and is neither tokenised nor scanned."""
         import ahocorasick_rs as ar
 
         forms = self._en_source()
         if not forms:
             return None
-        return ar.AhoCorasick([f" {k} " for k in forms], matchkind=ar.MatchKind.Standard), list(forms.values())
+        keys = [f" {k} " for k in forms]
+        return ar.AhoCorasick(keys, matchkind=ar.MatchKind.Standard), list(forms.values()), all(map(has_letter, forms))
 
     def zh_spans(self, text: str, nested: bool) -> list[tuple[int, int, P]]:
         if not text or self._zh is None:
@@ -190,7 +194,9 @@ class _Automata(Generic[P]):
     def en_spans(self, text: str, nested: bool, tokens: Tokens | None = None) -> list[tuple[int, int, P]]:
         if not text or self._en is None:
             return []
-        automaton, payload = self._en
+        automaton, payload, letters_only = self._en
+        if letters_only and not has_letter(text):
+            return []
         tokens, stream, firsts = _token_stream(text, tokens)
         if not tokens:
             return []

@@ -53,3 +53,19 @@ def test_offsets_are_characters_after_non_ascii(mini):
     text = "é€𠀀 两个维护 and 枫桥经验"
     for h in m.find_zh(text) + m.find_zh(text, nested=True):
         assert text[h.start : h.end] == h.text
+
+
+def test_text_without_a_letter_holds_no_english_form_unless_a_form_has_none():
+    """Most Chinese documents hold no Latin letter; as every English form of the shipped table has
+    one, such a text is not tokenised for English at all. A user's form made of digits alone
+    ("110") must still be found, so the shortcut holds only when every key has a letter."""
+    from glossary.terms import Term
+
+    def term(id_: str, zh: str, en: str) -> Term:
+        return Term(id=id_, zh_hans=zh, zh_hant=zh, pinyin="", pinyin_num="", en=en, category="concept")
+
+    lettered = TermMatcher([term("a", "五年规划", "Five-Year Plan")])
+    assert lettered.find_en("二〇二五年，14 和 2035。") == []
+    assert [h.text for h in lettered.find_en("第14个 Five-Year Plan，2035")] == ["Five-Year Plan"]
+    digits = TermMatcher([term("a", "五年规划", "Five-Year Plan"), term("b", "报警电话", "110")])
+    assert [h.text for h in digits.find_en("拨打 110 报警。")] == ["110"]

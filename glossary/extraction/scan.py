@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..forms import en_key, en_words, is_han
+from ..forms import en_key, en_words, has_letter, is_han
 from ..io.documents import Document
 from ..matcher import Hit, TermMatcher, Tokens
 from ..terms import Term
@@ -225,12 +225,12 @@ class BatchScanner:
                 for s, e, phrase, method in rules.zh_rules(text):
                     self._rule(tallies, seen, d, text, s, e, phrase, method, "zh")
             if want_en:
-                for r in self._literal(text, seen, tokens):
+                for r in self._literal(text, seen, tokens) if has_letter(text) else ():  # no English word, no rendering
                     key = phrase_key("en", r.text) + FLAGGED
                     t = tallies.get(("en", key)) or tallies.setdefault(("en", key), Tally("en", key))
                     kwic = context(text, r.start, r.end, "en") if t.wants_context() else None
                     t.add(d.doc, r.text, kwic, "literal", r.term.id, "literal")
-                for s, e, phrase, method in rules.en_rules(text):
+                for s, e, phrase, method in rules.en_rules(text):  # quoted phrases need no letter
                     self._rule(tallies, seen, d, text, s, e, phrase, method, "en")
         return tallies
 
