@@ -48,7 +48,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import GlossaryError
 from .forms import is_han
 
 if TYPE_CHECKING:
@@ -140,22 +139,10 @@ def lexicon_path() -> Path:
 def read_lexicon(path: str | Path | None = None) -> tuple[LexiconEntry, ...]:
     """The rows of a lexicon file (the shipped one by default); a malformed row is a
     :class:`~glossary.errors.GlossaryError` naming the file and line."""
+    from .io.datatable import table_rows
+
     p = Path(path) if path is not None else lexicon_path()
-    try:
-        lines = p.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise GlossaryError(f"{p}: cannot read the lexicon ({exc.strerror or exc})") from exc
-    if not lines or tuple(lines[0].split("\t")) != LEXICON_COLUMNS:
-        raise GlossaryError(f"{p}: the lexicon's header must be {' | '.join(LEXICON_COLUMNS)}")
-    rows = []
-    for n, line in enumerate(lines[1:], start=2):
-        if not line.strip():
-            continue
-        cells = line.split("\t")
-        if len(cells) != len(LEXICON_COLUMNS):
-            raise GlossaryError(f"{p}:{n}: {len(cells)} cells, the lexicon has {len(LEXICON_COLUMNS)} columns")
-        rows.append(LexiconEntry(*(c.strip() for c in cells)))
-    return tuple(rows)
+    return tuple(LexiconEntry(*cells) for _, cells in table_rows(p, LEXICON_COLUMNS, "the lexicon"))
 
 
 @lru_cache(maxsize=4)

@@ -7,7 +7,8 @@ through OpenCC. OpenCC is imported on first use: quick commands never pay for it
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,34 @@ if TYPE_CHECKING:
 #: traditional Chinese expect — without s2twp's vocabulary swaps (信息→資訊), which would change
 #: fixed mainland policy terms.
 TRADITIONAL_CONFIG = "s2tw"
+
+
+#: Words OpenCC's ``s2tw`` converts right alone but wrongly inside some longer phrases (好乾部,
+#: 浦東干部學院, 偉大斗爭), with their one traditional form and a character before them that makes
+#: another word (若干部门 'several departments' is no cadre). Conversion puts them right and
+#: ``glossary validate`` makes a curated ``zh_hant`` without them an error.
+OPENCC_SLIPS: dict[str, tuple[str, str]] = {
+    "干部": ("幹部", "若"),
+    "斗争": ("鬥爭", ""),
+}
+
+
+def slips(zh_hans: str) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, traditional)`` of every :data:`OPENCC_SLIPS` word in simplified text."""
+    for word, (right, excluded) in OPENCC_SLIPS.items():
+        for m in re.finditer(f"(?<!{excluded}){word}" if excluded else word, zh_hans):
+            yield m.start(), m.end(), right
+
+
+def _traditional(text: str, config: str) -> str:
+    """OpenCC's conversion of *text*, with :data:`OPENCC_SLIPS` put right (``s2tw`` keeps the
+    length of the text, so the simplified positions hold in the result)."""
+    out = opencc_convert(text, config)
+    if config != TRADITIONAL_CONFIG or len(out) != len(text):
+        return out
+    for start, end, right in slips(text):
+        out = out[:start] + right + out[end:]
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -46,7 +75,7 @@ def to_traditional(text: str, terms: Iterable[Term] = ()) -> str:
 def _convert(text: str, terms: Iterable[Term], config: str, src: str, dst: str) -> str:
     table = {getattr(t, src): getattr(t, dst) for t in terms if getattr(t, src)}
     if not table:
-        return opencc_convert(text, config)
+        return _traditional(text, config)
     out: list[str] = []
     i = 0
     plain_start = 0
@@ -56,7 +85,7 @@ def _convert(text: str, terms: Iterable[Term], config: str, src: str, dst: str) 
             rep = table.get(text[i : i + n])
             if rep is not None:
                 if plain_start < i:
-                    out.append(opencc_convert(text[plain_start:i], config))
+                    out.append(_traditional(text[plain_start:i], config))
                 out.append(rep)
                 i += n
                 plain_start = i
@@ -64,5 +93,5 @@ def _convert(text: str, terms: Iterable[Term], config: str, src: str, dst: str) 
         else:
             i += 1
     if plain_start < len(text):
-        out.append(opencc_convert(text[plain_start:], config))
+        out.append(_traditional(text[plain_start:], config))
     return "".join(out)

@@ -54,21 +54,11 @@ def senses_path() -> Path:
 def read_senses(path: str | Path | None = None) -> tuple[Sense, ...]:
     """The rows of a senses file (the shipped one by default); a malformed row is a
     :class:`~glossary.errors.GlossaryError` naming the file and line."""
+    from .io.datatable import table_rows
+
     p = Path(path) if path is not None else senses_path()
-    try:
-        lines = p.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise GlossaryError(f"{p}: cannot read the learned senses ({exc.strerror or exc})") from exc
-    if not lines or tuple(lines[0].split("\t")) != COLUMNS:
-        raise GlossaryError(f"{p}: the senses file's header must be {' | '.join(COLUMNS)}")
     rows = []
-    for n, line in enumerate(lines[1:], start=2):
-        if not line.strip():
-            continue
-        cells = [c.strip() for c in line.split("\t")]
-        if len(cells) != len(COLUMNS):
-            raise GlossaryError(f"{p}:{n}: {len(cells)} cells, the senses file has {len(COLUMNS)} columns")
-        zh, en, role, count, of = cells
+    for n, (zh, en, role, count, of) in table_rows(p, COLUMNS, "the learned senses"):
         if role not in ROLES or not count.isdigit() or not of.isdigit() or int(count) > int(of) or not zh or not en:
             raise GlossaryError(f"{p}:{n}: expected zh, English, a role ({'/'.join(ROLES)}), count ≤ of")
         rows.append(Sense(zh, en, role, int(count), int(of)))

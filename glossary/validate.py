@@ -217,7 +217,7 @@ def _pinyin(terms: Iterable[Term]) -> Iterator[Problem]:
 
 
 def _script(terms: Iterable[Term]) -> Iterator[Problem]:
-    from .script import TRADITIONAL_CONFIG, opencc_convert
+    from .script import TRADITIONAL_CONFIG, opencc_convert, slips
 
     for t in terms:
         if not (t.zh_hans and t.zh_hant):
@@ -231,22 +231,10 @@ def _script(terms: Iterable[Term]) -> Iterator[Problem]:
         s2t = opencc_convert(t.zh_hans, TRADITIONAL_CONFIG)
         if s2t != t.zh_hant and "opencc" not in t.note.lower():
             yield _p(t, "warning", f"OpenCC {TRADITIONAL_CONFIG} gives {s2t}; curated zh_hant is {t.zh_hant} (say why in note)")
-        for word, (right, excluded) in _OPENCC_SLIPS.items():
-            for m in re.finditer(f"(?<!{excluded}){word}" if excluded else word, t.zh_hans):
-                got = t.zh_hant[m.start() : m.end()]
-                if got != right:
-                    yield _p(t, "error", f"zh_hant {t.zh_hant}: {word} is {right} in traditional script, not {got} (OpenCC slips inside longer phrases)")
-
-
-#: Words OpenCC converts right alone but wrongly inside some longer phrases, with their one
-#: traditional form and a character before them that makes another word (若干部门 'several
-#: departments' is no cadre). Curated rows copied from OpenCC kept these slips until a second
-#: review caught them: 好乾部, 浦東干部學院, 偉大斗爭. Only checked on a zh_hant of the same length,
-#: which the check before guarantees.
-_OPENCC_SLIPS: dict[str, tuple[str, str]] = {
-    "干部": ("幹部", "若"),
-    "斗争": ("鬥爭", ""),
-}
+        for start, end, right in slips(t.zh_hans):
+            got = t.zh_hant[start:end]
+            if got != right:
+                yield _p(t, "error", f"zh_hant {t.zh_hant}: {t.zh_hans[start:end]} is {right} in traditional script, not {got} (OpenCC slips inside longer phrases)")
 
 
 #: A lexicon row's evidence: "Government Work Report 2018 ¶23; 31 of 52 units" (document and

@@ -36,3 +36,9 @@ def test_lookup_with_traditional_card(shipped):
     m = shipped.lookup("兩個維護")[0]
     assert card(m, script="traditional").startswith("兩個維護")
     assert card(m, script="simplified").startswith("两个维护")
+
+
+def test_conversion_puts_right_what_opencc_slips_on():
+    """OpenCC writes 好乾部 and 偉大斗爭 inside longer phrases; an imported term's traditional form
+    is made by this conversion, so it must not inherit the slip. 若干部门 keeps 若干."""
+    assert to_traditional("好干部和若干部门进行伟大斗争") == "好幹部和若干部門進行偉大鬥爭"
