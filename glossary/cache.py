@@ -73,6 +73,36 @@ def installed(package: str, data: Path) -> str:
     return f"{ver}|{data}|{st.st_size}|{st.st_mtime_ns}"
 
 
+def package_dir(package: str) -> Path:
+    """An installed *package*'s folder, found without importing it (importing jieba pulls in
+    ``pkg_resources``, importing pypinyin loads its dictionaries: what a cached table saves)."""
+    from importlib.util import find_spec
+
+    spec = find_spec(package)
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError(f"{package} is not installed")
+    return Path(spec.origin).parent
+
+
+def load_pickled(path: Path) -> object | None:
+    """The object :func:`save_pickled` stored at *path*, or None when it is missing or damaged
+    (the caller checks its shape and builds it again)."""
+    import pickle
+
+    try:
+        return pickle.loads(path.read_bytes())
+    except Exception:  # missing, cut short, or from other code: built again by the caller
+        return None
+
+
+def save_pickled(path: Path, value: Any, keep: int = KEEP) -> None:
+    """Store an object that marshal cannot hold (a pyahocorasick trie) at *path* (see
+    :func:`save`; silently nothing where the folder cannot be written)."""
+    import pickle
+
+    save(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), keep)
+
+
 def save(path: Path, content: str | bytes, keep: int = KEEP) -> None:
     """Write *path* atomically and prune the older files of its kind; silently nothing where the
     folder cannot be written (the caller keeps what it built for this process)."""

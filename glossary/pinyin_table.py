@@ -126,16 +126,6 @@ def _runs(hans: str) -> re.Pattern[str]:
     return re.compile(hans.removeprefix("^").removesuffix("$"))
 
 
-def _package_dir() -> Path:
-    """pypinyin's folder, found without importing it (importing it loads the dictionaries)."""
-    from importlib.util import find_spec
-
-    spec = find_spec("pypinyin")
-    if spec is None or spec.origin is None:
-        raise ModuleNotFoundError("pypinyin is not installed")
-    return Path(spec.origin).parent
-
-
 def table_path() -> Path:
     """The cache file of the table for the installed pypinyin and this module's code. The key
     reads pypinyin's code files (a few small reads) and the size and time of its data files,
@@ -144,7 +134,7 @@ def table_path() -> Path:
 
     from . import cache
 
-    here = _package_dir()
+    here = cache.package_dir("pypinyin")
     key: list[str | bytes] = [str(LAYOUT), os.environ.get("PYPINYIN_NO_PHRASES", "")]
     for name in PYPINYIN_DATA:
         path = here / name
@@ -210,20 +200,14 @@ def table() -> PinyinTable:
     """The table: unpickled from the cache file, built from pypinyin (and cached) when it is
     missing or damaged; a cache folder that cannot be written only costs the build (a few
     seconds) on each run."""
-    import pickle
-
     from . import cache
 
     path = table_path()
-    try:
-        found = _from_value(pickle.loads(path.read_bytes()))
-        if found is not None:
-            return found
-    except Exception:  # missing or damaged: built again below
-        pass
+    found = _from_value(cache.load_pickled(path))
+    if found is not None:
+        return found
     built = build()
-    value = (LAYOUT, built.hans, built.words, built.readings, built.ends, built.irregular)
-    cache.save(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    cache.save_pickled(path, (LAYOUT, built.hans, built.words, built.readings, built.ends, built.irregular))
     return built
 
 

@@ -163,12 +163,9 @@ def jieba_file() -> Path:
     """jieba's dictionary file, found without importing jieba: ``import jieba`` pulls in
     ``pkg_resources`` (about 0.4 s), and a run whose trie and tags come from the cache never
     needs jieba's code at all."""
-    from importlib.util import find_spec
+    from . import cache
 
-    spec = find_spec("jieba")
-    if spec is None or spec.origin is None:
-        raise ModuleNotFoundError("jieba is not installed")
-    return Path(spec.origin).parent / "dict.txt"
+    return cache.package_dir("jieba") / "dict.txt"
 
 
 def _cache_key(kind: str) -> Path:
@@ -202,24 +199,21 @@ def tokenizer() -> Dictionary:
     """The shared dictionary (``cut(text, HMM=False)``, ``FREQ``): unpickled from the cache file
     (a pyahocorasick trie, about 40 ms), built from jieba's dictionary (and cached) on first use.
     The cache file is the user's own (:mod:`glossary.cache`), as jieba's is."""
-    import pickle
-
     import ahocorasick
 
     from . import cache
 
     path = dict_path()
-    try:
-        freq, total = pickle.loads(path.read_bytes())
+    found = cache.load_pickled(path)
+    if isinstance(found, tuple) and len(found) == 2:
+        freq, total = found
         if isinstance(freq, ahocorasick.Automaton) and isinstance(total, int):
             return Dictionary(freq, total)
-    except Exception:  # missing or damaged: built again below
-        pass
     words, total = _jieba_freq()
     freq = ahocorasick.Automaton(ahocorasick.STORE_INTS)
     for word, n in words.items():
         freq.add_word(word, n)
-    cache.save(path, pickle.dumps((freq, total), protocol=pickle.HIGHEST_PROTOCOL))
+    cache.save_pickled(path, (freq, total))
     return Dictionary(freq, total)
 
 
