@@ -1,7 +1,7 @@
 """The user cache folder: where the library keeps what it builds once and reads fast afterwards
-(the compact CC-CEDICT, jieba's dictionary trie and tag table, pypinyin's readings, the composer's learned phrasing,
-the literal recogniser's term profiles, the CC-CEDICT senses that make a non-standard form
-ambiguous).
+(the compact CC-CEDICT, the matcher's English keys, jieba's dictionary trie and tag table,
+pypinyin's readings, the composer's learned phrasing, the literal recogniser's term profiles, the
+CC-CEDICT senses that make a non-standard form ambiguous).
 
 One home for the three rules every such file follows, so each cache only says what it stores:
 

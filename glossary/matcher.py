@@ -33,6 +33,9 @@ _ZH_FIELDS = ("zh_hans", "zh_hant", "zh_alias")
 Candidate = tuple[int, str, str]
 #: What an automaton hit carries back: candidates of terms, or a plain phrase.
 P = TypeVar("P")
+#: Tables of at least this many terms keep their English keys in the user cache (a small one,
+#: a test's or a user's own file, keys faster than a cache file is read and named).
+CACHED_TERMS = 500
 _PRIORITY = {"zh_hans": 0, "zh_hant": 1, "zh_alias": 2, "en": 0, "en_alt": 1, "en_nonstandard": 2, "en_history": 2}
 
 
@@ -84,6 +87,25 @@ class TermMatcher:
         return {form: tuple(dict.fromkeys(sorted(cands, key=lambda c: _PRIORITY[c[1]]))) for form, cands in forms.items()}
 
     def _en_forms(self) -> dict[str, tuple[Candidate, ...]]:
+        """Every English form's key with its candidates. Keying the forms (variants, singulars,
+        dropped articles) is the costliest part of building the English automaton, so for a
+        table of :data:`CACHED_TERMS` terms or more the keys are kept in the user cache, named by
+        the terms' English and the code of the rules (:mod:`glossary.cache`)."""
+        if len(self.terms) < CACHED_TERMS:
+            return self._key_en_forms()
+        from . import cache
+
+        english = [(t.en, t.en_alt, t.en_nonstandard, t.en_history) for t in self.terms]
+        path = cache.named("en-forms", "bin", [cache.fingerprint([english, self._min_en_words]),
+                                                *cache.code("matcher.py", "forms.py")])
+        found = cache.load_value(path)
+        if isinstance(found, dict):
+            return found
+        forms = self._key_en_forms()
+        cache.save_value(path, forms)
+        return forms
+
+    def _key_en_forms(self) -> dict[str, tuple[Candidate, ...]]:
         forms: dict[str, list[Candidate]] = {}
         for i, t in enumerate(self.terms):
             for field in _EN_FIELDS:

@@ -83,3 +83,36 @@ def test_possessive_leaves_no_stray_token():
 
     assert [w for w, _, _ in en_words("the people’s organizations")] == ["the", "people", "organization"]
     assert en_key("Party's") == en_key("Party") == "party"
+
+
+def test_english_keys_of_a_big_table_come_back_from_the_cache_and_follow_edits(monkeypatch, tmp_path):
+    """A big table's English keys are kept in the user cache; an edited rendering names a new
+    file, so a stale key is never matched."""
+    import dataclasses
+
+    from glossary.matcher import CACHED_TERMS, TermMatcher
+    from glossary.store import load
+
+    monkeypatch.setenv("GLOSSARY_CACHE_DIR", str(tmp_path / "cache"))
+    terms = load().terms
+    assert len(terms) >= CACHED_TERMS
+    built = TermMatcher(terms)._key_en_forms()
+    assert TermMatcher(terms)._en_forms() == built  # written
+    assert list((tmp_path / "cache").glob("en-forms-*.bin"))
+    assert TermMatcher(terms)._en_forms() == built  # read back
+    i = 0
+    edited = list(terms)
+    edited[i] = dataclasses.replace(terms[i], en_alt=(*terms[i].en_alt, "Quite New Wording Here"))
+    m = TermMatcher(edited)
+    assert [h.term.id for h in m.find_en("a quite new wording here, really")] == [terms[i].id]
+    assert len(list((tmp_path / "cache").glob("en-forms-*.bin"))) == 2
+
+
+def test_a_small_table_keys_its_english_without_the_cache(monkeypatch, tmp_path):
+    from glossary.matcher import TermMatcher
+    from glossary.store import load
+
+    monkeypatch.setenv("GLOSSARY_CACHE_DIR", str(tmp_path / "cache"))
+    terms = load().terms[:20]
+    assert TermMatcher(terms)._en_forms() == TermMatcher(terms)._key_en_forms()
+    assert not (tmp_path / "cache").exists()
