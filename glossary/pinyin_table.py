@@ -128,8 +128,9 @@ def _runs(hans: str) -> re.Pattern[str]:
 
 def table_path() -> Path:
     """The cache file of the table for the installed pypinyin and this module's code. The key
-    reads pypinyin's code files (a few small reads) and the size and time of its data files,
-    rather than asking ``importlib.metadata`` for its version (an import of about 30 ms)."""
+    reads pypinyin's code files (a few small reads) and identifies its data files by content
+    (:func:`glossary.cache.content`), rather than asking ``importlib.metadata`` for its version
+    (an import of about 30 ms); where pypinyin is installed does not enter it."""
     import os
 
     from . import cache
@@ -139,8 +140,7 @@ def table_path() -> Path:
     for name in PYPINYIN_DATA:
         path = here / name
         if path.exists():
-            st = path.stat()
-            key.append(f"{path}|{st.st_size}|{st.st_mtime_ns}")
+            key.append(cache.content(path))
     for name in PYPINYIN_CODE:
         path = here / name
         key.append(path.read_bytes() if path.exists() else b"-")
