@@ -80,9 +80,11 @@ class Tally:
     def note_sides(self, text: str, start: int, end: int) -> None:
         """Note the characters either side of one occurrence (for :meth:`is_fragment`)."""
         self.sides += 1
-        if start > 0 and is_han(ch := text[start - 1]) and ch not in ZH_BAD_END:
+        # (the common CJK block is tested inline: a second pass notes every occurrence of every
+        # discovered phrase, and a call per side was a tenth of its time)
+        if start > 0 and ("\u4e00" <= (ch := text[start - 1]) <= "\u9fff" or is_han(ch)) and ch not in ZH_BAD_END:
             self.left[ch] = self.left.get(ch, 0) + 1
-        if end < len(text) and is_han(ch := text[end]) and ch not in ZH_BAD_START:
+        if end < len(text) and ("\u4e00" <= (ch := text[end]) <= "\u9fff" or is_han(ch)) and ch not in ZH_BAD_START:
             self.right[ch] = self.right.get(ch, 0) + 1
 
     def is_fragment(self) -> bool:
