@@ -96,6 +96,8 @@ def observe(parts: Sequence[tuple[str, Sequence[str], bool]], english: str) -> l
         if not rest or rest != list(range(rest[0], rest[-1] + 1)) or not parts[i][2]:
             return out
         a, b = rest[0], rest[-1] + 1
+        if _hyphen_cut(text, toks, a, b):
+            return out  # "All" of "All-China …" is no English of 全国: half a word teaches nothing
         slot = "noun" if i == len(parts) - 1 else "modifier"
         out.append(Observation("word", parts[i][0], slot, text[toks[a][1] : toks[b - 1][2]]))
         spans[i] = (a, b)
@@ -112,6 +114,12 @@ def observe(parts: Sequence[tuple[str, Sequence[str], bool]], english: str) -> l
     elif head[0] >= max(s[1] for s in others) and head[0] == max(s[1] for s in others):
         out.append(Observation("order", parts[-1][0], "", "{M} {H}"))
     return out
+
+
+def _hyphen_cut(text: str, toks: Sequence[tuple[str, int, int]], a: int, b: int) -> bool:
+    """Tokens *a*…*b* − 1 of *text* start or end inside a hyphenated word ("All" of "All-China")."""
+    start, end = toks[a][1], toks[b - 1][2]
+    return (a > 0 and text[start - 1 : start] == "-") or (b < len(toks) and text[end : end + 1] == "-")
 
 
 def _span(slot: Sequence[Sequence[str]], keys: Sequence[str]) -> tuple[int, int] | None:

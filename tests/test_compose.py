@@ -398,6 +398,16 @@ def test_a_head_first_term_shows_its_connector():
     assert observe([("检察", ("inspect",), False), ("机关", ("organs",), False)], "procuratorial organs") == []
 
 
+def test_half_a_hyphenated_word_teaches_no_english():
+    from glossary.phrasing import Observation, observe
+
+    parts = [("中华", ("China",), False), ("全国", ("national",), True), ("妇联", ("Women's Federation",), False)]
+    # "All" of "All-China" is no English of 全国
+    assert [o for o in observe(parts, "All-China Women's Federation") if o.kind == "word"] == []
+    # a whole word between the known parts still teaches
+    assert Observation("word", "全国", "modifier", "All") in observe(parts, "China All Women's Federation")
+
+
 def test_phrasing_needs_two_terms_and_forgets_the_ones_left_out():
     from glossary.phrasing import Observation, learn
 
