@@ -240,7 +240,7 @@ class Composer:
             framed = self._framed(text, words, exclude, phrasing)
             if framed is not None:
                 return framed
-            words = _learned(words, phrasing)
+            words = _paired(_learned(words, phrasing), phrasing)
         parts = tuple(Part(w.zh, w.en(), w.source, next(iter(w.roles), ""), w.term_id) for w in words)
         if not words:
             return Composition(phrase, "", "gloss", 0.0, parts)
@@ -307,7 +307,7 @@ class Composer:
         """What the curated English of term *zh* shows about its parts (see :mod:`glossary.phrasing`),
         the term's own forms (*exclude*) hidden so that it is cut into its parts."""
         from .forms import without_brackets
-        from .phrasing import frames, observe
+        from .phrasing import frames, observe, pairs
 
         readings = self.readings
         if readings is None:
@@ -321,6 +321,9 @@ class Composer:
         ruled = rendering_key(self._compose(zh, exclude, None).english) == rendering_key(without_brackets(english))
         found = frames([(w.zh, () if w.zh in _FUNCTION else tuple(e for e in w.roles.values() if e)) for w in cut],
                        english, ruled)
+        # (a rule word, a numeral or a set form, is in no pair)
+        found += pairs([(w.zh, () if w.zh in _FUNCTION or w.source == "rule" else tuple(e for e in w.roles.values() if e))
+                        for w in cut], english)
         words = [w for w in cut if w.source != "rule" and w.zh not in _FUNCTION]
         if len(words) < 2 or any(w.source == "none" for w in words):
             return found
@@ -573,6 +576,29 @@ def _learned(words: list[_Word], phrasing: Phrasing) -> list[_Word]:
             adjective = prev.en("modifier") if prev.has("modifier") else _adjective(prev.en("noun"), phrasing)
             out[i - 1 : i + 1] = [_Word(prev.zh + "性", prev.source, {"modifier": adjective or prev.en("noun"),
                                                                       "noun": adjective or prev.en("noun")}, prev.term_id)]
+    return out
+
+
+def _paired(words: list[_Word], phrasing: Phrasing) -> list[_Word]:
+    """Two words side by side that the curated table's terms coordinate (:meth:`Phrasing.coordinated`)
+    made one word "A and B": Chinese juxtaposes coordinated nouns without a conjunction (长期繁荣稳定
+    → long-term prosperity and stability; 党中央决策部署 → decisions and plans of the Party Central
+    Committee), and as one word the pair takes its place in the order rules whole. Its modifier is
+    the two modifiers (经济文化交流 → economic and cultural exchanges); it is a verb only when both
+    are verbs and neither a noun. Its source is the less trusted of the two."""
+    out: list[_Word] = []
+    for w in words:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.source not in ("rule", "none") and w.source not in ("rule", "none")
+                and prev.zh not in _FUNCTION and w.zh not in _FUNCTION and phrasing.coordinated(prev.zh, w.zh)):
+            roles = {"noun": f"{prev.en('noun')} and {w.en('noun')}",
+                     "modifier": f"{prev.en('modifier', 'noun')} and {w.en('modifier', 'noun')}"}
+            if prev.has("verb") and w.has("verb") and not prev.has("noun") and not w.has("noun"):
+                roles = {"verb": f"{prev.en('verb')} and {w.en('verb')}", **roles}
+            source = min((prev.source, w.source), key=lambda s: _WEIGHT[s])
+            out[-1] = _Word(prev.zh + w.zh, source, roles)
+            continue
+        out.append(w)
     return out
 
 

@@ -719,3 +719,42 @@ def test_the_frame_with_most_literal_chinese_wins():
     c = _framed(("{X}法", "{X} Act"), ("{X}法", "{X} Act"), ("{X}法", "{X} Act"))
     assert c.compose("中华人民共和国经济法").english == "Economic Law of the People's Republic of China"
     assert c.compose("经济法").english == "economic Act"
+
+
+def test_a_term_shows_which_juxtaposed_words_it_coordinates():
+    from glossary.phrasing import Observation, pairs
+
+    cut = [("长期", ("long-term",)), ("繁荣", ("prosperity",)), ("稳定", ("stability", "stabilize"))]
+    assert pairs(cut, "long-term prosperity and stability") == [
+        Observation("pair", "长期", "繁荣", "none"), Observation("pair", "繁荣", "稳定", "and")]
+    # a comma of a series coordinates too; a modifier before its head, or a head first, does not
+    assert pairs([("经济", ("economic",)), ("文化", ("cultural",)), ("社会", ("social",)), ("发展", ("development",))],
+                 "economic, cultural and social development")[:2] == [
+        Observation("pair", "经济", "文化", "and"), Observation("pair", "文化", "社会", "and")]
+    assert pairs([("土地", ("land",)), ("改革", ("reform",))], "reform of land") == [Observation("pair", "土地", "改革", "none")]
+    # no pair crosses a conjunction or a word whose English is not found
+    assert pairs([("经济", ("economic",)), ("和", ()), ("社会", ("social",))], "economic and social") == []
+    assert pairs([("繁荣", ("prosperity",)), ("稳定", ("calm",))], "prosperity and stability") == []
+
+
+def test_juxtaposed_words_the_table_coordinates_are_one_word_a_and_b():
+    from glossary.phrasing import Observation, learn
+
+    lexicon = {**LEXICON, "长期": {"modifier": "long-term"}, "繁荣": {"noun": "prosperity"}, "稳定": {"noun": "stability"},
+               "决策": {"noun": "decisions"}, "部署": {"noun": "plans"}, "党中央": {"noun": "Party Central Committee"}}
+    pair = Observation("pair", "繁荣", "稳定", "and")
+    taught = Handmade(TERMS, READINGS, lexicon, phrasing=learn({"a": [pair], "b": [pair]}))
+    r = taught.compose("长期繁荣稳定")
+    assert r.english == "long-term prosperity and stability"
+    assert [p.zh for p in r.parts] == ["长期", "繁荣稳定"]
+    # one term is not enough, and more terms saying them otherwise outweigh the pair
+    once = Handmade(TERMS, READINGS, lexicon, phrasing=learn({"a": [pair]}))
+    assert once.compose("长期繁荣稳定").english == "long-term prosperity stability"
+    none = Observation("pair", "繁荣", "稳定", "none")
+    outvoted = Handmade(TERMS, READINGS, lexicon, phrasing=learn({"a": [pair], "b": [pair], "c": [none], "d": [none]}))
+    assert outvoted.compose("长期繁荣稳定").english == "long-term prosperity stability"
+    # the pair stays whole in the order rules: a named owner goes after both
+    terms = {**TERMS, "党中央": ("Party Central Committee", "dzy")}
+    plans = Observation("pair", "决策", "部署", "and")
+    c = Handmade(terms, READINGS, lexicon, phrasing=learn({"a": [plans], "b": [plans]}))
+    assert c.compose("党中央决策部署").english == "decisions and plans of the Party Central Committee"
