@@ -248,7 +248,7 @@ class Composer:
             known = [p.en for p in parts if p.en]
             bag = " + ".join(p.en or p.zh for p in parts if p.zh not in _FUNCTION)
             return Composition(phrase, bag if known else "", "gloss", round(0.3 * _coverage(words), 2), parts)
-        grammar = _Grammar(phrasing)
+        grammar = _Grammar(phrasing, self.verbs)
         english = _tidy(grammar.clause(words))
         parts = tuple(Part(w.zh, grammar.used.get(id(w), p.en), p.source, p.role, p.term_id) for w, p in zip(words, parts, strict=True))
         if not english:
@@ -667,8 +667,13 @@ def _coverage(words: Sequence[_Word]) -> float:
 class _Grammar:
     """The order rules, applied top-down to a cut phrase; ``trust`` falls when a rule guesses."""
 
-    def __init__(self, phrasing: Phrasing | None = None) -> None:
+    def __init__(self, phrasing: Phrasing | None = None, verbs: Collection[str] = ()) -> None:
         self.phrasing = phrasing
+        #: words that open only the lexicon's verbs (:attr:`Composer.verbs`): a glossary term whose
+        #: English starts with one is a verb phrase
+        self.verbs = verbs
+        #: set while a verb phrase is said as a gerund (the task of upholding and developing …)
+        self.gerund = False
         self.trust = 1.0
         self.used: dict[int, str] = {}
         #: set while the last conjunct of "A和B C" is said, A sharing its head: keep the head last
@@ -690,6 +695,27 @@ class _Grammar:
             en = _action_noun(en, self.phrasing) or en
             self.used[id(w)] = en
         return en
+
+    def verb_term(self, w: _Word) -> bool:
+        """*w* is a glossary term whose English is a verb phrase ("uphold and develop …")."""
+        first = w.en("noun").split(" ", 1)[0]
+        return w.source == "glossary" and first.isalpha() and first.islower() and first in self.verbs
+
+    def gerund_clause(self, ws: Sequence[_Word]) -> str:
+        """A verb phrase as the gerund a noun's "of" takes: 节约资源和保护环境 → conserving
+        resources and protecting the environment (each coordinated verb)."""
+        self.gerund, before = True, self.gerund
+        try:
+            return self.clause(ws)
+        finally:
+            self.gerund = before
+
+    def term_clause(self, w: _Word, head: str) -> str:
+        """A glossary term whose English is a verb phrase, after a head noun: its verbs as gerunds
+        ("task of upholding and developing socialism …"), or as they are after a head that takes
+        an infinitive ("right to …")."""
+        en = self.say(w, "noun")
+        return en if _takes_infinitive(head) else _gerunds(en, self.verbs)
 
     def _set_form(self, ws: Sequence[_Word]) -> str | None:
         """The English of a set form (打赢…战, 以…为…, …以来, a numbered formula), else None: the
@@ -732,12 +758,16 @@ class _Grammar:
                     j += 1
                 else:
                     break
+            if j < len(ws) and ws[j].zh in _DE:
+                return self.noun(ws)  # the verbs end at 的: they modify what follows (批评和建议的权利)
             obj = ""
             if j < len(ws):
                 rest = ws[j:]
                 # a verb object of a verb reads as a gerund: 推动构建… → promote building …
                 leads = rest[0].has("verb") and rest[0].source != "glossary" and self._leads(rest, 0)
                 obj = _gerund(self.clause(rest)) if leads else self.noun(rest)
+            if self.gerund:
+                verbs = [_gerund(v) for v in verbs]
             return " ".join(x for x in (_series(verbs), obj, *after) if x)
         return self.noun(ws)
 
@@ -787,8 +817,13 @@ class _Grammar:
                 over = "over" if re.search(r"\b(leadership|control|oversight|supervision|management|jurisdiction)\b", head) else "to"
                 return f"{_possessive(owner)} {head} {over} {_the(target)}"
             if left[0].has("verb") and not left[0].has("noun") and left[0].source != "glossary":
+                # a verb phrase before 的: "the right to criticize", "the policy of conserving resources"
                 self.trust *= 0.85
-                return f"{head} to {self.clause(left)}"
+                if _takes_infinitive(head):
+                    return f"{head} to {self.clause(left)}"
+                return f"{head} of {self.gerund_clause(left)}"
+            if len(left) == 1 and self.verb_term(left[0]):
+                return f"{head} {'to' if _takes_infinitive(head) else 'of'} {self.term_clause(left[0], head)}"
             owner = self.noun(left)
             if ws[k].zh == "之" and not left[0].has("modifier"):
                 self.trust *= 0.95
@@ -853,6 +888,12 @@ class _Grammar:
             # personal information; 经济发展 stays "economic development"
             self.trust *= 0.95
             return f"{self.say(head, 'noun')} of {_the(self._compound(ws[:-1]))}"
+        if len(ws) == 2 and self.verb_term(ws[0]) and head.has("noun") and not head.has("verb"):
+            # a verb-phrase term before a head that forms no term with it: 坚持和发展中国特色社会主义任务
+            # → task of upholding and developing socialism with Chinese characteristics
+            self.trust *= 0.95
+            said = self.say(head, "noun")
+            return f"{said} {'to' if _takes_infinitive(said) else 'of'} {self.term_clause(ws[0], said)}"
         if (len(ws) > 1 and ws[-2].source == "glossary" and len(ws[-2].en().split()) >= 4
                 and head.has("noun") and not (head.source in _DICTIONARY and head.has("verb"))):
             # a long term before a head reads after it: 全面建设社会主义现代化国家新征程 → new
@@ -1059,6 +1100,29 @@ def _gerund(en: str) -> str:
     else:
         g = w + "ing"
     return f"{g} {rest}".strip()
+
+
+def _gerunds(en: str, verbs: Collection[str]) -> str:
+    """A verb phrase's verbs as gerunds: its first word, and each word of *verbs* after "and",
+    "or" or a comma ("uphold and develop socialism" → "upholding and developing socialism")."""
+    words = en.split(" ")
+    out = [_gerund(words[0])] if words else []
+    for prev, w in zip(words, words[1:], strict=False):
+        out.append(_gerund(w) if (prev in ("and", "or") or prev.endswith(",")) and w in verbs else w)
+    return " ".join(out)
+
+
+#: English nouns whose verb complement is an infinitive ("the right to work"); others take "of"
+#: and a gerund ("the policy of conserving resources")
+_INFINITIVE_NOUNS = frozenset({"right", "rights", "freedom", "obligation", "obligations", "duty", "duties", "ability",
+                               "capability", "power", "effort", "efforts", "determination", "resolve", "commitment",
+                               "will", "courage", "need", "opportunity", "opportunities", "chance", "way", "attempt",
+                               "decision", "resolution"})
+
+
+def _takes_infinitive(head: str) -> bool:
+    """The head noun phrase *head* ends in a noun that takes "to" and a verb (:data:`_INFINITIVE_NOUNS`)."""
+    return head.rsplit(" ", 1)[-1].lower() in _INFINITIVE_NOUNS
 
 
 def _series(items: Sequence[str]) -> str:

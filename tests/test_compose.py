@@ -146,6 +146,15 @@ def test_terms_stay_whole_unless_a_verb_phrase_meets_a_head_that_joins(vc):
     assert r.parts[0].zh == "坚持和发展中国特色社会主义"
 
 
+def test_a_verb_phrase_term_before_a_head_reads_as_gerunds_after_of(vc):
+    # the known gap was "task of uphold and develop …"
+    want = "task of upholding and developing socialism with Chinese characteristics"
+    assert en(vc, "坚持和发展中国特色社会主义任务") == want
+    assert en(vc, "坚持和发展中国特色社会主义的任务") == want
+    # a noun phrase term is said as it is: "spirit of reform and opening up"
+    assert "reform and opening up" in en(vc, "改革开放精神")
+
+
 def test_modifier_coordination_takes_the_adjective(c):
     assert en(c, "经济和社会发展") == "economic and social development"
 
@@ -167,10 +176,18 @@ def test_of_for_a_long_owner(c):
     assert en(c, "经济社会的治理体系") == "governance system of economic society"
 
 
-def test_verb_phrase_before_de_is_a_relative_clause(c):
+def test_verb_phrase_before_de_is_a_gerund_after_of(c):
     r = c.compose("总揽全局、协调各方的党的领导制度")
-    assert r.english == "the Party's leadership system to assume overall responsibility overall situation and coordinate all parties"
+    assert r.english == ("the Party's leadership system of assuming overall responsibility overall situation and "
+                         "coordinating all parties")  # every verb of the series a gerund
     assert r.confidence < 0.9  # a guessed rule costs confidence
+
+
+def test_verb_phrase_before_de_takes_to_after_a_noun_that_takes_an_infinitive():
+    c = Handmade(TERMS, READINGS, {**LEXICON, "权利": {"noun": "right"}, "批评": {"verb": "criticize"},
+                                   "建议": {"verb": "make suggestions"}})
+    assert c.compose("批评和建议的权利").english == "right to criticize and make suggestions"
+    assert c.compose("批评和建议的任务").english == "task of criticizing and making suggestions"
 
 
 def test_verb_and_object_with_adverb(c):
