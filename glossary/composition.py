@@ -576,6 +576,19 @@ def _learned(words: list[_Word], phrasing: Phrasing) -> list[_Word]:
             adjective = prev.en("modifier") if prev.has("modifier") else _adjective(prev.en("noun"), phrasing)
             out[i - 1 : i + 1] = [_Word(prev.zh + "性", prev.source, {"modifier": adjective or prev.en("noun"),
                                                                       "noun": adjective or prev.en("noun")}, prev.term_id)]
+    # X型 before a noun is a kind marked by X: X's adjective where the table uses one (创新型企业 →
+    # innovative enterprises), else "X-oriented" (服务型政府 → service-oriented government), never
+    # CC-CEDICT's "model"
+    for i in range(len(out) - 2, 0, -1):
+        if out[i].zh == "型" and out[i].source in _DICTIONARY and out[i - 1].source not in ("rule", "none"):
+            prev = out[i - 1]
+            noun = prev.en("noun")
+            adjective = (prev.en("modifier") if prev.has("modifier") else
+                         _adjective(noun, phrasing) or _ive(noun, phrasing))
+            if not adjective:  # (a verb, or a word that is an adjective already: 友好 "friendly", stays)
+                plain = not prev.has("noun") or not noun.isalpha() or noun.endswith(("ly", "ful", "ive", "ous", "able", "al"))
+                adjective = noun if plain else f"{noun}-oriented"
+            out[i - 1 : i + 1] = [_Word(prev.zh + "型", prev.source, {"modifier": adjective, "noun": adjective}, prev.term_id)]
     return out
 
 
@@ -616,6 +629,17 @@ def _adjective(noun: str, phrasing: Phrasing) -> str:
         if a != w and phrasing.uses(a) and 3 * phrasing.uses(a) >= phrasing.uses(w) + phrasing.uses(w + "s"):
             return a
     return ""
+
+
+def _ive(noun: str, phrasing: Phrasing) -> str:
+    """The -ive adjective of a one-word -ion noun when the curated table's English uses it
+    (innovation → innovative); '' otherwise. Kept apart from :func:`_adjective`: before a noun,
+    "innovation capacity" stays, only a kind marked by 型 needs the adjective."""
+    w = noun.lower()
+    if not w.isalpha() or not w.endswith("ion"):
+        return ""
+    a = w[:-3] + "ive"
+    return a if phrasing.uses(a) else ""
 
 
 def _action_noun(verb: str, phrasing: Phrasing) -> str:

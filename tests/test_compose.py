@@ -775,3 +775,19 @@ def test_juxtaposed_words_the_table_coordinates_are_one_word_a_and_b():
     plans = Observation("pair", "决策", "部署", "and")
     c = Handmade(terms, READINGS, lexicon, phrasing=learn({"a": [plans], "b": [plans]}))
     assert c.compose("党中央决策部署").english == "decisions and plans of the Party Central Committee"
+
+
+def test_xing_before_a_noun_is_a_kind_marked_by_its_word():
+    from glossary.phrasing import learn, vocabulary
+
+    readings = {"型": (("xing2", ("model",)),), "友好": (("you3 hao3", ("friendly",)),), "社会": (("she4 hui4", ("society",)),)}
+    lexicon = {"创新": {"noun": "innovation", "verb": "innovate"}, "服务": {"noun": "service", "verb": "serve"},
+               "企业": {"noun": "enterprises"}, "政府": {"noun": "government"}, "经济": {"noun": "economy", "modifier": "economic"}}
+    taught = learn({str(i): vocabulary(e) for i, e in enumerate(["innovative country", "innovation capacity"])})
+    c = Handmade(TERMS, readings, lexicon, phrasing=taught)
+    assert c.compose("创新型企业").english == "innovative enterprises"  # the -ive adjective the table uses
+    assert c.compose("服务型政府").english == "service-oriented government"  # else X-oriented
+    assert c.compose("经济型政府").english == "economic government"  # a word with a modifier form takes it
+    assert c.compose("友好型社会").english == "friendly society"  # an adjective already stays
+    # without the table's vocabulary no -ive adjective is guessed
+    assert Handmade(TERMS, readings, lexicon, phrasing=learn({})).compose("创新型企业").english == "innovation-oriented enterprises"
