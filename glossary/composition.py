@@ -447,7 +447,7 @@ class Composer:
             sense = first_sense(piece, readings)
             if sense:
                 proper = len(piece) > 1 and all(r[:1].isupper() for r, _ in readings[piece])
-                roles = _sense_roles(sense, readings[piece])
+                roles = _sense_roles(_proper_name(sense) if proper else sense, readings[piece])
                 learned = self.senses.get(piece) if piece not in exclude and not proper else None
                 if learned is not None:
                     official = _official_roles(learned, roles, readings[piece])
@@ -471,6 +471,28 @@ def _sense_roles(sense: str, entries: Sequence[tuple[str, Sequence[str]]]) -> di
         if noun:
             roles["noun"] = noun  # 国防动员: defense mobilization, not "defense mobilize"
     return roles
+
+
+#: the kind of place CC-CEDICT writes after a place name ("Hainan Province", "Hangzhou
+#: subprovincial city and …"): a description, not part of the name
+_PLACE_KINDS = frozenset({"province", "municipality", "prefecture", "prefecture-level", "county", "county-level", "city",
+                          "subprovincial", "district", "capital", "town", "village"})
+
+
+def _proper_name(sense: str) -> str:
+    """The name a CC-CEDICT proper noun's sense opens with, without the description of the place
+    after it: "Hangzhou subprovincial city and capital of Zhejiang province …" → "Hangzhou",
+    "Shanghai municipality, central east China …" → "Shanghai", "Hainan Province" → "Hainan",
+    "Vienna, capital of Austria" → "Vienna". A list of names stays ("China, Japan and Korea"), and
+    so does a sense with no such description ("Yangtze River Delta", "Qinghai-Tibetan plateau")."""
+    s = short_sense_of(sense)
+    words = [w for w in s.split() if not any(is_han(ch) for ch in w)]  # "Hong Kong 香港, Macao …"
+    for i, w in enumerate(words):
+        bare = w.strip(",").lower()
+        if i and (bare in _PLACE_KINDS or (words[i - 1].endswith(",") and w[:1].islower())):
+            kept = " ".join(words[:i]).rstrip(",")
+            return kept if kept[:1].isupper() else sense
+    return " ".join(words) if len(words) < len(s.split()) else sense
 
 
 def _official_roles(learned: Sense, roles: Mapping[str, str], entries: Sequence[tuple[str, Sequence[str]]]) -> dict[str, str]:

@@ -791,3 +791,19 @@ def test_xing_before_a_noun_is_a_kind_marked_by_its_word():
     assert c.compose("友好型社会").english == "friendly society"  # an adjective already stays
     # without the table's vocabulary no -ive adjective is guessed
     assert Handmade(TERMS, readings, lexicon, phrasing=learn({})).compose("创新型企业").english == "innovation-oriented enterprises"
+
+
+def test_a_place_name_is_said_without_cedicts_description_of_the_place():
+    from glossary.composition import _proper_name
+
+    assert _proper_name("Hangzhou subprovincial city and capital of Zhejiang province in southeast China") == "Hangzhou"
+    assert _proper_name("Shanghai municipality, central east China, abbr. to 滬|沪[Hu4]") == "Shanghai"
+    assert _proper_name("Hainan Province, in South China Sea") == "Hainan"
+    assert _proper_name("Vienna, capital of Austria") == "Vienna"
+    # names, lists of names and a sense without a description stay; so does a verb sense
+    for whole in ("Yangtze River Delta", "China, Japan and Korea", "Qinghai-Tibetan plateau", "to sinicize"):
+        assert _proper_name(whole) == whole
+    assert _proper_name("Hong Kong 香港, Macao 澳門|澳门 and Taiwan") == "Hong Kong Macao and Taiwan"
+    readings = {"杭州": (("Hang2 zhou1", ("Hangzhou subprovincial city and capital of Zhejiang province",)),),
+                "法院": (("fa3 yuan4", ("court",)),)}
+    assert Handmade(TERMS, readings, LEXICON).compose("杭州法院").english == "Hangzhou court"
