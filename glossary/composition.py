@@ -1021,11 +1021,13 @@ class _Grammar:
     def _numbered(self, ws: Sequence[_Word], text: str) -> str | None:
         text = text.lstrip("".join(_QUOTES))
         ws = [w for w in ws if w.zh not in _QUOTES]
-        m = re.match(r"^(第)?([0-9]+|[一二两三四五六七八九十]{1,3})(个|大|项|条|种|方面)?", text)
+        m = re.match(r"^(第)?([0-9]+|[一二两三四五六七八九十]{1,3})(个|大|项|条|种|方面|次|届|批|轮)?", text)
         if _formula(ws[0].zh):
             return None  # 二十大报告: the 20th National Congress, not "twenty major …"
         if not m or m.end() >= len(text) or (not m.group(1) and not m.group(3) and len(m.group(2)) == 1 and ws[0].zh != m.group(2)):
             return None
+        if m.group(3) in _ORDINAL_MEASURES and not m.group(1):
+            return None  # 第七次 is "the seventh", but 三次分配 is no count of times
         n = _number(m.group(2))
         if n is None:
             return None
@@ -1038,13 +1040,16 @@ class _Grammar:
             return None
         rest = self.noun(ws[i:])
         if m.group(1):
-            return f"the {_ORDINALS[n] if n < len(_ORDINALS) else str(n) + 'th'} {rest}"
+            return f"the {_ORDINALS[n] if n < len(_ORDINALS) else _ordinal(n)} {rest}"
         big = "major " if m.group(3) == "大" else ""
         said = m.group(2) if m.group(2).isdigit() else _NUMBER_WORDS[n] if n < len(_NUMBER_WORDS) else str(n)
         return f"{said} {big}{_plural(rest) if n > 1 else rest}"
 
 
 _NUMERAL = "[一二三四五六七八九十]"
+#: measure words that count occasions, sessions, batches and rounds: with 第 an ordinal (第七次全国
+#: 人口普查 → the seventh national population census), the measure word itself unsaid
+_ORDINAL_MEASURES = frozenset({"次", "届", "批", "轮"})
 
 
 def _formula(piece: str) -> str:

@@ -222,6 +222,13 @@ def test_numbered_formulas(c):
     assert en(c, "第二个百年目标") == "the second hundred years goal"
 
 
+def test_ordinal_measure_words_are_unsaid_after_di():
+    c = Handmade(TERMS, {**READINGS, "次": (("ci4", ("next in sequence", "second")),)}, LEXICON)
+    assert en(c, "第七次经济任务") == "the seventh economic task"  # not "the seventh next in sequence …"
+    assert en(c, "第二十一次任务") == "the 21st task"
+    assert "three" not in en(c, "三次任务")  # without 第 次 counts no ordinal
+
+
 def test_ization_head_follows_its_noun(c):
     assert en(c, "治理能力现代化") == "modernization of governance capacity"
 
