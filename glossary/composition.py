@@ -847,6 +847,9 @@ class _Grammar:
         if post is not None and post + 1 < len(ws) and not any(w.zh in _DE or w.zh in _CONJ for w in ws):
             self.say(ws[post], "modifier")
             return f"{self.noun([*ws[:post], *ws[post + 1:]])} {_POSTPOSED[ws[post].zh]}"
+        about = self._about(ws)
+        if about is not None:
+            return about
         if any(w.zh in _DE for w in ws):
             k = next(i for i, w in enumerate(ws) if w.zh in _DE)
             left, right = ws[:k], ws[k + 1 :]
@@ -904,6 +907,22 @@ class _Grammar:
                 self.shared_head = before
             return _series(out)
         return self._compound(ws)
+
+    def _about(self, ws: Sequence[_Word]) -> str | None:
+        """X关于Y的Z → "Z of X on Y", the title of a document: 中共中央关于加强…工作的意见 →
+        "opinions of the CPC Central Committee on strengthening …" (a verb phrase topic as a
+        gerund). The 的 that closes the topic is the last one (关于党的百年奋斗…的决议: 党的 is
+        inside the topic). None without 关于 before a 的 and a head after it."""
+        p = next((i for i, w in enumerate(ws) if w.zh == "关于"), None)
+        k = max((i for i, w in enumerate(ws) if w.zh in _DE), default=-1)
+        if p is None or k <= p + 1 or k + 1 >= len(ws):
+            return None
+        self.say(ws[p], "noun")
+        topic = ws[p + 1 : k]
+        said = self.gerund_clause(topic) if topic[0].has("verb") and self._leads(topic, 0, True) else self.noun(topic)
+        head = self.noun(ws[k + 1 :])
+        owner = self.noun(ws[:p]) if p else ""
+        return f"{head} of {_the(owner)} on {said}" if owner else f"{head} on {said}"
 
     def _compound(self, ws: Sequence[_Word]) -> str:
         """Modifiers + head; a -ization head goes first with "of"."""

@@ -814,3 +814,13 @@ def test_a_place_name_is_said_without_cedicts_description_of_the_place():
     readings = {"杭州": (("Hang2 zhou1", ("Hangzhou subprovincial city and capital of Zhejiang province",)),),
                 "法院": (("fa3 yuan4", ("court",)),)}
     assert Handmade(TERMS, readings, LEXICON).compose("杭州法院").english == "Hangzhou court"
+
+
+def test_guanyu_titles_read_head_of_owner_on_topic():
+    terms = {**TERMS, "中共中央": ("CPC Central Committee", "zgzy")}
+    readings = {**READINGS, "关于": (("guan1 yu2", ("pertaining to", "concerning")),), "意见": (("yi4 jian4", ("opinions",)),),
+                "决议": (("jue2 yi4", ("resolution",)),)}
+    c = Handmade(terms, readings, LEXICON)
+    assert en(c, "中共中央关于加强党的建设的意见") == "opinions of the CPC Central Committee on strengthening Party building"
+    # the 的 that closes the topic is the last one; a noun topic stays a noun
+    assert en(c, "关于党的领导的决议") == "resolution on the Party's leadership"
