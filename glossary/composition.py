@@ -11,7 +11,8 @@ The parts are then put in English order by a few rules of Chinese noun and verb 
 * modifier + head stays in order, a modifier taking its adjective form (经济 + 发展 → economic
   development); a ``…化`` head follows its noun (治理能力现代化 → modernization of governance capacity);
 * X的Y → "X's Y" when X is one short noun (党的领导 → the Party's leadership), else "Y of X";
-  a verb phrase before 的 becomes "Y to X";
+  a verb phrase before 的 becomes "Y of" and gerunds, or "Y to X" after a noun that takes an
+  infinitive (the right to …); X关于Y的Z (a title) → "Z of X on Y";
 * adverb + verb + object stays in order (全面深化改革 → fully deepen reform);
 * coordination with 和, 与, 及, 以及, 并, 、 → "A, B and C", a lone first conjunct taking the form its
   partner needs (坚持和发展… → uphold and develop …; 经济和社会发展 → economic and social development);
@@ -20,7 +21,10 @@ The parts are then put in English order by a few rules of Chinese noun and verb 
   develop system of socialism with Chinese characteristics; see :meth:`Composer._verb_term_cut`);
 * 以X为中心 → X-centered, 以X为核心 → with X at the core, 以X为Y → with X as Y;
 * 打赢/打好X攻坚战 → win/fight the critical battle against X; X以来 → since X;
-* numbered formulas: 两个X → two Xs, 第二个X → the second X;
+* numbered formulas: 两个X → two Xs, 第二个X → the second X, 第七次X → the seventh X;
+* X型 before a noun → X's adjective, else "X-oriented" (服务型政府 → service-oriented government);
+* two words side by side that the curated table's terms coordinate → "A and B" (长期繁荣稳定 →
+  long-term prosperity and stability; :func:`glossary.phrasing.pairs`);
 * 中国特色X → X with Chinese characteristics, 各级X → X at all levels, X对Y的Z → the X's Z over Y.
 
 Before these rules, a phrase in a frame the curated table's terms share takes their template, its

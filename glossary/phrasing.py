@@ -15,6 +15,10 @@ English contains, the rest of that English being the frame's template. 中华人
 "National Security Law of the People's Republic of China" shows 中华人民共和国{X}法 → "{T} Law of the
 People's Republic of China" (``{T}``: the slot is written in title case, as names are); two
 terms with the same frame and template let the composer render a third (:meth:`Phrasing.template`).
+
+And terms show **pairs** (:func:`pairs`): two words side by side with no conjunction that their
+English coordinates ("long-term prosperity and stability" for 长期繁荣稳定), or does not ("economic
+development"); :meth:`Phrasing.coordinated` says which two words the table's terms pair.
 """
 
 from __future__ import annotations
