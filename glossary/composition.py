@@ -11,7 +11,8 @@ The parts are then put in English order by a few rules of Chinese noun and verb 
 * modifier + head stays in order, a modifier taking its adjective form (经济 + 发展 → economic
   development); a ``…化`` head follows its noun (治理能力现代化 → modernization of governance capacity);
 * X的Y → "X's Y" when X is one short noun (党的领导 → the Party's leadership), else "Y of X";
-  a verb phrase before 的 becomes "Y to X";
+  a verb phrase before 的 becomes "Y of" and gerunds, or "Y to X" after a noun that takes an
+  infinitive (the right to …); X关于Y的Z (a title) → "Z of X on Y";
 * adverb + verb + object stays in order (全面深化改革 → fully deepen reform);
 * coordination with 和, 与, 及, 以及, 并, 、 → "A, B and C", a lone first conjunct taking the form its
   partner needs (坚持和发展… → uphold and develop …; 经济和社会发展 → economic and social development);
@@ -20,7 +21,10 @@ The parts are then put in English order by a few rules of Chinese noun and verb 
   develop system of socialism with Chinese characteristics; see :meth:`Composer._verb_term_cut`);
 * 以X为中心 → X-centered, 以X为核心 → with X at the core, 以X为Y → with X as Y;
 * 打赢/打好X攻坚战 → win/fight the critical battle against X; X以来 → since X;
-* numbered formulas: 两个X → two Xs, 第二个X → the second X;
+* numbered formulas: 两个X → two Xs, 第二个X → the second X, 第七次X → the seventh X;
+* X型 before a noun → X's adjective, else "X-oriented" (服务型政府 → service-oriented government);
+* two words side by side that the curated table's terms coordinate → "A and B" (长期繁荣稳定 →
+  long-term prosperity and stability; :func:`glossary.phrasing.pairs`);
 * 中国特色X → X with Chinese characteristics, 各级X → X at all levels, X对Y的Z → the X's Z over Y.
 
 Before these rules, a phrase in a frame the curated table's terms share takes their template, its
@@ -240,7 +244,7 @@ class Composer:
             framed = self._framed(text, words, exclude, phrasing)
             if framed is not None:
                 return framed
-            words = _learned(words, phrasing)
+            words = _paired(_learned(words, phrasing), phrasing)
         parts = tuple(Part(w.zh, w.en(), w.source, next(iter(w.roles), ""), w.term_id) for w in words)
         if not words:
             return Composition(phrase, "", "gloss", 0.0, parts)
@@ -248,7 +252,7 @@ class Composer:
             known = [p.en for p in parts if p.en]
             bag = " + ".join(p.en or p.zh for p in parts if p.zh not in _FUNCTION)
             return Composition(phrase, bag if known else "", "gloss", round(0.3 * _coverage(words), 2), parts)
-        grammar = _Grammar(phrasing)
+        grammar = _Grammar(phrasing, self.verbs)
         english = _tidy(grammar.clause(words))
         parts = tuple(Part(w.zh, grammar.used.get(id(w), p.en), p.source, p.role, p.term_id) for w, p in zip(words, parts, strict=True))
         if not english:
@@ -307,7 +311,7 @@ class Composer:
         """What the curated English of term *zh* shows about its parts (see :mod:`glossary.phrasing`),
         the term's own forms (*exclude*) hidden so that it is cut into its parts."""
         from .forms import without_brackets
-        from .phrasing import frames, observe
+        from .phrasing import frames, observe, pairs
 
         readings = self.readings
         if readings is None:
@@ -321,6 +325,9 @@ class Composer:
         ruled = rendering_key(self._compose(zh, exclude, None).english) == rendering_key(without_brackets(english))
         found = frames([(w.zh, () if w.zh in _FUNCTION else tuple(e for e in w.roles.values() if e)) for w in cut],
                        english, ruled)
+        # (a rule word, a numeral or a set form, is in no pair)
+        found += pairs([(w.zh, () if w.zh in _FUNCTION or w.source == "rule" else tuple(e for e in w.roles.values() if e))
+                        for w in cut], english)
         words = [w for w in cut if w.source != "rule" and w.zh not in _FUNCTION]
         if len(words) < 2 or any(w.source == "none" for w in words):
             return found
@@ -444,7 +451,7 @@ class Composer:
             sense = first_sense(piece, readings)
             if sense:
                 proper = len(piece) > 1 and all(r[:1].isupper() for r, _ in readings[piece])
-                roles = _sense_roles(sense, readings[piece])
+                roles = _sense_roles(_proper_name(sense) if proper else sense, readings[piece])
                 learned = self.senses.get(piece) if piece not in exclude and not proper else None
                 if learned is not None:
                     official = _official_roles(learned, roles, readings[piece])
@@ -468,6 +475,28 @@ def _sense_roles(sense: str, entries: Sequence[tuple[str, Sequence[str]]]) -> di
         if noun:
             roles["noun"] = noun  # 国防动员: defense mobilization, not "defense mobilize"
     return roles
+
+
+#: the kind of place CC-CEDICT writes after a place name ("Hainan Province", "Hangzhou
+#: subprovincial city and …"): a description, not part of the name
+_PLACE_KINDS = frozenset({"province", "municipality", "prefecture", "prefecture-level", "county", "county-level", "city",
+                          "subprovincial", "district", "capital", "town", "village"})
+
+
+def _proper_name(sense: str) -> str:
+    """The name a CC-CEDICT proper noun's sense opens with, without the description of the place
+    after it: "Hangzhou subprovincial city and capital of Zhejiang province …" → "Hangzhou",
+    "Shanghai municipality, central east China …" → "Shanghai", "Hainan Province" → "Hainan",
+    "Vienna, capital of Austria" → "Vienna". A list of names stays ("China, Japan and Korea"), and
+    so does a sense with no such description ("Yangtze River Delta", "Qinghai-Tibetan plateau")."""
+    s = short_sense_of(sense)
+    words = [w for w in s.split() if not any(is_han(ch) for ch in w)]  # "Hong Kong 香港, Macao …"
+    for i, w in enumerate(words):
+        bare = w.strip(",").lower()
+        if i and (bare in _PLACE_KINDS or (words[i - 1].endswith(",") and w[:1].islower())):
+            kept = " ".join(words[:i]).rstrip(",")
+            return kept if kept[:1].isupper() else sense
+    return " ".join(words) if len(words) < len(s.split()) else sense
 
 
 def _official_roles(learned: Sense, roles: Mapping[str, str], entries: Sequence[tuple[str, Sequence[str]]]) -> dict[str, str]:
@@ -573,6 +602,42 @@ def _learned(words: list[_Word], phrasing: Phrasing) -> list[_Word]:
             adjective = prev.en("modifier") if prev.has("modifier") else _adjective(prev.en("noun"), phrasing)
             out[i - 1 : i + 1] = [_Word(prev.zh + "性", prev.source, {"modifier": adjective or prev.en("noun"),
                                                                       "noun": adjective or prev.en("noun")}, prev.term_id)]
+    # X型 before a noun is a kind marked by X: X's adjective where the table uses one (创新型企业 →
+    # innovative enterprises), else "X-oriented" (服务型政府 → service-oriented government), never
+    # CC-CEDICT's "model"
+    for i in range(len(out) - 2, 0, -1):
+        if out[i].zh == "型" and out[i].source in _DICTIONARY and out[i - 1].source not in ("rule", "none"):
+            prev = out[i - 1]
+            noun = prev.en("noun")
+            adjective = (prev.en("modifier") if prev.has("modifier") else
+                         _adjective(noun, phrasing) or _ive(noun, phrasing))
+            if not adjective:  # (a verb, or a word that is an adjective already: 友好 "friendly", stays)
+                plain = not prev.has("noun") or not noun.isalpha() or noun.endswith(("ly", "ful", "ive", "ous", "able", "al"))
+                adjective = noun if plain else f"{noun}-oriented"
+            out[i - 1 : i + 1] = [_Word(prev.zh + "型", prev.source, {"modifier": adjective, "noun": adjective}, prev.term_id)]
+    return out
+
+
+def _paired(words: list[_Word], phrasing: Phrasing) -> list[_Word]:
+    """Two words side by side that the curated table's terms coordinate (:meth:`Phrasing.coordinated`)
+    made one word "A and B": Chinese juxtaposes coordinated nouns without a conjunction (长期繁荣稳定
+    → long-term prosperity and stability; 党中央决策部署 → decisions and plans of the Party Central
+    Committee), and as one word the pair takes its place in the order rules whole. Its modifier is
+    the two modifiers (经济文化交流 → economic and cultural exchanges); it is a verb only when both
+    are verbs and neither a noun. Its source is the less trusted of the two."""
+    out: list[_Word] = []
+    for w in words:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.source not in ("rule", "none") and w.source not in ("rule", "none")
+                and prev.zh not in _FUNCTION and w.zh not in _FUNCTION and phrasing.coordinated(prev.zh, w.zh)):
+            roles = {"noun": f"{prev.en('noun')} and {w.en('noun')}",
+                     "modifier": f"{prev.en('modifier', 'noun')} and {w.en('modifier', 'noun')}"}
+            if prev.has("verb") and w.has("verb") and not prev.has("noun") and not w.has("noun"):
+                roles = {"verb": f"{prev.en('verb')} and {w.en('verb')}", **roles}
+            source = min((prev.source, w.source), key=lambda s: _WEIGHT[s])
+            out[-1] = _Word(prev.zh + w.zh, source, roles)
+            continue
+        out.append(w)
     return out
 
 
@@ -590,6 +655,17 @@ def _adjective(noun: str, phrasing: Phrasing) -> str:
         if a != w and phrasing.uses(a) and 3 * phrasing.uses(a) >= phrasing.uses(w) + phrasing.uses(w + "s"):
             return a
     return ""
+
+
+def _ive(noun: str, phrasing: Phrasing) -> str:
+    """The -ive adjective of a one-word -ion noun when the curated table's English uses it
+    (innovation → innovative); '' otherwise. Kept apart from :func:`_adjective`: before a noun,
+    "innovation capacity" stays, only a kind marked by 型 needs the adjective."""
+    w = noun.lower()
+    if not w.isalpha() or not w.endswith("ion"):
+        return ""
+    a = w[:-3] + "ive"
+    return a if phrasing.uses(a) else ""
 
 
 def _action_noun(verb: str, phrasing: Phrasing) -> str:
@@ -641,8 +717,13 @@ def _coverage(words: Sequence[_Word]) -> float:
 class _Grammar:
     """The order rules, applied top-down to a cut phrase; ``trust`` falls when a rule guesses."""
 
-    def __init__(self, phrasing: Phrasing | None = None) -> None:
+    def __init__(self, phrasing: Phrasing | None = None, verbs: Collection[str] = ()) -> None:
         self.phrasing = phrasing
+        #: words that open only the lexicon's verbs (:attr:`Composer.verbs`): a glossary term whose
+        #: English starts with one is a verb phrase
+        self.verbs = verbs
+        #: set while a verb phrase is said as a gerund (the task of upholding and developing …)
+        self.gerund = False
         self.trust = 1.0
         self.used: dict[int, str] = {}
         #: set while the last conjunct of "A和B C" is said, A sharing its head: keep the head last
@@ -664,6 +745,27 @@ class _Grammar:
             en = _action_noun(en, self.phrasing) or en
             self.used[id(w)] = en
         return en
+
+    def verb_term(self, w: _Word) -> bool:
+        """*w* is a glossary term whose English is a verb phrase ("uphold and develop …")."""
+        first = w.en("noun").split(" ", 1)[0]
+        return w.source == "glossary" and first.isalpha() and first.islower() and first in self.verbs
+
+    def gerund_clause(self, ws: Sequence[_Word]) -> str:
+        """A verb phrase as the gerund a noun's "of" takes: 节约资源和保护环境 → conserving
+        resources and protecting the environment (each coordinated verb)."""
+        self.gerund, before = True, self.gerund
+        try:
+            return self.clause(ws)
+        finally:
+            self.gerund = before
+
+    def term_clause(self, w: _Word, head: str) -> str:
+        """A glossary term whose English is a verb phrase, after a head noun: its verbs as gerunds
+        ("task of upholding and developing socialism …"), or as they are after a head that takes
+        an infinitive ("right to …")."""
+        en = self.say(w, "noun")
+        return en if _takes_infinitive(head) else _gerunds(en, self.verbs)
 
     def _set_form(self, ws: Sequence[_Word]) -> str | None:
         """The English of a set form (打赢…战, 以…为…, …以来, a numbered formula), else None: the
@@ -706,12 +808,16 @@ class _Grammar:
                     j += 1
                 else:
                     break
+            if j < len(ws) and ws[j].zh in _DE:
+                return self.noun(ws)  # the verbs end at 的: they modify what follows (批评和建议的权利)
             obj = ""
             if j < len(ws):
                 rest = ws[j:]
                 # a verb object of a verb reads as a gerund: 推动构建… → promote building …
                 leads = rest[0].has("verb") and rest[0].source != "glossary" and self._leads(rest, 0)
                 obj = _gerund(self.clause(rest)) if leads else self.noun(rest)
+            if self.gerund:
+                verbs = [_gerund(v) for v in verbs]
             return " ".join(x for x in (_series(verbs), obj, *after) if x)
         return self.noun(ws)
 
@@ -745,6 +851,9 @@ class _Grammar:
         if post is not None and post + 1 < len(ws) and not any(w.zh in _DE or w.zh in _CONJ for w in ws):
             self.say(ws[post], "modifier")
             return f"{self.noun([*ws[:post], *ws[post + 1:]])} {_POSTPOSED[ws[post].zh]}"
+        about = self._about(ws)
+        if about is not None:
+            return about
         if any(w.zh in _DE for w in ws):
             k = next(i for i, w in enumerate(ws) if w.zh in _DE)
             left, right = ws[:k], ws[k + 1 :]
@@ -761,8 +870,13 @@ class _Grammar:
                 over = "over" if re.search(r"\b(leadership|control|oversight|supervision|management|jurisdiction)\b", head) else "to"
                 return f"{_possessive(owner)} {head} {over} {_the(target)}"
             if left[0].has("verb") and not left[0].has("noun") and left[0].source != "glossary":
+                # a verb phrase before 的: "the right to criticize", "the policy of conserving resources"
                 self.trust *= 0.85
-                return f"{head} to {self.clause(left)}"
+                if _takes_infinitive(head):
+                    return f"{head} to {self.clause(left)}"
+                return f"{head} of {self.gerund_clause(left)}"
+            if len(left) == 1 and self.verb_term(left[0]):
+                return f"{head} {'to' if _takes_infinitive(head) else 'of'} {self.term_clause(left[0], head)}"
             owner = self.noun(left)
             if ws[k].zh == "之" and not left[0].has("modifier"):
                 self.trust *= 0.95
@@ -798,6 +912,22 @@ class _Grammar:
             return _series(out)
         return self._compound(ws)
 
+    def _about(self, ws: Sequence[_Word]) -> str | None:
+        """X关于Y的Z → "Z of X on Y", the title of a document: 中共中央关于加强…工作的意见 →
+        "opinions of the CPC Central Committee on strengthening …" (a verb phrase topic as a
+        gerund). The 的 that closes the topic is the last one (关于党的百年奋斗…的决议: 党的 is
+        inside the topic). None without 关于 before a 的 and a head after it."""
+        p = next((i for i, w in enumerate(ws) if w.zh == "关于"), None)
+        k = max((i for i, w in enumerate(ws) if w.zh in _DE), default=-1)
+        if p is None or k <= p + 1 or k + 1 >= len(ws):
+            return None
+        self.say(ws[p], "noun")
+        topic = ws[p + 1 : k]
+        said = self.gerund_clause(topic) if topic[0].has("verb") and self._leads(topic, 0, True) else self.noun(topic)
+        head = self.noun(ws[k + 1 :])
+        owner = self.noun(ws[:p]) if p else ""
+        return f"{head} of {_the(owner)} on {said}" if owner else f"{head} on {said}"
+
     def _compound(self, ws: Sequence[_Word]) -> str:
         """Modifiers + head; a -ization head goes first with "of"."""
         if len(ws) == 1:
@@ -827,6 +957,12 @@ class _Grammar:
             # personal information; 经济发展 stays "economic development"
             self.trust *= 0.95
             return f"{self.say(head, 'noun')} of {_the(self._compound(ws[:-1]))}"
+        if len(ws) == 2 and self.verb_term(ws[0]) and head.has("noun") and not head.has("verb"):
+            # a verb-phrase term before a head that forms no term with it: 坚持和发展中国特色社会主义任务
+            # → task of upholding and developing socialism with Chinese characteristics
+            self.trust *= 0.95
+            said = self.say(head, "noun")
+            return f"{said} {'to' if _takes_infinitive(said) else 'of'} {self.term_clause(ws[0], said)}"
         if (len(ws) > 1 and ws[-2].source == "glossary" and len(ws[-2].en().split()) >= 4
                 and head.has("noun") and not (head.source in _DICTIONARY and head.has("verb"))):
             # a long term before a head reads after it: 全面建设社会主义现代化国家新征程 → new
@@ -908,11 +1044,13 @@ class _Grammar:
     def _numbered(self, ws: Sequence[_Word], text: str) -> str | None:
         text = text.lstrip("".join(_QUOTES))
         ws = [w for w in ws if w.zh not in _QUOTES]
-        m = re.match(r"^(第)?([0-9]+|[一二两三四五六七八九十]{1,3})(个|大|项|条|种|方面)?", text)
+        m = re.match(r"^(第)?([0-9]+|[一二两三四五六七八九十]{1,3})(个|大|项|条|种|方面|次|届|批|轮)?", text)
         if _formula(ws[0].zh):
             return None  # 二十大报告: the 20th National Congress, not "twenty major …"
         if not m or m.end() >= len(text) or (not m.group(1) and not m.group(3) and len(m.group(2)) == 1 and ws[0].zh != m.group(2)):
             return None
+        if m.group(3) in _ORDINAL_MEASURES and not m.group(1):
+            return None  # 第七次 is "the seventh", but 三次分配 is no count of times
         n = _number(m.group(2))
         if n is None:
             return None
@@ -925,13 +1063,16 @@ class _Grammar:
             return None
         rest = self.noun(ws[i:])
         if m.group(1):
-            return f"the {_ORDINALS[n] if n < len(_ORDINALS) else str(n) + 'th'} {rest}"
+            return f"the {_ORDINALS[n] if n < len(_ORDINALS) else _ordinal(n)} {rest}"
         big = "major " if m.group(3) == "大" else ""
         said = m.group(2) if m.group(2).isdigit() else _NUMBER_WORDS[n] if n < len(_NUMBER_WORDS) else str(n)
         return f"{said} {big}{_plural(rest) if n > 1 else rest}"
 
 
 _NUMERAL = "[一二三四五六七八九十]"
+#: measure words that count occasions, sessions, batches and rounds: with 第 an ordinal (第七次全国
+#: 人口普查 → the seventh national population census), the measure word itself unsaid
+_ORDINAL_MEASURES = frozenset({"次", "届", "批", "轮"})
 
 
 def _formula(piece: str) -> str:
@@ -1033,6 +1174,29 @@ def _gerund(en: str) -> str:
     else:
         g = w + "ing"
     return f"{g} {rest}".strip()
+
+
+def _gerunds(en: str, verbs: Collection[str]) -> str:
+    """A verb phrase's verbs as gerunds: its first word, and each word of *verbs* after "and",
+    "or" or a comma ("uphold and develop socialism" → "upholding and developing socialism")."""
+    words = en.split(" ")
+    out = [_gerund(words[0])] if words else []
+    for prev, w in zip(words, words[1:], strict=False):
+        out.append(_gerund(w) if (prev in ("and", "or") or prev.endswith(",")) and w in verbs else w)
+    return " ".join(out)
+
+
+#: English nouns whose verb complement is an infinitive ("the right to work"); others take "of"
+#: and a gerund ("the policy of conserving resources")
+_INFINITIVE_NOUNS = frozenset({"right", "rights", "freedom", "obligation", "obligations", "duty", "duties", "ability",
+                               "capability", "power", "effort", "efforts", "determination", "resolve", "commitment",
+                               "will", "courage", "need", "opportunity", "opportunities", "chance", "way", "attempt",
+                               "decision", "resolution"})
+
+
+def _takes_infinitive(head: str) -> bool:
+    """The head noun phrase *head* ends in a noun that takes "to" and a verb (:data:`_INFINITIVE_NOUNS`)."""
+    return head.rsplit(" ", 1)[-1].lower() in _INFINITIVE_NOUNS
 
 
 def _series(items: Sequence[str]) -> str:

@@ -15,6 +15,10 @@ English contains, the rest of that English being the frame's template. 中华人
 "National Security Law of the People's Republic of China" shows 中华人民共和国{X}法 → "{T} Law of the
 People's Republic of China" (``{T}``: the slot is written in title case, as names are); two
 terms with the same frame and template let the composer render a third (:meth:`Phrasing.template`).
+
+And terms show **pairs** (:func:`pairs`): two words side by side with no conjunction that their
+English coordinates ("long-term prosperity and stability" for 长期繁荣稳定), or does not ("economic
+development"); :meth:`Phrasing.coordinated` says which two words the table's terms pair.
 """
 
 from __future__ import annotations
@@ -96,6 +100,8 @@ def observe(parts: Sequence[tuple[str, Sequence[str], bool]], english: str) -> l
         if not rest or rest != list(range(rest[0], rest[-1] + 1)) or not parts[i][2]:
             return out
         a, b = rest[0], rest[-1] + 1
+        if _hyphen_cut(text, toks, a, b):
+            return out  # "All" of "All-China …" is no English of 全国: half a word teaches nothing
         slot = "noun" if i == len(parts) - 1 else "modifier"
         out.append(Observation("word", parts[i][0], slot, text[toks[a][1] : toks[b - 1][2]]))
         spans[i] = (a, b)
@@ -112,6 +118,12 @@ def observe(parts: Sequence[tuple[str, Sequence[str], bool]], english: str) -> l
     elif head[0] >= max(s[1] for s in others) and head[0] == max(s[1] for s in others):
         out.append(Observation("order", parts[-1][0], "", "{M} {H}"))
     return out
+
+
+def _hyphen_cut(text: str, toks: Sequence[tuple[str, int, int]], a: int, b: int) -> bool:
+    """Tokens *a*…*b* − 1 of *text* start or end inside a hyphenated word ("All" of "All-China")."""
+    start, end = toks[a][1], toks[b - 1][2]
+    return (a > 0 and text[start - 1 : start] == "-") or (b < len(toks) and text[end : end + 1] == "-")
 
 
 def _span(slot: Sequence[Sequence[str]], keys: Sequence[str]) -> tuple[int, int] | None:
@@ -190,6 +202,49 @@ def frames(cut: Sequence[tuple[str, Sequence[str]]], english: str, ruled: bool =
     return out
 
 
+def pairs(cut: Sequence[tuple[str, Sequence[str]]], english: str) -> list[Observation]:
+    """Whether one term coordinates each two words that stand side by side in its Chinese with no
+    conjunction between them: 繁荣稳定 in 长期繁荣稳定 "long-term prosperity and stability" is a pair
+    (``value`` "and"), 经济发展 in "economic development" is not ("none"). Chinese juxtaposes
+    coordinated nouns without 和 (决策部署, 交流合作); English must say "and", and nothing in the
+    two words tells a pair from a modifier and its head but how the table's English says them.
+    *cut*: the term's words with their candidate Englishes (none for a particle or conjunction,
+    which no pair crosses); each word's English is found once, longest candidate first. An
+    observation is made only where both words' English is found; "and", or a comma of a series
+    ("A, B and C"), between them makes a pair, anything else (nothing, "of", the order reversed)
+    none."""
+    from .forms import without_brackets
+
+    text = without_brackets(english).replace("’", "'")
+    toks = en_words_of(text)
+    keys = [k for k, _, _ in toks]
+    taken: set[int] = set()
+    spans: list[tuple[int, int] | None] = []
+    for _, cands in cut:
+        found: tuple[int, int] | None = None
+        for c in sorted({c for c in cands if c}, key=len, reverse=True):
+            seq = [k for k, _, _ in en_words_of(c)]
+            s = _find(seq, keys, taken) if seq else -1
+            if s >= 0:
+                found = (s, s + len(seq))
+                taken.update(range(*found))
+                break
+        spans.append(found)
+    out: list[Observation] = []
+    for i in range(len(cut) - 1):
+        a, b = spans[i], spans[i + 1]
+        if a is None or b is None:
+            continue
+        value = "none"
+        if a[1] <= b[0]:
+            gap = keys[a[1] : b[0]]
+            between = text[toks[a[1] - 1][2] : toks[b[0]][1]] if b[0] > 0 else ""
+            if gap == ["and"] or (not gap and between.strip() == ","):
+                value = "and"
+        out.append(Observation("pair", cut[i][0], cut[i + 1][0], value))
+    return out
+
+
 @dataclass(frozen=True)
 class Phrasing:
     """Observations by term id, and their totals; :meth:`without` takes some terms back out."""
@@ -232,6 +287,13 @@ class Phrasing:
     def uses(self, word: str) -> int:
         """How many terms' English (of those counted) use *word* (lowercase)."""
         return sum(n for _, n in self._ranked("vocab", word, ""))
+
+    def coordinated(self, first: str, second: str) -> bool:
+        """Whether the table's terms say *first* and *second*, side by side in Chinese, as a pair
+        ("A and B"): at least :data:`MIN_SUPPORT` terms do, and more than say them otherwise
+        (:func:`pairs`)."""
+        counts = dict(self._ranked("pair", first, second))
+        return counts.get("and", 0) >= MIN_SUPPORT and counts["and"] > counts.get("none", 0)
 
     def order(self, head: str) -> tuple[str, float]:
         """The commonest pattern for compounds ending in *head* and its share ('' when unsupported).

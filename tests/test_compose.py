@@ -146,6 +146,15 @@ def test_terms_stay_whole_unless_a_verb_phrase_meets_a_head_that_joins(vc):
     assert r.parts[0].zh == "坚持和发展中国特色社会主义"
 
 
+def test_a_verb_phrase_term_before_a_head_reads_as_gerunds_after_of(vc):
+    # the known gap was "task of uphold and develop …"
+    want = "task of upholding and developing socialism with Chinese characteristics"
+    assert en(vc, "坚持和发展中国特色社会主义任务") == want
+    assert en(vc, "坚持和发展中国特色社会主义的任务") == want
+    # a noun phrase term is said as it is: "spirit of reform and opening up"
+    assert "reform and opening up" in en(vc, "改革开放精神")
+
+
 def test_modifier_coordination_takes_the_adjective(c):
     assert en(c, "经济和社会发展") == "economic and social development"
 
@@ -167,10 +176,18 @@ def test_of_for_a_long_owner(c):
     assert en(c, "经济社会的治理体系") == "governance system of economic society"
 
 
-def test_verb_phrase_before_de_is_a_relative_clause(c):
+def test_verb_phrase_before_de_is_a_gerund_after_of(c):
     r = c.compose("总揽全局、协调各方的党的领导制度")
-    assert r.english == "the Party's leadership system to assume overall responsibility overall situation and coordinate all parties"
+    assert r.english == ("the Party's leadership system of assuming overall responsibility overall situation and "
+                         "coordinating all parties")  # every verb of the series a gerund
     assert r.confidence < 0.9  # a guessed rule costs confidence
+
+
+def test_verb_phrase_before_de_takes_to_after_a_noun_that_takes_an_infinitive():
+    c = Handmade(TERMS, READINGS, {**LEXICON, "权利": {"noun": "right"}, "批评": {"verb": "criticize"},
+                                   "建议": {"verb": "make suggestions"}})
+    assert c.compose("批评和建议的权利").english == "right to criticize and make suggestions"
+    assert c.compose("批评和建议的任务").english == "task of criticizing and making suggestions"
 
 
 def test_verb_and_object_with_adverb(c):
@@ -203,6 +220,13 @@ def test_postposition_since(c):
 def test_numbered_formulas(c):
     assert en(c, "两个任务") == "two tasks"
     assert en(c, "第二个百年目标") == "the second hundred years goal"
+
+
+def test_ordinal_measure_words_are_unsaid_after_di():
+    c = Handmade(TERMS, {**READINGS, "次": (("ci4", ("next in sequence", "second")),)}, LEXICON)
+    assert en(c, "第七次经济任务") == "the seventh economic task"  # not "the seventh next in sequence …"
+    assert en(c, "第二十一次任务") == "the 21st task"
+    assert "three" not in en(c, "三次任务")  # without 第 次 counts no ordinal
 
 
 def test_ization_head_follows_its_noun(c):
@@ -396,6 +420,16 @@ def test_a_head_first_term_shows_its_connector():
                    "reform of the rural land system") == []
     # a part the rules may not replace (a glossary term) teaches no word English
     assert observe([("检察", ("inspect",), False), ("机关", ("organs",), False)], "procuratorial organs") == []
+
+
+def test_half_a_hyphenated_word_teaches_no_english():
+    from glossary.phrasing import Observation, observe
+
+    parts = [("中华", ("China",), False), ("全国", ("national",), True), ("妇联", ("Women's Federation",), False)]
+    # "All" of "All-China" is no English of 全国
+    assert [o for o in observe(parts, "All-China Women's Federation") if o.kind == "word"] == []
+    # a whole word between the known parts still teaches
+    assert Observation("word", "全国", "modifier", "All") in observe(parts, "China All Women's Federation")
 
 
 def test_phrasing_needs_two_terms_and_forgets_the_ones_left_out():
@@ -709,3 +743,84 @@ def test_the_frame_with_most_literal_chinese_wins():
     c = _framed(("{X}法", "{X} Act"), ("{X}法", "{X} Act"), ("{X}法", "{X} Act"))
     assert c.compose("中华人民共和国经济法").english == "Economic Law of the People's Republic of China"
     assert c.compose("经济法").english == "economic Act"
+
+
+def test_a_term_shows_which_juxtaposed_words_it_coordinates():
+    from glossary.phrasing import Observation, pairs
+
+    cut = [("长期", ("long-term",)), ("繁荣", ("prosperity",)), ("稳定", ("stability", "stabilize"))]
+    assert pairs(cut, "long-term prosperity and stability") == [
+        Observation("pair", "长期", "繁荣", "none"), Observation("pair", "繁荣", "稳定", "and")]
+    # a comma of a series coordinates too; a modifier before its head, or a head first, does not
+    assert pairs([("经济", ("economic",)), ("文化", ("cultural",)), ("社会", ("social",)), ("发展", ("development",))],
+                 "economic, cultural and social development")[:2] == [
+        Observation("pair", "经济", "文化", "and"), Observation("pair", "文化", "社会", "and")]
+    assert pairs([("土地", ("land",)), ("改革", ("reform",))], "reform of land") == [Observation("pair", "土地", "改革", "none")]
+    # no pair crosses a conjunction or a word whose English is not found
+    assert pairs([("经济", ("economic",)), ("和", ()), ("社会", ("social",))], "economic and social") == []
+    assert pairs([("繁荣", ("prosperity",)), ("稳定", ("calm",))], "prosperity and stability") == []
+
+
+def test_juxtaposed_words_the_table_coordinates_are_one_word_a_and_b():
+    from glossary.phrasing import Observation, learn
+
+    lexicon = {**LEXICON, "长期": {"modifier": "long-term"}, "繁荣": {"noun": "prosperity"}, "稳定": {"noun": "stability"},
+               "决策": {"noun": "decisions"}, "部署": {"noun": "plans"}, "党中央": {"noun": "Party Central Committee"}}
+    pair = Observation("pair", "繁荣", "稳定", "and")
+    taught = Handmade(TERMS, READINGS, lexicon, phrasing=learn({"a": [pair], "b": [pair]}))
+    r = taught.compose("长期繁荣稳定")
+    assert r.english == "long-term prosperity and stability"
+    assert [p.zh for p in r.parts] == ["长期", "繁荣稳定"]
+    # one term is not enough, and more terms saying them otherwise outweigh the pair
+    once = Handmade(TERMS, READINGS, lexicon, phrasing=learn({"a": [pair]}))
+    assert once.compose("长期繁荣稳定").english == "long-term prosperity stability"
+    none = Observation("pair", "繁荣", "稳定", "none")
+    outvoted = Handmade(TERMS, READINGS, lexicon, phrasing=learn({"a": [pair], "b": [pair], "c": [none], "d": [none]}))
+    assert outvoted.compose("长期繁荣稳定").english == "long-term prosperity stability"
+    # the pair stays whole in the order rules: a named owner goes after both
+    terms = {**TERMS, "党中央": ("Party Central Committee", "dzy")}
+    plans = Observation("pair", "决策", "部署", "and")
+    c = Handmade(terms, READINGS, lexicon, phrasing=learn({"a": [plans], "b": [plans]}))
+    assert c.compose("党中央决策部署").english == "decisions and plans of the Party Central Committee"
+
+
+def test_xing_before_a_noun_is_a_kind_marked_by_its_word():
+    from glossary.phrasing import learn, vocabulary
+
+    readings = {"型": (("xing2", ("model",)),), "友好": (("you3 hao3", ("friendly",)),), "社会": (("she4 hui4", ("society",)),)}
+    lexicon = {"创新": {"noun": "innovation", "verb": "innovate"}, "服务": {"noun": "service", "verb": "serve"},
+               "企业": {"noun": "enterprises"}, "政府": {"noun": "government"}, "经济": {"noun": "economy", "modifier": "economic"}}
+    taught = learn({str(i): vocabulary(e) for i, e in enumerate(["innovative country", "innovation capacity"])})
+    c = Handmade(TERMS, readings, lexicon, phrasing=taught)
+    assert c.compose("创新型企业").english == "innovative enterprises"  # the -ive adjective the table uses
+    assert c.compose("服务型政府").english == "service-oriented government"  # else X-oriented
+    assert c.compose("经济型政府").english == "economic government"  # a word with a modifier form takes it
+    assert c.compose("友好型社会").english == "friendly society"  # an adjective already stays
+    # without the table's vocabulary no -ive adjective is guessed
+    assert Handmade(TERMS, readings, lexicon, phrasing=learn({})).compose("创新型企业").english == "innovation-oriented enterprises"
+
+
+def test_a_place_name_is_said_without_cedicts_description_of_the_place():
+    from glossary.composition import _proper_name
+
+    assert _proper_name("Hangzhou subprovincial city and capital of Zhejiang province in southeast China") == "Hangzhou"
+    assert _proper_name("Shanghai municipality, central east China, abbr. to 滬|沪[Hu4]") == "Shanghai"
+    assert _proper_name("Hainan Province, in South China Sea") == "Hainan"
+    assert _proper_name("Vienna, capital of Austria") == "Vienna"
+    # names, lists of names and a sense without a description stay; so does a verb sense
+    for whole in ("Yangtze River Delta", "China, Japan and Korea", "Qinghai-Tibetan plateau", "to sinicize"):
+        assert _proper_name(whole) == whole
+    assert _proper_name("Hong Kong 香港, Macao 澳門|澳门 and Taiwan") == "Hong Kong Macao and Taiwan"
+    readings = {"杭州": (("Hang2 zhou1", ("Hangzhou subprovincial city and capital of Zhejiang province",)),),
+                "法院": (("fa3 yuan4", ("court",)),)}
+    assert Handmade(TERMS, readings, LEXICON).compose("杭州法院").english == "Hangzhou court"
+
+
+def test_guanyu_titles_read_head_of_owner_on_topic():
+    terms = {**TERMS, "中共中央": ("CPC Central Committee", "zgzy")}
+    readings = {**READINGS, "关于": (("guan1 yu2", ("pertaining to", "concerning")),), "意见": (("yi4 jian4", ("opinions",)),),
+                "决议": (("jue2 yi4", ("resolution",)),)}
+    c = Handmade(terms, readings, LEXICON)
+    assert en(c, "中共中央关于加强党的建设的意见") == "opinions of the CPC Central Committee on strengthening Party building"
+    # the 的 that closes the topic is the last one; a noun topic stays a noun
+    assert en(c, "关于党的领导的决议") == "resolution on the Party's leadership"
