@@ -179,3 +179,10 @@ def test_quoted_glossary_terms_keep_their_quotes_in_running_text(shipped):
     for t in quoted_terms:  # every shipped quoted term gets both marks back
         out = w.orthographic(t.zh_hans)
         assert out.count("“") == t.zh_hans.count("“") and out.count("”") == t.zh_hans.count("”"), t.id
+
+
+def test_kuang_of_kuangjia_is_the_fourth_tone_in_running_text():
+    """框 is read kuàng throughout (the 1985 table of standard readings); pypinyin gives kuāng.
+    The project's fix applies to text the glossary does not hold, and the curated rows agree."""
+    assert W.numbered("合作框架").split()[-2:] == ["kuang4", "jia4"]
+    assert W.orthographic("合作框架").endswith("kuàngjià")
