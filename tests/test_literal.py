@@ -286,7 +286,7 @@ def test_the_quick_test_keeps_every_reading(g, seed_path, monkeypatch):
     plain = type(rec)(rec.terms, rec.context)
     plain.__dict__.update({k: v for k, v in rec.__dict__.items() if k in ("profiles", "_index", "_idf", "_bit_index")})
     plain.__dict__["_fit_bits"] = {sure: [every] * len(bits) for sure, bits in rec._fit_bits.items()}
-    monkeypatch.setattr(literal, "_starts", lambda stems, bits, breaks: range(len(stems)))
+    monkeypatch.setattr(literal, "_starts", lambda stems, *_: range(len(stems)))
     for sure in (False, True):
         assert plain.find(text, confident=sure) == quick[sure]
     assert len(quick[True]) >= 5 and len(quick[False]) > len(quick[True])
@@ -299,7 +299,7 @@ def _start_inputs(rec, text):
 
     tokens = literal.en_words(text)
     stems = [literal._stem(k) for k in map(itemgetter(0), tokens)]
-    return stems, [rec._bit_index.get(s, 0) for s in stems], rec._breaks(text, tokens)
+    return stems, [rec._bit_index.get(s, 0) for s in stems], rec._breaks(text, tokens), rec._fit_bits[True][2]
 
 
 def test_starts_are_the_words_that_share_a_term_with_the_next_in_their_clause():
@@ -315,6 +315,12 @@ def test_starts_are_the_words_that_share_a_term_with_the_next_in_their_clause():
     assert _starts(stems, bits, breaks) == [0]
     far = ["a"] + [""] * _MAX_TOKENS + ["b"]
     assert _starts(far, [1] + [0] * _MAX_TOKENS + [1], [False] * len(far)) == []  # too far apart
+    # a term that needs three words must be shared by the next two content words too
+    three = ["a", "b", "", "c", "d"]
+    assert _starts(three, [0b01, 0b01, 0, 0b10, 0b10], [False] * 5, pair_fit=0) == []  # no third word shares either
+    assert _starts(three, [0b01, 0b01, 0, 0b10, 0b10], [False] * 5, pair_fit=0b01) == [0]  # two words read term 0
+    assert _starts(three, [0b01, 0b01, 0, 0b10, 0b10], [False] * 5, pair_fit=0b11) == [0, 3]
+    assert _starts(three, [0b11, 0b11, 0, 0b10, 0b10], [False] * 5, pair_fit=0) == [0, 1]  # a, b, c and b, c, d share term 1
 
 
 def test_terms_tied_on_a_span_keep_the_order_they_always_had(g):
