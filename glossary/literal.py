@@ -464,7 +464,7 @@ class Recogniser:
             # the run of content words from token i, and at each word where some terms drop out,
             # those terms: the groups of terms whose phrase may end there. Integers serve as the
             # sets of terms (a bitwise and per word, in C); a frozenset of term positions per
-            # word, intersected word by word, cost three times as much
+            # word, intersected word by word, cost several times as much per word
             ends: list[tuple[int, int, int]] = []  # (last token, content words, terms ending there)
             cand = bits[i]
             j = last = i  # last: the last content word taken
