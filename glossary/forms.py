@@ -165,6 +165,23 @@ def en_words(text: str) -> list[tuple[str, int, int]]:
     return [(word_key(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(t)]
 
 
+#: :data:`_TOKEN` as a splitter: the pieces alternate between the text between words and words.
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+
+
+def en_word_columns(text: str) -> tuple[list[str], list[int], list[int], list[str]]:
+    """:func:`en_words` as columns, ``(keys, starts, ends, gaps)``, with ``gaps[n - 1]`` the
+    text between word *n* − 1 and word *n* (curly apostrophes made straight, as the tokens see
+    them). One split of the text, its offsets summed in C: no match object or tuple per word,
+    which is what a pass that needs the words only for a stream of keys saves (about a third of
+    the time of :func:`en_words` and the mapping of its tuples into columns)."""
+    from itertools import accumulate
+
+    parts = _TOKEN_SPLIT.split(text.replace("’", "'"))  # gap, word, gap, word, …, gap
+    offsets = list(accumulate(map(len, parts)))  # offsets[2k]: where word k starts, offsets[2k + 1]: its end
+    return list(map(word_key, parts[1::2])), offsets[0:-1:2], offsets[1::2], parts[2:-1:2]
+
+
 def barrier_gaps(text: str, tokens: Sequence[tuple[str, int, int]], barrier: re.Pattern[str]) -> list[int]:
     """The positions *n* of the tokens (``en_words(text)``) that a character of *barrier* (clause
     punctuation, a character class) separates from token *n* − 1, ascending. *barrier* must match

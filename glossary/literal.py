@@ -447,53 +447,35 @@ class Recogniser:
             tokens = en_words(text)
         if len(tokens) < 2:
             return []
-        index, profiles, least, head_bags = self._index, self.profiles, self._least, self._head_bags
-        weak_everywhere, fit = self._weak_everywhere, self._fit[confident]
+        profiles, least, head_bags = self.profiles, self._least, self._head_bags
+        weak_everywhere = self._weak_everywhere
         bit_index, fit_bits = self._bit_index, self._fit_bits[confident]
         stems = list(map(_stem, map(itemgetter(0), tokens)))  # "" for a function word
         breaks = self._breaks(text, tokens)
         found: list[Reading] = []
         heads: dict[tuple[int, int], tuple[str, str]] = {}  # a span's head word and its stem, for all terms
-        empty: frozenset[int] = frozenset()
-        # the terms each word may belong to (no stem is "", so a function word has none), and the
-        # same as bit sets; mapped in C, once per word of the text
-        members = list(map(index.get, stems, repeat(empty)))
+        # the terms each word may belong to, as bit sets (no stem is "", so a function word has
+        # none); mapped in C, once per word of the text
         bits = list(map(bit_index.get, stems, repeat(0)))
         n_tokens = len(tokens)
-        for i, s in enumerate(stems):
-            cand = members[i]
-            if not cand or s in weak_everywhere:
+        for i in _starts(stems, bits, breaks, fit_bits[2]):
+            if stems[i] in weak_everywhere:
                 continue
-            # first, cheaply (integers as bit sets), whether any term of a group ending below has
-            # words enough (what the sets of terms are tested for at once below); most starts have
-            # none, and the sets are built only for those that do
-            have, j, n = bits[i], i, 1
-            while j + 1 < n_tokens and j + 1 - i < _MAX_TOKENS and not breaks[j + 1]:
-                j += 1
-                if not stems[j]:
-                    continue
-                kept = have & bits[j]
-                if n >= 2 and (have ^ kept) & fit_bits[n]:
-                    break
-                have = kept
-                if not have:
-                    break
-                n += 1
-            else:
-                if not (have and n >= 2 and have & fit_bits[n]):
-                    continue
-            if not have:
-                continue
-            ends: list[tuple[int, int, frozenset[int]]] = []  # (last token, content words, terms ending there)
+            # the run of content words from token i, and at each word where some terms drop out,
+            # those terms: the groups of terms whose phrase may end there. Integers serve as the
+            # sets of terms (a bitwise and per word, in C); a frozenset of term positions per
+            # word, intersected word by word, cost several times as much per word
+            ends: list[tuple[int, int, int]] = []  # (last token, content words, terms ending there)
+            cand = bits[i]
             j = last = i  # last: the last content word taken
             n = 1
             while j + 1 < n_tokens and j + 1 - i < _MAX_TOKENS and not breaks[j + 1]:
                 j += 1
                 if not stems[j]:
                     continue
-                nxt = cand & members[j]
-                if n >= 2 and len(nxt) < len(cand):
-                    ends.append((last, n, cand - nxt))
+                nxt = cand & bits[j]
+                if n >= 2 and nxt != cand:
+                    ends.append((last, n, cand ^ nxt))
                 cand = nxt
                 if not cand:
                     break
@@ -501,13 +483,11 @@ class Recogniser:
                 n += 1
             if cand and n >= 2:
                 ends.append((last, n, cand))
-            for end, n_words, terms in ends:
-                fits = fit[n_words]
-                if terms.isdisjoint(fits):
-                    continue  # no term here has words enough (the tests below, for all at once)
-                for t in terms:
-                    if t not in fits:
-                        continue  # too few words for this term (or for a confident reading of it)
+            for end, n_words, group in ends:
+                made: list[tuple[int, Reading]] = []  # the group's readings, by term
+                # only the terms with words enough (and, for a confident reading, as many as
+                # it asks)
+                for t in _positions(group & fit_bits[n_words]):
                     if n_words < least[t]:
                         continue
                     p = profiles[t]
@@ -526,7 +506,7 @@ class Recogniser:
                     span = list(dict.fromkeys(x for x in stems[a_tok : b_tok + 1] if x))
                     if len(span) < least[t]:
                         continue
-                    weak_parts = self._renders(p, span, head)
+                    weak_parts = self._renders(t, span, head)
                     if weak_parts is None:
                         continue  # some part has no word of its own, or the head renders no head
                     if p.numbered:
@@ -562,8 +542,36 @@ class Recogniser:
                     if r.coverage >= 1.0 and r.parts >= 1.0 and r.weight >= min_weight:
                         sure = self.confident(p, span, weak_parts)
                         if sure or not confident:
-                            found.append(replace(r, confident=sure))
+                            made.append((t, replace(r, confident=sure)))
+                if len(made) > 1:  # the order of the terms decides ties (_best_spans)
+                    order = {t: k for k, t in enumerate(self._group(stems, breaks, i, end))}
+                    made.sort(key=lambda m: order[m[0]])
+                found.extend(r for _, r in made)
         return _best_spans(found)
+
+    def _group(self, stems: list[str], breaks: list[bool], i: int, end: int) -> frozenset[int]:
+        """The terms whose phrase from token *i* may end on token *end* (:meth:`find`), as the
+        frozenset whose order of iteration the readings of one span have always been made in:
+        when two terms tie for a span (:func:`_best_spans`), the one first in that order is
+        chosen. :meth:`find` tracks the terms as bit sets, which would order them otherwise; the
+        sets are made again, as before, for the few spans that more than one term reads."""
+        index, empty = self._index, frozenset[int]()
+        cand = index.get(stems[i], empty)
+        j = last = i
+        n = 1
+        while j + 1 < len(stems) and j + 1 - i < _MAX_TOKENS and not breaks[j + 1]:
+            j += 1
+            if not stems[j]:
+                continue
+            nxt = cand & index.get(stems[j], empty)
+            if n >= 2 and len(nxt) < len(cand) and last == end:
+                return cand - nxt
+            cand = nxt
+            if not cand:
+                break
+            last = j
+            n += 1
+        return cand
 
     @cached_property
     def _fit(self) -> dict[bool, list[frozenset[int]]]:
@@ -674,37 +682,46 @@ class Recogniser:
                 return True
         return False
 
-    @staticmethod
-    def _renders(p: Profile, span: list[str], head: str) -> int | None:
-        """How many parts only a character's sense renders, when every required part has words
-        of *span* of its own (a matching of parts to words, a word per three characters of the
-        part) and the English *head* word is the one that renders the Chinese head, the last
-        part ("all-round development" is not 发展素质教育: "development" is all 发展 has); None when
-        it does not render the term. One weak part is allowed in a term of three parts or more."""
-        last = max(k for k, r in enumerate(p.required) if r)
-        if head not in p.bags[last]:
-            return None  # the cheap test first: most candidates fail it
+    @cached_property
+    def _plans(self) -> list[tuple[tuple[tuple[frozenset[str], frozenset[str], int, bool], ...], int]]:
+        """Per term, what :meth:`_renders` asks of a phrase, read off its profile once: per required
+        part its bag, the stems that render it by a sense of its own (not only a character's), the
+        words it needs and whether it is the head (the last required part); and how many parts may
+        stand on a character's sense alone."""
+        out = []
+        for p in self.profiles:
+            last = max((k for k, r in enumerate(p.required) if r), default=-1)
+            plan = tuple((bag, bag - p.weak - p.part_weak[k], p.slots[k] if p.slots else -(-len(part) // 3), k == last)
+                         for k, (part, bag, needed) in enumerate(zip(p.parts, p.bags, p.required, strict=True)) if needed)
+            out.append((plan, 1 if p.needed >= 3 else 0))
+        return out
+
+    def _renders(self, t: int, span: list[str], head: str) -> int | None:
+        """How many parts of term *t* only a character's sense renders, when every required part
+        has words of *span* of its own (a matching of parts to words, a word per three characters
+        of the part) and the English *head* word is one that renders the Chinese head, the last
+        part ("all-round development" is not 发展素质教育: "development" is all 发展 has); None
+        when it does not render the term. One weak part is allowed in a term of three parts or
+        more. (:meth:`find` has made sure that *head* is in the head part's bag.)"""
+        plan, most_weak = self._plans[t]
         weak_only = 0
         options: list[list[str]] = []
-        for k, (part, bag, needed) in enumerate(zip(p.parts, p.bags, p.required, strict=True)):
-            if not needed:
-                continue
+        for bag, strong, slots, is_last in plan:
             hits = [w for w in span if w in bag]
             if not hits:
                 return None
-            if all(w in p.weak or w in p.part_weak[k] for w in hits):
+            if strong.isdisjoint(hits):  # every word of it only a character's sense
                 weak_only += 1
+                if weak_only > most_weak:
+                    return None
             # a long part wants a word per three characters (中国特色社会主义: socialism, Chinese,
             # characteristics; "policy" alone does not render 货币政策)
-            slots = p.slots[k] if p.slots else -(-len(part) // 3)
-            if k == last:
+            if is_last:
                 if head not in hits:
                     return None
                 options.append([head])
                 slots -= 1
             options.extend([hits] * slots)
-        if weak_only > (1 if p.needed >= 3 else 0):
-            return None
         return weak_only if _matched(options) else None
 
     def _trim(self, t: int, stems: list[str], i: int, j: int) -> tuple[int, int]:
@@ -712,10 +729,11 @@ class Recogniser:
         the rest still renders every part ("study" of 习 is no part of "study Xi Jinping's
         thought …")."""
         p = self.profiles[t]
+        bags = [bag for bag, _, _, _ in self._plans[t][0]]  # the required parts'
 
         def renders(a: int, b: int) -> bool:
             words = [x for x in stems[a : b + 1] if x]
-            return all(not r or any(w in bag for w in words) for bag, r in zip(p.bags, p.required, strict=True))
+            return all(not bag.isdisjoint(words) for bag in bags)
 
         while i < j and stems[i] in p.weak and renders(i + 1, j):
             i += 1
@@ -931,6 +949,40 @@ def _head(phrase: str) -> str:
     if not words:
         words = [w for w in _WORD.findall(phrase.lower()) if w not in FUNCTION_WORDS]
     return words[-1] if words else ""
+
+
+def _positions(bits: int) -> list[int]:
+    """The positions of the set bits of *bits*, ascending (the terms of a bit set)."""
+    out = []
+    while bits:
+        low = bits & -bits
+        out.append(low.bit_length() - 1)
+        bits ^= low
+    return out
+
+
+def _starts(stems: list[str], bits: list[int], breaks: list[bool], pair_fit: int = -1) -> list[int]:
+    """The tokens a reading may start on (:meth:`Recogniser.find`): a content word that shares a
+    term with the next content word, which stands in the same clause (no break up to it) and
+    fewer than :data:`_MAX_TOKENS` tokens on; *pair_fit*: the terms two words may read (the
+    bits of ``_fit_bits[mode][2]``); a term that needs three words must be shared by the next two
+    content words as well (for the confident readings extract asks for, that is nearly every
+    term, and it halves the starts). :meth:`~Recogniser.find` walked every token of the text in
+    Python to learn that, while here the words are tested in C (bitwise ands of their term sets)
+    and only the few that pass are looked at one by one (about a fifth of the words of a
+    political text)."""
+    from operator import and_, or_
+
+    content = list(compress(range(len(stems)), stems))  # the content words, in order
+    words = list(map(bits.__getitem__, content))
+    pairs = list(map(and_, words, words[1:]))
+    shared = map(or_, map(and_, pairs, repeat(pair_fit)), map(and_, pairs, [*words[2:], 0]))
+    out = []
+    for k in compress(range(len(pairs)), shared):
+        i, j = content[k], content[k + 1]
+        if j - i < _MAX_TOKENS and True not in breaks[i + 1 : j + 1]:
+            out.append(i)
+    return out
 
 
 def _best_spans(found: list[Reading]) -> list[Reading]:

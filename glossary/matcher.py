@@ -17,11 +17,11 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property
-from itertools import accumulate, count
+from itertools import accumulate, compress, count
 from operator import add, itemgetter
 from typing import Any, Generic, NamedTuple, TypeVar
 
-from .forms import barrier_gaps, drop_article, en_words, has_letter, surface_key, without_brackets
+from .forms import barrier_gaps, drop_article, en_word_columns, has_letter, surface_key, without_brackets
 from .terms import FLAGGED_FIELDS, Term
 
 #: English word tokens as :func:`glossary.forms.en_words` gives them: (key, start, end).
@@ -228,8 +228,8 @@ class _Automata(Generic[P]):
         automaton, payload, letters_only = self._en
         if letters_only and not has_letter(text):
             return []
-        tokens, stream, firsts = _token_stream(text, tokens)
-        if not tokens:
+        starts, ends, stream, firsts = _token_stream(text, tokens)
+        if not starts:
             return []
         spans = []
         for k, s, e in automaton.find_matches_as_indexes(stream, overlapping=True):
@@ -239,7 +239,7 @@ class _Automata(Generic[P]):
             t1 = bisect_left(firsts, e) - 1
             if t0 < 0 or firsts[t0] + (2 if stream[firsts[t0]] == "|" else 0) != s + 1 or firsts[t1 + 1] != e:
                 continue
-            spans.append((tokens[t0][1], tokens[t1][2], payload[k]))
+            spans.append((starts[t0], ends[t1], payload[k]))
         return sorted(spans, key=_span_order) if nested else list(_select(spans))
 
 
@@ -261,30 +261,34 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
 _BARRIER = re.compile(r"[,;:.!?\u2014\u2013\uff0c\uff1b\uff1a\u3002\uff01\uff1f]")
 
 
-def _token_stream(text: str, tokens: Tokens | None = None) -> tuple[Tokens, str, list[int]]:
+def _token_stream(text: str, tokens: Tokens | None = None) -> tuple[list[int], list[int], str, list[int]]:
     """Normalised word keys joined by spaces, with ``|`` where clause punctuation separates two
-    words; plus where each token's entry (its key, after the ``| `` before it if any) begins in
-    that stream, and one more item: the stream's length. (*tokens*: the text's ``en_words`` if
-    already known.)
+    words; plus the words' starts and ends in *text*, and where each word's entry (its key, after
+    the ``| `` before it if any) begins in that stream, and one more item: the stream's length.
+    (*tokens*: the text's ``en_words`` if already known; else the words are read as columns,
+    :func:`glossary.forms.en_word_columns`, and the gaps between them tell the barriers.)
 
     A match maps back to its tokens by bisection on those positions: building dictionaries from
     every stream position to its token cost more than the scan itself on long English (two
     entries per word), while matches are few."""
     if tokens is None:
-        tokens = en_words(text)
-    if not tokens:
-        return tokens, " ", [1]
-    words = list(map(itemgetter(0), tokens))
-    for n in barrier_gaps(text, tokens, _BARRIER):
+        words, starts, ends, gaps = en_word_columns(text)
+        barriers: Iterable[int] = compress(count(1), map(_BARRIER.search, gaps))
+    else:
+        words, starts, ends = (list(map(itemgetter(k), tokens)) for k in (0, 1, 2))
+        barriers = barrier_gaps(text, tokens, _BARRIER)
+    if not words:
+        return starts, ends, " ", [1]
+    for n in barriers:
         words[n] = "| " + words[n]
     # each entry is followed by one space; the first starts after the stream's leading space
     firsts = list(map(add, accumulate(map(len, words), initial=1), count()))
-    return tokens, " " + " ".join(words) + " ", firsts
+    return starts, ends, " " + " ".join(words) + " ", firsts
 
 
 def _form_key(form: str) -> str:
     """The stream key of a rendering: as :func:`glossary.forms.en_key`, keeping barriers."""
-    _, stream, _ = _token_stream(form)
+    _, _, stream, _ = _token_stream(form)
     words = stream.split()
     while words and words[0] == "|":
         words.pop(0)

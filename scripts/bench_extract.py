@@ -16,15 +16,18 @@ Prints, in one run, side by side:
 4. Big files (``--big-mb``, e.g. 50): a one-line English file of that size (the textbook
    repeated) and a Chinese text file of the same size in bytes (the cpcnews bodies repeated),
    each extracted by a whole child process, interleaved, median of ``--big-repeat`` runs:
-   seconds per MB and peak memory side by side (the goal of issue 13: English no slower per MB
-   than Chinese, under 1 GB). ``--big-only`` runs just this part.
+   seconds per MB (wall, and CPU: user + system time of the child and its own children, the
+   steadier figure on a shared machine) and peak memory side by side (the goal of issue 13:
+   English no slower per MB than Chinese, under 1 GB). ``--big-only`` runs just this part;
+   ``--tree DIR`` (repeatable) runs the same two files, interleaved, with another source tree of
+   the project (an older commit extracted with ``git archive``), for before/after ratios.
 5. Scale (``--scale-mb``, e.g. 178): a corpus of cpcnews copies in a temporary folder, the full
    table with 1 worker, 2 workers and the Dask engine (a local cluster of 2 workers): time,
    peak memory of the whole process tree, and the speed-ups.
 
 Usage::
 
-    python scripts/bench_extract.py [CSV_OR_TXT ...] [--seed FILE] [--repeat 3] [--english-file TXT] [--big-mb 50 [--big-only]] [--scale-mb 178 ...]
+    python scripts/bench_extract.py [CSV_OR_TXT ...] [--seed FILE] [--repeat 3] [--english-file TXT] [--big-mb 50 [--big-only] [--tree DIR ...]] [--scale-mb 178 ...]
 """
 
 from __future__ import annotations
@@ -63,8 +66,11 @@ def corpus_text(paths: list[str]) -> str:
 
 
 def child(job: dict) -> dict:
-    """Run one job in this process (called in a child) and report its in-process time and top."""
-    sys.path.insert(0, str(ROOT))
+    """Run one job in this process (called in a child) and report its in-process time and top,
+    and the CPU time of the whole process (and of the children it waited for)."""
+    import resource
+
+    sys.path.insert(0, job.get("tree") or str(ROOT))
     tool, paths = job["tool"], job["paths"]
     t0 = time.perf_counter()
     if tool == "jieba":
@@ -87,7 +93,8 @@ def child(job: dict) -> dict:
         df = extract([Path(p) for p in paths], job.get("lang", "zh"), glossary=g, column=job.get("column"), options=options)
         top = list(df["phrase"][:50])
         rows = df.height
-    return {"inner": time.perf_counter() - t0, "top": top, "rows": rows}
+    cpu = sum(r.ru_utime + r.ru_stime for r in map(resource.getrusage, (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)))
+    return {"inner": time.perf_counter() - t0, "top": top, "rows": rows, "cpu": cpu}
 
 
 def _tree_rss(pid: int) -> int:
@@ -145,6 +152,7 @@ def interleaved(jobs: dict[str, dict], repeat: int) -> dict[str, dict]:
         med = statistics.median(r["wall"] for r in rs)
         best = min(rs, key=lambda r: abs(r["wall"] - med))
         out[name] = {**best, "wall": med, "inner": statistics.median(r["inner"] for r in rs),
+                     "cpu": statistics.median(r["cpu"] for r in rs),
                      "peak_mb": max(r["peak_mb"] for r in rs), "walls": [r["wall"] for r in rs]}
     return out
 
@@ -186,7 +194,8 @@ def throughput(paths: list[str]) -> tuple[float, dict[str, float]]:
 
 def line(name: str, r: dict) -> str:
     walls = " ".join(f"{w:.1f}" for w in r.get("walls", [r["wall"]]))
-    return f"{name:34}: {r['wall']:7.2f} s whole process ({r['inner']:6.2f} s inside; runs {walls})   peak {r['peak_mb']:6.0f} MB"
+    return (f"{name:34}: {r['wall']:7.2f} s whole process ({r['inner']:6.2f} s inside, {r['cpu']:6.2f} s CPU; runs {walls})"
+            f"   peak {r['peak_mb']:6.0f} MB")
 
 
 def chinese(paths: list[str], repeat: int) -> dict:
@@ -249,9 +258,11 @@ def english(seed: str, zh: dict, english_mb: float, book_path: Path, tmp: Path) 
     print(f"seconds per MB: English {per_en:.2f}, Chinese {per_zh:.2f} (English / Chinese {per_en / per_zh:.1f}, goal ≤ 1)")
 
 
-def big_files(paths: list[str], book_path: Path, target_mb: float, repeat: int, tmp: Path) -> None:
+def big_files(paths: list[str], book_path: Path, target_mb: float, repeat: int, tmp: Path,
+              trees: list[Path] | None = None) -> None:
     """A one-line English file and a Chinese file of the same size, each extracted whole by a
-    fresh process: seconds per MB and peak memory side by side."""
+    fresh process: seconds per MB and peak memory side by side; with *trees*, the same for each
+    other source tree too, all interleaved."""
     book = " ".join(book_path.read_text(encoding="utf-8").split()).encode("utf-8")
     english_file = tmp / "big_english_one_line.txt"
     copies = max(1, round(target_mb * 1e6 / len(book)))
@@ -268,16 +279,24 @@ def big_files(paths: list[str], book_path: Path, target_mb: float, repeat: int, 
     mb = {"English": size / 1e6, "Chinese": chinese_file.stat().st_size / 1e6}
     print(f"\n== Big files: English one line {mb['English']:.1f} MB ({copies} copies of the textbook), "
           f"Chinese {mb['Chinese']:.1f} MB (the corpus repeated); median of {repeat} interleaved runs")
-    res = interleaved({
-        "English": {"tool": "extract", "paths": [str(english_file)], "lang": "en"},
-        "Chinese": {"tool": "extract", "paths": [str(chinese_file)], "lang": "zh"},
-    }, repeat)
+    jobs = {}
+    for tree in [None, *(trees or [])]:
+        label = "" if tree is None else f" [{tree.name}]"
+        for lang, name in (("en", "English"), ("zh", "Chinese")):
+            path = english_file if lang == "en" else chinese_file
+            jobs[name + label] = {"tool": "extract", "paths": [str(path)], "lang": lang, "tree": str(tree) if tree else None}
+    res = interleaved(jobs, repeat)
     for name, r in res.items():
-        print(line(f"{name} ({r['rows']} rows)", r) + f"   {r['wall'] / mb[name]:.2f} s/MB")
-    per = {name: res[name]["wall"] / mb[name] for name in res}
-    peak = max(r["peak_mb"] for r in res.values())
-    print(f"seconds per MB: English {per['English']:.2f}, Chinese {per['Chinese']:.2f} "
-          f"(English / Chinese {per['English'] / per['Chinese']:.2f}, goal ≤ 1); largest peak {peak:.0f} MB (goal < 1000)")
+        of = mb[name.split(" ")[0]]
+        print(line(f"{name} ({r['rows']} rows)", r) + f"   {r['wall'] / of:.2f} s/MB, CPU {r['cpu'] / of:.2f} s/MB")
+    for tree in [None, *(trees or [])]:
+        label = "" if tree is None else f" [{tree.name}]"
+        per = {lang: res[lang + label]["wall"] / mb[lang] for lang in mb}
+        cpu = {lang: res[lang + label]["cpu"] / mb[lang] for lang in mb}
+        peak = max(res[lang + label]["peak_mb"] for lang in mb)
+        print(f"seconds per MB{label or ' (this tree)'}: English {per['English']:.2f}, Chinese {per['Chinese']:.2f} "
+              f"(English / Chinese {per['English'] / per['Chinese']:.2f}, goal ≤ 1); CPU English {cpu['English']:.2f}, "
+              f"Chinese {cpu['Chinese']:.2f} ({cpu['English'] / cpu['Chinese']:.2f}); largest peak {peak:.0f} MB (goal < 1000)")
 
 
 def scale(paths: list[str], target_mb: float, tmp: Path) -> None:
@@ -325,6 +344,8 @@ def main() -> int:
     ap.add_argument("--big-mb", type=float, default=0.0, help="size of the big English and Chinese files (0: skip)")
     ap.add_argument("--big-repeat", type=int, default=1, help="interleaved runs per big file (median)")
     ap.add_argument("--big-only", action="store_true", help="run only the big-file comparison")
+    ap.add_argument("--tree", type=Path, action="append", default=[],
+                    help="another source tree of the project for the big-file comparison (repeatable)")
     ap.add_argument("--scale-mb", type=float, action="append", default=[], help="corpus size for the scale runs (repeatable)")
     args = ap.parse_args()
     paths = args.corpus or sorted(glob.glob(str(DEFAULT_CORPUS / "*.csv")))
@@ -333,7 +354,7 @@ def main() -> int:
         return 2
     if args.big_only:
         with tempfile.TemporaryDirectory(prefix="bench_extract_") as tmp:
-            big_files(paths, Path(args.english_file), args.big_mb or 50.0, args.big_repeat, Path(tmp))
+            big_files(paths, Path(args.english_file), args.big_mb or 50.0, args.big_repeat, Path(tmp), args.tree)
         return 0
     zh = chinese(paths, args.repeat)
     mb, rates = throughput(paths)
@@ -343,7 +364,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench_extract_") as tmp:
         english(args.seed, zh, args.english_mb, Path(args.english_file), Path(tmp))
         if args.big_mb > 0:
-            big_files(paths, Path(args.english_file), args.big_mb, args.big_repeat, Path(tmp))
+            big_files(paths, Path(args.english_file), args.big_mb, args.big_repeat, Path(tmp), args.tree)
         for target in args.scale_mb:
             scale(paths, target, Path(tmp))
     return 0

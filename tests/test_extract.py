@@ -479,3 +479,26 @@ def test_entropy_filter_keeps_lexicon_words_that_are_neither_free_nor_nested():
     row = next(r for r in with_word if r[0] == "甲乙丙")
     assert row[1] == 6 and row[4] is False
     assert [r[0] for r in with_word] == sorted(r[0] for r in with_word)
+
+
+def test_a_batch_is_scanned_with_fewer_collections_and_the_thresholds_come_back(monkeypatch):
+    import gc
+
+    from glossary.extraction import scan
+    from glossary.io.documents import Document
+
+    before = gc.get_threshold()
+    seen = []
+    real = discover.en_codes
+
+    def spy(sentences):
+        seen.append(gc.get_threshold()[0])
+        return real(sentences)
+
+    monkeypatch.setattr(discover, "en_codes", spy)
+    scan.BatchScanner((), "en", True, 400_000).scan([Document("a.txt", "Reform and opening up. Reform and opening up.")])
+    assert seen == [max(before[0], scan.GC_THRESHOLD)]
+    assert gc.get_threshold() == before
+    with pytest.raises(ValueError), scan.fewer_collections(10**6):
+        raise ValueError
+    assert gc.get_threshold() == before

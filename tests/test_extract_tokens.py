@@ -34,8 +34,10 @@ def test_sentences_from_shared_tokens_on_a_real_text(seed_path):
 
 @pytest.mark.parametrize("text", TRICKY + ["quality, power", "a, b", ",a b,"])
 def test_token_stream_marks_clause_punctuation_between_words(text):
-    tokens, stream, firsts = _token_stream(text)
-    assert _token_stream(text, en_words(text)) == (tokens, stream, firsts)
+    tokens = en_words(text)
+    starts, ends, stream, firsts = _token_stream(text)
+    assert _token_stream(text, tokens) == (starts, ends, stream, firsts)  # read as columns, or from the tokens
+    assert (starts, ends) == ([s for _, s, _ in tokens], [e for _, _, e in tokens])
     assert len(firsts) == len(tokens) + 1 and firsts[-1] == len(stream)
     for n, (key, _, _) in enumerate(tokens):  # each entry: "| " when a barrier precedes, the key, a space
         entry = stream[firsts[n] : firsts[n + 1]]
@@ -78,9 +80,29 @@ def test_english_matches_map_back_to_word_spans():
 
 
 def test_token_stream_of_a_list():
-    assert _token_stream("quality, power")[1] == " quality | power "
-    assert _token_stream("quality power")[1] == " quality power "
-    assert _token_stream(",quality power,")[1] == " quality power "
+    assert _token_stream("quality, power")[2] == " quality | power "
+    assert _token_stream("quality power")[2] == " quality power "
+    assert _token_stream(",quality power,")[2] == " quality power "
+
+
+@pytest.mark.parametrize("text", TRICKY + ["x (y) z\nw", "one. Two; three", "x,’s y", "a, — ; b", "é, ü", "Xi’s talk's end’s",
+                                           "中文，很长的句子。ABC 中文，更多。DEF，结尾。", "CPC，中国。共产党，XI"])
+def test_word_columns_are_the_tokens_and_the_gaps_between_them(text):
+    from glossary.forms import en_word_columns
+
+    tokens = en_words(text)
+    keys, starts, ends, gaps = en_word_columns(text)
+    assert list(zip(keys, starts, ends)) == tokens
+    straight = text.replace("’", "'")
+    assert gaps == [straight[tokens[n - 1][2] : tokens[n][1]] for n in range(1, len(tokens))]
+
+
+def test_word_columns_on_a_real_text(seed_path):
+    from glossary.forms import en_word_columns
+
+    text = seed_path.read_text(encoding="utf-8")
+    keys, starts, ends, _ = en_word_columns(text)
+    assert list(zip(keys, starts, ends)) == en_words(text) and keys
 
 
 # -- English n-grams from word codes -----------------------------------------------------------------

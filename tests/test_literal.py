@@ -270,24 +270,67 @@ def test_breaks_are_punctuation_and_openers(seed_path):
     assert sum(naive) > 100
 
 
-def test_the_quick_test_keeps_every_reading(g, seed_path):
-    """find's bit-set test skips only starts that could give no reading: on the seed, every
-    reading found is one a plain scan of each start with the same tests finds (the readings of
-    the example phrases as well)."""
+def test_the_quick_test_keeps_every_reading(g, seed_path, monkeypatch):
+    """find's quick tests skip only what could give no reading: on the seed, every reading found
+    is one a plain scan of every start, with every term tested at every end, finds (the readings
+    of the example phrases as well). The quick tests are the pairs of words that share no term
+    (:func:`glossary.literal._starts`) and the terms with too few words (``_fit_bits``)."""
+    from glossary import literal
     from glossary.literal import recogniser
 
     rec = recogniser(tuple(t for t in g if machine_prone(t)), tuple(g))
     text = seed_path.read_text(encoding="utf-8") + " " + ". ".join(p for p, _ in EXAMPLES)
     quick = {sure: rec.find(text, confident=sure) for sure in (False, True)}
-    # the quick tests disabled: every bit set (every start a candidate), every term fits
+    assert len(literal._starts(*_start_inputs(rec, text))) < len(literal.en_words(text)) / 2  # the pairs skip most
+    every = (1 << len(rec.profiles)) - 1
     plain = type(rec)(rec.terms, rec.context)
-    plain.__dict__.update({k: v for k, v in rec.__dict__.items() if k in ("profiles", "_index", "_idf")})
-    plain.__dict__["_bit_index"] = {s: -1 for s in rec._bit_index}
-    plain.__dict__["_fit_bits"] = {sure: [-1] * len(bits) for sure, bits in rec._fit_bits.items()}
-    plain.__dict__["_fit"] = {sure: [frozenset(range(len(rec.profiles)))] * len(sets) for sure, sets in rec._fit.items()}
+    plain.__dict__.update({k: v for k, v in rec.__dict__.items() if k in ("profiles", "_index", "_idf", "_bit_index")})
+    plain.__dict__["_fit_bits"] = {sure: [every] * len(bits) for sure, bits in rec._fit_bits.items()}
+    monkeypatch.setattr(literal, "_starts", lambda stems, *_: range(len(stems)))
     for sure in (False, True):
         assert plain.find(text, confident=sure) == quick[sure]
     assert len(quick[True]) >= 5 and len(quick[False]) > len(quick[True])
+
+
+def _start_inputs(rec, text):
+    from operator import itemgetter
+
+    from glossary import literal
+
+    tokens = literal.en_words(text)
+    stems = [literal._stem(k) for k in map(itemgetter(0), tokens)]
+    return stems, [rec._bit_index.get(s, 0) for s in stems], rec._breaks(text, tokens), rec._fit_bits[True][2]
+
+
+def test_starts_are_the_words_that_share_a_term_with_the_next_in_their_clause():
+    from glossary.literal import _MAX_TOKENS, _starts
+
+    stems = ["a", "", "b", "c", "d", "", "e", "f"]
+    bits = [0b011, 0, 0b010, 0b100, 0b100, 0, 0b001, 0b001]
+    breaks = [False] * 8
+    assert _starts(stems, bits, breaks) == [0, 3, 6]  # a–b share term 1, c–d term 2, e–f term 0; b–c, d–e none
+    breaks[7] = True  # a clause ends before f
+    assert _starts(stems, bits, breaks) == [0, 3]
+    breaks[4] = True  # … and before d
+    assert _starts(stems, bits, breaks) == [0]
+    far = ["a"] + [""] * _MAX_TOKENS + ["b"]
+    assert _starts(far, [1] + [0] * _MAX_TOKENS + [1], [False] * len(far)) == []  # too far apart
+    # a term that needs three words must be shared by the next two content words too
+    three = ["a", "b", "", "c", "d"]
+    assert _starts(three, [0b01, 0b01, 0, 0b10, 0b10], [False] * 5, pair_fit=0) == []  # no third word shares either
+    assert _starts(three, [0b01, 0b01, 0, 0b10, 0b10], [False] * 5, pair_fit=0b01) == [0]  # two words read term 0
+    assert _starts(three, [0b01, 0b01, 0, 0b10, 0b10], [False] * 5, pair_fit=0b11) == [0, 3]
+    assert _starts(three, [0b11, 0b11, 0, 0b10, 0b10], [False] * 5, pair_fit=0) == [0, 1]  # a, b, c and b, c, d share term 1
+
+
+def test_terms_tied_on_a_span_keep_the_order_they_always_had(g):
+    """Two terms that read one span equally well: the recogniser keeps the one its sets of terms
+    always gave first (check compared with a source reports the same term as before)."""
+    from glossary.literal import recogniser
+
+    rec = recogniser(tuple(t for t in g if machine_prone(t)), tuple(g))
+    found = rec.find("It is the party's political construction that matters.", confident=False)
+    assert [(r.term.id, r.text) for r in found] == [("dangfeng-lianzheng-jianshe", "party's political construction")]
 
 
 def test_a_shorter_formulas_own_english_is_no_reading_of_the_longer(g):

@@ -27,7 +27,7 @@ from ..errors import GlossaryError
 from ..io.documents import Document
 from ..terms import Term
 from . import discover
-from .scan import BatchResult, BatchScanner, Tally, context
+from .scan import BatchResult, BatchScanner, Tally, context, fewer_collections
 
 #: Environment variable naming a Dask scheduler (``tcp://host:8786``): extract then uses it.
 SCHEDULER_ENV = "GLOSSARY_DASK_SCHEDULER"
@@ -65,6 +65,11 @@ class Totals:
 
 def count_batch(zh: Sequence[str], en: Sequence[str], lang: str, docs: Sequence[Document]) -> dict[tuple[str, str], Tally]:
     """Second pass over one batch: count, documents and contexts of the phrases *zh*/*en*."""
+    with fewer_collections():
+        return _count_batch(zh, en, lang, docs)
+
+
+def _count_batch(zh: Sequence[str], en: Sequence[str], lang: str, docs: Sequence[Document]) -> dict[tuple[str, str], Tally]:
     matcher = _phrase_matcher(tuple(zh), tuple(en))
     wanted = {("zh", k) for k in zh} | {("en", k) for k in en}
     out: dict[tuple[str, str], Tally] = {}

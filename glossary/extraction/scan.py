@@ -8,7 +8,8 @@ merged in input order, so document counts stay exact even when one document span
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -151,6 +152,27 @@ def context(text: str, start: int, end: int, lang: str) -> str:
     return " ".join(s.split())
 
 
+#: The cyclic collector's first threshold while a batch is scanned (Python's default is 700).
+GC_THRESHOLD = 50_000
+
+
+@contextmanager
+def fewer_collections(threshold: int = GC_THRESHOLD) -> Iterator[None]:
+    """Run the cyclic garbage collector less often for a while (the old thresholds come back
+    after). A batch makes millions of small objects (tokens, hits, n-gram keys) that nearly all
+    live until it ends, and hardly a reference cycle; with the default threshold the collector
+    went through them again and again: 14 % of the CPU time of 9 MB of English, two thirds of it
+    in full collections. Cycles made meanwhile are still collected, only later."""
+    import gc
+
+    old = gc.get_threshold()
+    gc.set_threshold(max(old[0], threshold), *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+
+
 class BatchScanner:
     """Scans documents with one matcher (built once per process) and the formulation rules."""
 
@@ -181,7 +203,7 @@ class BatchScanner:
         want_en = self.lang in ("auto", "en")
         tables: dict[str, dict[str, int]] = {}
         symbols = {"zh": 0, "en": 0}
-        with ThreadPoolExecutor(max_workers=1) as pool:
+        with fewer_collections(), ThreadPoolExecutor(max_workers=1) as pool:
             zh_count = None
             if self.discover_on and want_zh:
                 joined = discover.SEP.join(p for p in (discover.zh_symbols(d.text) for d in docs) if p)
