@@ -430,21 +430,20 @@ def test_discovery_does_not_depend_on_the_order_of_its_table():
 
 
 def test_the_discovery_lexicon_is_every_word_of_jiebas_dictionary():
-    """The lexicon discovery uses (words of three or more characters; two-character words that
-    begin with a particle) is taken from the tag table's keys: the same words as dict.txt read
-    line by line."""
+    """The lexicon discovery uses is the tag table's keys: the same words as dict.txt read line
+    by line (words of three or more characters rescue nested headwords; two-character words
+    that begin with a particle may start a phrase; see test_particle_words_may_start_a_phrase)."""
     import re
 
     from glossary.extraction import _zh_lexicon
-    from glossary.extraction.discover import ZH_BAD_START
     from glossary.segmenter import jieba_file
 
     raw = jieba_file().read_text(encoding="utf-8")
     lexicon = _zh_lexicon()
-    assert lexicon._long == frozenset(re.findall(r"^(\S{3,}) ", raw, re.MULTILINE))
-    starts = re.escape("".join(sorted(ZH_BAD_START)))
-    assert lexicon._particle == frozenset(re.findall(rf"^([{starts}]\S) ", raw, re.MULTILINE))
-    assert "社会主义" in lexicon and "中国" not in lexicon
+    words = re.findall(r"^(\S+) ", raw, re.MULTILINE)
+    assert all(w in lexicon for w in words)
+    assert len(set(words)) == len(lexicon)  # type: ignore[arg-type]
+    assert "社会主义" in lexicon and "和平" in lexicon and "不在词典里的词" not in lexicon
 
 
 def test_describe_rows_writes_what_annotate_writes(shipped):
@@ -502,3 +501,18 @@ def test_a_batch_is_scanned_with_fewer_collections_and_the_thresholds_come_back(
     with pytest.raises(ValueError), scan.fewer_collections(10**6):
         raise ValueError
     assert gc.get_threshold() == before
+
+
+def test_particle_words_may_start_a_phrase():
+    """A phrase may open on a particle (和, 在) only where the particle begins a dictionary word
+    there (和平发展, 在线教育): the lexicon is asked about the openings the table holds."""
+    assert "和" in discover.ZH_BAD_START and "在" in discover.ZH_BAD_START
+    text = "。".join(["我们坚持和平发展道路", "他们坚持和平发展道路", "大家走和平发展道路", "各校办好在线教育",
+                     "我们发展在线教育", "他们推进在线教育", "和大家一起学习", "和同事一起学习"] * 2)
+    table = discover.count_ngrams(discover.zh_symbols(text), 6, 2)
+    args = {"en": False, "min_count": 2, "min_len": 3, "max_len": 6}
+    bare = {r[0] for r in discover._entropy_filter(table, lexicon=None, **args)}
+    words = {r[0] for r in discover._entropy_filter(table, lexicon={"和平", "在线", "和大家"}, **args)}
+    assert not any(k[0] in "和在" for k in bare)
+    assert {"和平发展道路", "在线教育"} <= words
+    assert not any(k.startswith("和大") for k in words)  # 和大 is no two-character word

@@ -415,10 +415,12 @@ def _entropy_filter(
     left = left.group_by("tail").agg(l=pl.col("vlnv").sum()).rename({"tail": "k"})
     bad_start = EN_STOP if en else ZH_BAD_START
     bad_end = EN_STOP if en else ZH_BAD_END
-    # a particle may start a phrase when it begins a word there (和平, 在线): ask the lexicon
+    # a particle may start a phrase when it begins a two-character word there (和平, 在线): the
+    # lexicon is asked about the few such openings the table holds
     start_ok = ~first.is_in(list(bad_start))
-    if not en and lexicon is not None and hasattr(lexicon, "words_starting"):
-        start_ok = start_ok | pl.col("k").str.slice(0, 2).is_in(list(lexicon.words_starting(bad_start)))
+    if not en and lexicon is not None:
+        openings = df.filter(first.is_in(list(bad_start)) & (pl.col("n") >= 2))["k"].str.slice(0, 2).unique().to_list()
+        start_ok = start_ok | pl.col("k").str.slice(0, 2).is_in([w for w in openings if w in lexicon])
     cand = df.filter(
         (pl.col("v") >= min_count) & (pl.col("n") >= min_len) & (pl.col("n") <= max_len)
         & start_ok & ~last.is_in(list(bad_end))
@@ -445,7 +447,7 @@ def _entropy_filter(
     # neither free nor nested come to Python (for the lexicon), and only the kept rows whole
     unit = pl.col("free") | pl.col("nested")
     if lexicon is not None:
-        words = [k for k in cand.filter(~unit)["k"].to_list() if k in lexicon]
+        words = [k for k in cand.filter(~unit)["k"].to_list() if len(k) >= 3 and k in lexicon]
         unit = unit | pl.col("k").is_in(pl.Series(words, dtype=pl.Utf8).implode())
     kept = cand.filter(unit)
     return list(zip(kept["k"].to_list(), kept["v"].to_list(), kept["hl"].to_list(), kept["hr"].to_list(),
