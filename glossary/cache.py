@@ -1,5 +1,5 @@
 """The user cache folder: where the library keeps what it builds once and reads fast afterwards
-(the compact CC-CEDICT, the matcher's English keys, jieba's dictionary trie and tag table,
+(the parsed term table, the compact CC-CEDICT, the matcher's English keys, jieba's dictionary trie and tag table,
 pypinyin's readings, the composer's learned phrasing, the literal recogniser's term profiles, the
 CC-CEDICT senses that make a non-standard form ambiguous).
 

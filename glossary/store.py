@@ -144,7 +144,37 @@ def load(path: str | Path | None = None, user: str | Path | None = None, *, ship
         elif user is not None:  # named on the command line: a typo must not pass as "no terms"
             raise TableError(f"{overlay}: user glossary not found (set by --glossary)")
         # named by $GLOSSARY_USER but not there yet: empty until the first import creates it
-    terms: list[Term] = []
-    for f in files:
-        terms += read_terms(f)
-    return Glossary(tuple(terms), tuple(files))
+    return Glossary(read_tables(files), tuple(files))
+
+
+#: Tables of at least this many bytes in all are read back from the user cache once parsed (the
+#: shipped table, 5 MB); a small one, a user's own file or a test's, parses faster than a cache
+#: file is named and read.
+CACHED_BYTES = 1 << 18
+
+
+def read_tables(files: Sequence[Path]) -> tuple[Term, ...]:
+    """The terms of the TSV *files*, in order. Every command starts here, so the parsed rows of a
+    big table are kept in the user cache (:mod:`glossary.cache`) under the files' paths, sizes
+    and modification times and the parser's code: an edited file names a new cache file, and a
+    parse error is always raised by parsing. Reading them back costs about a third of parsing
+    the 5,000 rows of the shipped table."""
+    from dataclasses import fields
+
+    from . import cache
+
+    stats = [(f, f.stat()) for f in files]
+    if sum(st.st_size for _, st in stats) < CACHED_BYTES:
+        return tuple(t for f in files for t in read_terms(f))
+    key = [f"{f.resolve()}|{st.st_size}|{st.st_mtime_ns}" for f, st in stats]
+    path = cache.named("terms", "bin", [*key, *cache.code("terms.py", "store.py")])
+    stored = cache.load_value(path)
+    if isinstance(stored, tuple):
+        try:
+            return tuple(Term(*row) for row in stored)
+        except TypeError:  # a file of another layout: parsed again below
+            pass
+    terms = tuple(t for f in files for t in read_terms(f))
+    names = [f.name for f in fields(Term)]
+    cache.save_value(path, tuple(tuple(getattr(t, n) for n in names) for t in terms))
+    return terms

@@ -31,3 +31,38 @@ def test_a_small_file_is_read_whole(tmp_path):
     a.write_bytes(b"abc")
     b.write_bytes(b"abd")
     assert cache.content(a) != cache.content(b)
+
+
+def test_a_big_table_is_read_back_from_the_cache_and_an_edit_is_seen(monkeypatch, tmp_path):
+    """The parsed rows of a big table come back from the user cache; an edited file names a new
+    cache file, so the edit is never hidden behind the old rows."""
+    import shutil
+
+    from glossary.store import CACHED_BYTES, load, shipped_path
+
+    monkeypatch.setenv("GLOSSARY_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("GLOSSARY_USER", raising=False)
+    table = tmp_path / "terms"
+    shutil.copytree(shipped_path(), table)
+    assert sum(p.stat().st_size for p in table.glob("*.tsv")) >= CACHED_BYTES
+    parsed = load(table).terms
+    assert len(list((tmp_path / "cache").glob("terms-*.bin"))) == 1
+    assert load(table).terms == parsed  # read back
+    first = sorted(table.glob("*.tsv"))[0]
+    lines = first.read_text(encoding="utf-8").split("\n")
+    cells = lines[1].split("\t")
+    cells[6] = "an edited rendering"  # the en column
+    lines[1] = "\t".join(cells)
+    first.write_text("\n".join(lines), encoding="utf-8")
+    edited = load(table).terms
+    assert edited[0].en == "an edited rendering" and edited[1:] == parsed[1:]
+
+
+def test_a_small_table_is_parsed_without_the_cache(monkeypatch, tmp_path):
+    from glossary.store import load, shipped_path
+
+    monkeypatch.setenv("GLOSSARY_CACHE_DIR", str(tmp_path / "cache"))
+    small = tmp_path / "one.tsv"
+    small.write_text((shipped_path() / "trade_union.tsv").read_text(encoding="utf-8"), encoding="utf-8")
+    assert load(small, shipped=False).terms == load(small, shipped=False).terms
+    assert not list((tmp_path / "cache").glob("terms-*.bin"))
