@@ -23,12 +23,13 @@ TRADITIONAL_CONFIG = "s2tw"
 
 
 #: Words OpenCC's ``s2tw`` converts right alone but wrongly inside some longer phrases (好乾部,
-#: 浦東干部學院, 偉大斗爭), with their one traditional form and a character before them that makes
+#: 浦東干部學院, 偉大斗爭, 戰略伙伴關係 where 伙伴 alone gives the Taiwan standard 夥伴), with their one traditional form and a character before them that makes
 #: another word (若干部门 'several departments' is no cadre). Conversion puts them right and
 #: ``glossary validate`` makes a curated ``zh_hant`` without them an error.
 OPENCC_SLIPS: dict[str, tuple[str, str]] = {
     "干部": ("幹部", "若"),
     "斗争": ("鬥爭", ""),
+    "伙伴": ("夥伴", ""),
 }
 
 

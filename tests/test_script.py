@@ -42,3 +42,6 @@ def test_conversion_puts_right_what_opencc_slips_on():
     """OpenCC writes 好乾部 and 偉大斗爭 inside longer phrases; an imported term's traditional form
     is made by this conversion, so it must not inherit the slip. 若干部门 keeps 若干."""
     assert to_traditional("好干部和若干部门进行伟大斗争") == "好幹部和若干部門進行偉大鬥爭"
+    # OpenCC gives 夥伴 alone but 伙伴 inside 战略伙伴关系: one form, the Taiwan standard's
+    assert to_traditional("伙伴") == to_traditional("伙伴关系")[:2] == "夥伴"
+    assert to_traditional("全面战略合作伙伴关系") == "全面戰略合作夥伴關係"

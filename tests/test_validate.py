@@ -140,6 +140,11 @@ def test_known_opencc_slips_are_errors(tmp_path):
                     pinyin_num="wei3 da4 dou4 zheng1", en="great struggle", en_nonstandard="")
     assert any("鬥爭" in e for e in errors(write(tmp_path, [dict(struggle, zh_hant="偉大斗爭")])))
     assert not any("鬥爭" in e for e in errors(write(tmp_path, [dict(struggle, zh_hant="偉大鬥爭")])))
+    partner = dict(GOOD, id="zhanlue-huoban-guanxi", zh_hans="战略伙伴关系", pinyin="zhànlüè huǒbàn guānxì",
+                   pinyin_num="zhan4 lve4 huo3 ban4 guan1 xi4", en="strategic partnership", en_nonstandard="")
+    assert any("夥伴" in e for e in errors(write(tmp_path, [dict(partner, zh_hant="戰略伙伴關係")])))
+    right = validate_paths([write(tmp_path, [dict(partner, zh_hant="戰略夥伴關係")])])
+    assert not any("夥伴" in p.message or "OpenCC" in p.message for p in right)  # no note needed: the slip is known
 
 
 def test_a_user_glossary_written_by_import_validates_under_user_rules(tmp_path, monkeypatch):
