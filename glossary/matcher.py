@@ -27,9 +27,7 @@ from .terms import FLAGGED_FIELDS, Term
 #: English word tokens as :func:`glossary.forms.en_words` gives them: (key, start, end).
 Tokens = list[tuple[str, int, int]]
 
-#: The fields of a term that hold English forms (a hit on one of them is English).
-EN_FIELDS = ("en", "en_alt", "en_nonstandard", "en_history")
-_ZH_FIELDS = ("zh_hans", "zh_hant", "zh_alias")
+_EN_FIELDS = ("en", "en_alt", "en_nonstandard", "en_history")
 #: One form of one term: (index of the term, field, form as the glossary writes it).
 Candidate = tuple[int, str, str]
 #: What an automaton hit carries back: candidates of terms, or a plain phrase.
@@ -61,7 +59,7 @@ class Hit(NamedTuple):
 
     @property
     def lang(self) -> str:
-        return "en" if self.field in EN_FIELDS else "zh"
+        return "en" if self.field in _EN_FIELDS else "zh"
 
 
 class TermMatcher:
@@ -99,17 +97,12 @@ class TermMatcher:
         english = [(t.en, t.en_alt, t.en_nonstandard, t.en_history) for t in self.terms]
         path = cache.named("en-forms", "bin", [cache.fingerprint([english, self._min_en_words]),
                                                 *cache.code("matcher.py", "forms.py")])
-        found = cache.load_value(path)
-        if isinstance(found, dict):
-            return found
-        forms = self._key_en_forms()
-        cache.save_value(path, forms)
-        return forms
+        return cache.remember(path, self._key_en_forms, lambda v: v if isinstance(v, dict) else None)
 
     def _key_en_forms(self) -> dict[str, tuple[Candidate, ...]]:
         forms: dict[str, list[Candidate]] = {}
         for i, t in enumerate(self.terms):
-            for field in EN_FIELDS:
+            for field in _EN_FIELDS:
                 values = (t.en,) if field == "en" else getattr(t, field)
                 for form in values:
                     for variant in _variants(form):
@@ -130,7 +123,7 @@ class TermMatcher:
         """Word-bounded, case/plural/hyphen-insensitive hits of English forms in *text*
         (``nested=True``: also the forms inside longer hits). *tokens*: ``en_words(text)`` when
         the caller has it already (extraction shares one tokenisation per document)."""
-        return [self._hit(text, s, e, _best_candidate(text[s:e], c)) for s, e, c in self._auto.en_spans(text, nested, tokens)]
+        return [self._en_hit(text, s, e, _best_candidate(text[s:e], c)) for s, e, c in self._auto.en_spans(text, nested, tokens)]
 
     def find(self, text: str, lang: str = "auto", nested: bool = False, en_tokens: Tokens | None = None) -> list[Hit]:
         """Hits of both languages (or one, with ``lang='zh'``/``'en'``), in text order."""
@@ -140,15 +133,14 @@ class TermMatcher:
         if lang in ("auto", "en"):
             hits += self.find_en(text, nested, en_tokens)
         # text order, the longer of two hits at one place first: two stable sorts with C-level
-        # keys, a tenth of a second cheaper on a corpus than one sort by a Python key
+        # keys rather than one sort by a key built in Python for every hit
         hits.sort(key=_END, reverse=True)
         hits.sort(key=_START)
         return hits
 
-    def _hit(self, text: str, start: int, end: int, cand: tuple[int, str, str]) -> Hit:
+    def _en_hit(self, text: str, start: int, end: int, cand: tuple[int, str, str]) -> Hit:
+        """An English hit, widened to whole words (Chinese hits are built inline in find_zh)."""
         i, field, form = cand
-        if field in _ZH_FIELDS:
-            return Hit(start, end, text[start:end], self.terms[i], field, form)
         start, end = _widen(text, start, end)
         return Hit(start, end, text[start:end], self.terms[i], field, form)
 

@@ -167,14 +167,16 @@ def read_tables(files: Sequence[Path]) -> tuple[Term, ...]:
     if sum(st.st_size for _, st in stats) < CACHED_BYTES:
         return tuple(t for f in files for t in read_terms(f))
     key = [f"{f.resolve()}|{st.st_size}|{st.st_mtime_ns}" for f, st in stats]
-    path = cache.named("terms", "bin", [*key, *cache.code("terms.py", "store.py")])
-    stored = cache.load_value(path)
-    if isinstance(stored, tuple):
-        try:
-            return tuple(Term(*row) for row in stored)
-        except TypeError:  # a file of another layout: parsed again below
-            pass
-    terms = tuple(t for f in files for t in read_terms(f))
     names = [f.name for f in fields(Term)]
-    cache.save_value(path, tuple(tuple(getattr(t, n) for n in names) for t in terms))
-    return terms
+
+    def parse() -> tuple[tuple[object, ...], ...]:
+        return tuple(tuple(getattr(t, n) for n in names) for f in files for t in read_terms(f))
+
+    def rows_to_terms(rows: object) -> tuple[Term, ...] | None:
+        try:
+            return tuple(Term(*row) for row in rows)  # type: ignore[attr-defined]
+        except TypeError:  # a file of another layout: parsed again
+            return None
+
+    path = cache.named("terms", "bin", [*key, *cache.code("terms.py", "store.py")])
+    return cache.remember(path, parse, rows_to_terms)

@@ -49,12 +49,10 @@ def _cedict_senses(wanted: frozenset[str]) -> list[tuple[str, str]]:
     if not wanted:
         return []
     path = _senses_path(wanted, compact_path().name)
-    stored = cache.load_value(path)
-    if isinstance(stored, tuple) and all(isinstance(x, tuple) and len(x) == 2 for x in stored):
-        return list(stored)
-    found = headwords_with_sense(wanted, _sense_key)
-    cache.save_value(path, tuple(found), _KEEP)
-    return found
+    def read(v: object) -> list[tuple[str, str]] | None:
+        return list(v) if isinstance(v, tuple) and all(isinstance(x, tuple) and len(x) == 2 for x in v) else None
+
+    return cache.remember(path, lambda: tuple(headwords_with_sense(wanted, _sense_key)), read, _KEEP)
 
 
 #: bump when the stored layout changes

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 from ..forms import en_key, en_words, has_letter, is_han
 from ..io.documents import Document
-from ..matcher import EN_FIELDS, Hit, TermMatcher, Tokens
-from ..terms import FLAGGED_FIELDS, Term
+from ..matcher import Hit, TermMatcher, Tokens
+from ..terms import Term
 from . import discover, rules
 from .discover import ZH_BAD_END, ZH_BAD_START
 
@@ -81,11 +81,9 @@ class Tally:
     def note_sides(self, text: str, start: int, end: int) -> None:
         """Note the characters either side of one occurrence (for :meth:`is_fragment`)."""
         self.sides += 1
-        # (the common CJK block is tested inline: a second pass notes every occurrence of every
-        # discovered phrase, and a call per side was a tenth of its time)
-        if start > 0 and ("\u4e00" <= (ch := text[start - 1]) <= "\u9fff" or is_han(ch)) and ch not in ZH_BAD_END:
+        if start > 0 and is_han(ch := text[start - 1]) and ch not in ZH_BAD_END:
             self.left[ch] = self.left.get(ch, 0) + 1
-        if end < len(text) and ("\u4e00" <= (ch := text[end]) <= "\u9fff" or is_han(ch)) and ch not in ZH_BAD_START:
+        if end < len(text) and is_han(ch := text[end]) and ch not in ZH_BAD_START:
             self.right[ch] = self.right.get(ch, 0) + 1
 
     def is_fragment(self) -> bool:
@@ -238,15 +236,13 @@ class BatchScanner:
             if not text:
                 continue
             seen: set[tuple[int, int]] = set()
-            for start, end, surface, term, fld, _ in glossary_hits(self.matcher, text, self.lang, tokens):
-                # (a hit's language and flag read off its field here: a hundred thousand hits in
-                # a 6 MB corpus, and a property call each)
-                lang = "en" if fld in EN_FIELDS else "zh"
-                seen.add((start, end))
-                key = phrase_key(lang, surface) + (FLAGGED if fld in FLAGGED_FIELDS else "")
+            for h in glossary_hits(self.matcher, text, self.lang, tokens):
+                lang = h.lang
+                seen.add((h.start, h.end))
+                key = phrase_key(lang, h.text) + (FLAGGED if h.nonstandard else "")
                 t = tallies.get((lang, key)) or tallies.setdefault((lang, key), Tally(lang, key))
-                kwic = context(text, start, end, lang) if t.wants_context() else None
-                t.add(d.doc, surface, kwic, "glossary", term.id, fld)
+                kwic = context(text, h.start, h.end, lang) if t.wants_context() else None
+                t.add(d.doc, h.text, kwic, "glossary", h.term.id, h.field)
             if want_zh:
                 for s, e, phrase, method in rules.zh_rules(text):
                     self._rule(tallies, seen, d, text, s, e, phrase, method, "zh")
