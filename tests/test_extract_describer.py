@@ -97,3 +97,39 @@ def test_options_that_skip_the_helper_still_describe(shipped, monkeypatch, top):
     df = extract_text(TEXT, "zh", glossary=shipped, options=ExtractOptions(top=top))
     new = df.filter((df["term_id"] == "") & (df["lang"] == "zh"))
     assert new.height and (new["pinyin"] != "").all()
+
+
+def test_the_helper_starts_the_next_list_while_its_last_answer_is_unread(monkeypatch):
+    """An answer bigger than a pipe's buffer, unread: the next list is described all the same
+    (written from the loop, the answer held the helper until the parent read it)."""
+    import os
+    import pickle
+    import threading
+
+    import glossary.extraction as ex
+
+    calls: list[list[str]] = []
+    second = threading.Event()
+
+    def describe(phrases, glossary, **_):
+        calls.append(list(phrases))
+        if len(calls) == 2:
+            second.set()
+        return {p: ("x" * 200_000, None) for p in phrases}  # far beyond 64 KB
+
+    monkeypatch.setattr(ex, "describe_new", describe)
+    monkeypatch.setattr(d, "_ready", lambda glossary: (None, None))
+    inp_r, inp_w = os.pipe()
+    out_r, out_w = os.pipe()
+    with open(inp_w, "wb") as w:
+        for item in ("the glossary", ["甲"], ["乙"]):
+            pickle.dump(item, w)
+    inp, out = open(inp_r, "rb"), open(out_w, "wb")
+    serving = threading.Thread(target=d._serve, args=(inp, out), daemon=True)
+    serving.start()
+    assert second.wait(timeout=30), "the second list waited for the first answer to be read"
+    with open(out_r, "rb") as answers:
+        assert list(pickle.load(answers)) == ["甲"] and list(pickle.load(answers)) == ["乙"]
+    serving.join(timeout=30)
+    assert not serving.is_alive() and calls == [["甲"], ["乙"]]
+    inp.close()

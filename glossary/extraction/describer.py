@@ -135,7 +135,8 @@ def _start() -> Any:
 
 
 def _feed(stream: Any, outbox: Any) -> None:
-    """Write each item of *outbox* to the helper, pickled, until None (or the helper is gone)."""
+    """Write each item of *outbox* to *stream*, pickled, until None (or the other end is gone):
+    the parent's lists to the helper, and the helper's answers back."""
     import pickle
 
     try:
@@ -177,18 +178,29 @@ def serve() -> None:
 
 
 def _serve(inp: BinaryIO, out: BinaryIO) -> None:
+    """Describe each list of phrases that arrives; a thread writes the answers. The parent reads
+    them only when it needs the table, and an answer of a thousand phrases is larger than a
+    pipe's buffer: written from the loop, it would hold the helper until then, with the next
+    list unstarted (the second list, the discovered phrases, waited a second that way)."""
     import pickle
+    import queue
+    import threading
 
     from . import describe_new
 
     glossary = pickle.load(inp)
     writer, phrasing = _ready(glossary)
-    while True:
-        try:
-            phrases = pickle.load(inp)
-        except EOFError:
-            return
-        pickle.dump(describe_new(phrases, glossary, writer=writer, phrasing=phrasing), out,
-                    protocol=pickle.HIGHEST_PROTOCOL)
-        out.flush()
+    answers: queue.SimpleQueue[Any] = queue.SimpleQueue()
+    sender = threading.Thread(target=_feed, args=(out, answers))
+    sender.start()
+    try:
+        while True:
+            try:
+                phrases = pickle.load(inp)
+            except EOFError:
+                return
+            answers.put(describe_new(phrases, glossary, writer=writer, phrasing=phrasing))
+    finally:
+        answers.put(None)
+        sender.join()
 
