@@ -243,9 +243,13 @@ def rendering_key(text: str) -> str:
 
 
 def pinyin_key(text: str) -> str:
-    """Toneless pinyin key: ``'Liǎng gè wéihù'``, ``'liang3 ge4 wei2 hu4'`` → ``'ianggeweihu'``-style run."""
-    t = unicodedata.normalize("NFC", text).replace("ü", "v").replace("Ü", "v").replace("u:", "v")
-    return re.sub(r"[^a-z]", "", strip_tones(t).lower())
+    """Toneless pinyin key: ``'Liǎng gè wéihù'``, ``'liang3 ge4 wei2 hu4'`` → ``'ianggeweihu'``-style run.
+
+    Tones are stripped before ü becomes v: a toned ü (ǜ in ``hónglǜdēng``) is one precomposed
+    character, so replacing ü first missed it and the letter was dropped from the key."""
+    t = strip_tones(unicodedata.normalize("NFC", text))
+    t = t.replace("ü", "v").replace("Ü", "v").replace("u:", "v")
+    return re.sub(r"[^a-z]", "", t.lower())
 
 
 def toned_pinyin_key(text: str) -> str | None:

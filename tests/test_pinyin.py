@@ -186,3 +186,12 @@ def test_kuang_of_kuangjia_is_the_fourth_tone_in_running_text():
     The project's fix applies to text the glossary does not hold, and the curated rows agree."""
     assert W.numbered("合作框架").split()[-2:] == ["kuang4", "jia4"]
     assert W.orthographic("合作框架").endswith("kuàngjià")
+
+
+def test_pinyin_key_keeps_a_toned_u_umlaut():
+    """ǜ is one precomposed character: the key must turn it into v as it does a bare ü, so that
+    hónglǜdēng and the numbered lv4 give the same key (a quoted term with 绿 lost its marks)."""
+    from glossary.forms import pinyin_key
+
+    assert pinyin_key("hónglǜdēng") == pinyin_key("hong2 lv4 deng1") == "honglvdeng"
+    assert pinyin_key("Nǚ") == pinyin_key("nü3") == "nv"
