@@ -103,10 +103,12 @@ def test_a_subset_in_its_context_has_its_own_file(part, folder, builds):
 
 
 def test_an_edited_term_alone_is_built_anew(part, folder, builds):
+    # 乡村振兴 as a part of no other term (the table's first rows may hold longer terms with it)
+    part = tuple(t for t in part if "乡村振兴" not in t.zh_hans or t.zh_hans == "乡村振兴")
     old = Recogniser(part)
     assert old.profiles
     k = next(i for i, t in enumerate(part) if t.zh_hans == "乡村振兴")
-    assert not any("乡村振兴" in t.zh_hans for i, t in enumerate(part) if i != k)  # a part of no other term
+    assert not any("乡村振兴" in t.zh_hans for i, t in enumerate(part) if i != k)
     terms = list(part)
     terms[k] = dataclasses.replace(terms[k], en_alt=(*terms[k].en_alt, "countryside renaissance"))
     new = Recogniser(tuple(terms))
