@@ -587,7 +587,13 @@ def _learned(words: list[_Word], phrasing: Phrasing) -> list[_Word]:
         w = _table_sense(w, phrasing)
         nxt = words[i + 1] if i + 1 < len(words) else None
         slot = "modifier" if nxt is not None and nxt.zh not in _FUNCTION and nxt.source != "rule" else "noun"
-        if w.source in ("cedict", "parallel", "lexicon"):
+        said = phrasing.before(w.zh, words[-1].zh) if slot == "modifier" and w.source == "lexicon" else ""
+        own = next((e for e in w.roles.values() if e.lower() == said.lower()), "") if said else ""
+        if own:
+            # the English of its own the table's terms give the word before this head, as the
+            # lexicon writes it (中国 before 学院 or 协会 is "China", as in the names of bodies)
+            w = _Word(w.zh, w.source, {**w.roles, "modifier": own}, w.term_id)
+        elif w.source in ("cedict", "parallel", "lexicon"):
             # the lexicon and the learned senses are attested in parallel text: the table overrides
             # them only with more support
             en = phrasing.word(w.zh, slot, 2 if w.source == "cedict" or slot not in w.roles else 3)

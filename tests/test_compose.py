@@ -872,3 +872,20 @@ def test_modifiers_take_the_english_order_of_adjectives():
 
     assert [_adjective_rank(w) for w in ("effective", "regional", "Chinese", "Party", "state-owned", "culture")] == [
         0, 1, 2, None, 1, None]
+
+
+def test_the_tables_terms_choose_among_a_words_englishes_before_a_head():
+    from glossary.phrasing import Observation, learn, observe
+
+    # a term shows which of 中国's Englishes it uses before its head
+    shown = observe([("中国", ("China", "Chinese"), False), ("作家", ("writer",), True), ("协会", ("association",), True)],
+                    "China Writers Association")
+    assert Observation("before", "中国", "协会", "China") in shown
+    china = Observation("before", "中国", "协会", "China")
+    lexicon = {**LEXICON, "中国": {"noun": "China", "modifier": "Chinese"}, "协会": {"noun": "association"},
+               "作家": {"noun": "writer"}, "故事": {"noun": "story"}}
+    c = Handmade(TERMS, READINGS, lexicon, phrasing=learn({"a": [china], "b": [china]}))
+    assert en(c, "中国作家协会") == "China writer association"
+    assert en(c, "中国故事") == "Chinese story"  # before another head, the lexicon's modifier
+    assert c.phrasing is not None and c.phrasing.without(["a"]).before("中国", "协会") == ""  # two terms needed
+    assert en(c, "中国作家协会") != c.compose("中国作家协会", phrasing=c.phrasing.without(["a"])).english
