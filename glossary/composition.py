@@ -282,6 +282,10 @@ class Composer:
                     continue
                 if template.startswith((SLOT + " ", TITLE_SLOT + " ")) and any(w.zh in _CONJ for w in words[i:j]):
                     continue  # conjoined modifiers before a literal head need its form (经济和社会发展)
+                if j - i > 1 and j < n and words[j - 1].has("modifier") and not words[j - 1].has("noun"):
+                    continue  # a slot that ends in a lone modifier has no head of its own: the literal
+                    # head is its head (长三角一体化发展: integrated development of the Yangtze River
+                    # Delta; 公立医院综合改革: comprehensive reform of public hospitals)
                 rank = (len(text) - (starts[j] - starts[i]), support)
                 if best is None or rank > best[:2]:
                     best = (*rank, i, j, template)
@@ -583,7 +587,13 @@ def _learned(words: list[_Word], phrasing: Phrasing) -> list[_Word]:
         w = _table_sense(w, phrasing)
         nxt = words[i + 1] if i + 1 < len(words) else None
         slot = "modifier" if nxt is not None and nxt.zh not in _FUNCTION and nxt.source != "rule" else "noun"
-        if w.source in ("cedict", "parallel", "lexicon"):
+        said = phrasing.before(w.zh, words[-1].zh) if slot == "modifier" and w.source == "lexicon" else ""
+        own = next((e for e in w.roles.values() if e.lower() == said.lower()), "") if said else ""
+        if own:
+            # the English of its own the table's terms give the word before this head, as the
+            # lexicon writes it (中国 before 学院 or 协会 is "China", as in the names of bodies)
+            w = _Word(w.zh, w.source, {**w.roles, "modifier": own}, w.term_id)
+        elif w.source in ("cedict", "parallel", "lexicon"):
             # the lexicon and the learned senses are attested in parallel text: the table overrides
             # them only with more support
             en = phrasing.word(w.zh, slot, 2 if w.source == "cedict" or slot not in w.roles else 3)
@@ -943,9 +953,19 @@ class _Grammar:
             # (not after a verb: 处于实现…关键时期 is a clause; nor when a conjunct before shares
             # the head: 当前和今后一个时期 is "present and future period", not "present and period of …")
             self.trust *= 0.95
+            if len(ws) > 2 and ws[-2].has("modifier") and not ws[-2].has("noun") and ws[-2].source != "glossary":
+                # an adjective right before the head stays before it in English too: 公立医院综合改革
+                # → comprehensive reform of public hospitals, not "reform of public hospitals comprehensive"
+                said = f"{self.say(ws[-2], 'modifier')} {self.say_nominal(head, ws[-3], 'noun')}"
+                return pattern.format(H=said, M=self._compound(ws[:-2]))
             return pattern.format(H=self.say_nominal(head, ws[-2], "noun"), M=self._compound(ws[:-1]))
-        if pattern == "{M} {H}" and share >= 0.6:
-            return " ".join([*(self.say(w, "modifier", "noun") for w in ws[:-1]), self.say_nominal(head, ws[-2], "noun")])
+        named = ws[0].source == "glossary" and _is_name(ws[0].en()) and not ws[1].has("verb")
+        adjective_next = len(ws) > 2 and ws[1].has("modifier") and not ws[1].has("noun")
+        if pattern == "{M} {H}" and share >= 0.6 and not (named and adjective_next):
+            # (a name never stands before an adjective in English: 长三角一体化发展 is "integrated
+            # development of the Yangtze River Delta" by the name rule below, whatever the head's terms show)
+            return " ".join([*_adjective_order([(w, self.say(w, "modifier", "noun")) for w in ws[:-1]]),
+                             self.say_nominal(head, ws[-2], "noun")])
         if (head.zh.endswith("化") and head.en("noun").endswith(("ization", "isation"))
                 and not all(w.has("modifier") for w in ws[:-1])):
             self.trust *= 0.95
@@ -975,7 +995,7 @@ class _Grammar:
             # → common ideal of socialism with Chinese characteristics
             self.trust *= 0.95
             return f"{self._compound(ws[1:])} of {self.say(ws[0], 'noun')}"
-        if ws[0].source == "glossary" and _is_name(ws[0].en()) and not ws[1].has("verb") and len(ws) > 1:
+        if named:
             # an institution or place named first owns what follows: 国务院副总理 → vice-premier
             # of the State Council; 长三角一体化发展 → integrated development of the Yangtze River Delta
             rest = self._compound(ws[1:])
@@ -993,7 +1013,7 @@ class _Grammar:
                 words.append(self.say_nominal(w, ws[i - 1], "modifier", "noun"))
             else:
                 words.append(self.say(w, "modifier", "noun"))
-        return " ".join([*words, self.say_nominal(head, ws[-2], "noun")])
+        return " ".join([*_adjective_order(list(zip(ws, words, strict=False))), self.say_nominal(head, ws[-2], "noun")])
 
     # --- whole-phrase patterns -------------------------------------------------------------
 
@@ -1118,6 +1138,45 @@ def _is_name(en: str) -> bool:
     country or a person (China, Xi Jinping) nor an ideology (Marxism)."""
     words = [w for w in en.split() if w.lower() not in ("of", "the", "and", "for", "on")]
     return len(words) >= 2 and all(w[:1].isupper() for w in words) and words[0] not in ("Xi", "Chinese", "China")
+
+
+#: adjectives of quality and size, which English puts before the classifying ones ("large
+#: state-owned banks", "fine traditional Chinese culture")
+_QUALITY = frozenset({"large", "small", "big", "fine", "good", "new", "major", "key", "great", "strong", "sound", "high",
+                      "low", "better", "full", "main", "important", "modern", "steady", "stable", "healthy"})
+#: adjectives that classify (what kind, where from), said next to the noun ("effective domestic demand")
+_CLASSIFYING = frozenset({"domestic", "rural", "urban", "foreign", "public", "private", "state", "state-owned"})
+
+
+def _adjective_rank(en: str) -> int | None:
+    """Where an adjective goes among the modifiers before a noun in English: 0 quality (a participle,
+    an -ive word, high-standard, large), 1 classifying (an -al, -ic or -ary word: regional,
+    environmental; domestic, rural), 2 origin (a capitalised -ese, -an or -ish word: Chinese); None
+    for anything else (several words, another capitalised word), which no rule moves."""
+    if not en or " " in en:
+        return None
+    if en[:1].isupper():
+        return 2 if en.endswith(("ese", "an", "ish")) else None
+    w = en.lower()
+    if w in _CLASSIFYING or w.endswith(("al", "ic", "ary", "-owned")):
+        return 1
+    if w in _QUALITY or w.split("-")[0] in _QUALITY or w.endswith(("ed", "ive", "ful", "able", "ible")):
+        return 0
+    return None
+
+
+def _adjective_order(modifiers: Sequence[tuple[_Word, str]]) -> list[str]:
+    """The modifiers of a noun (each word and its English as said) in English order when every
+    one is an adjective whose place is known (:func:`_adjective_rank`): quality before class before
+    origin (区域协调发展 → coordinated regional development; 国内有效需求 → effective domestic
+    demand); else as they come. A glossary term, a name from CC-CEDICT, and a verb said as its
+    noun (建设 "development") are no adjectives."""
+    said = [m for _, m in modifiers]
+    ranks = [None if w.source == "glossary" or w.proper or (w.has("verb") and m == w.en("noun")) else _adjective_rank(m)
+             for w, m in modifiers]
+    if len(said) < 2 or any(r is None for r in ranks):
+        return said
+    return [m for _, m in sorted(zip(ranks, said, strict=True), key=lambda x: x[0] or 0)]
 
 
 def _split(ws: Sequence[_Word]) -> list[list[_Word]]:

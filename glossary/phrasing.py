@@ -79,7 +79,8 @@ def observe(parts: Sequence[tuple[str, Sequence[str], bool]], english: str) -> l
         return []
     taken: set[int] = set()
     spans: list[tuple[int, int] | None] = []
-    for _, cands, _ in parts:
+    out: list[Observation] = []
+    for k, (zh, cands, _) in enumerate(parts):
         best: tuple[int, int] | None = None
         for c in sorted({c for c in cands if c}, key=len, reverse=True):
             seq = [k for k, _, _ in en_words(without_brackets(c))]
@@ -88,11 +89,13 @@ def observe(parts: Sequence[tuple[str, Sequence[str], bool]], english: str) -> l
             s = _find(seq, keys, taken)
             if s >= 0:
                 best = (s, s + len(seq))
+                if k < len(parts) - 1 and len({x.lower() for x in cands if x}) > 1:
+                    # which of a word's Englishes (中国: China, Chinese) this term uses before its head
+                    out.append(Observation("before", zh, parts[-1][0], text[toks[s][1] : toks[best[1] - 1][2]]))
                 break
         if best:
             taken.update(range(*best))
         spans.append(best)
-    out: list[Observation] = []
     missing = [i for i, s in enumerate(spans) if s is None]
     if len(missing) == 1:
         i = missing[0]
@@ -283,6 +286,15 @@ class Phrasing:
         if ranked[0][1] < share * sum(n for _, n in ranked) or ranked[0][0] == RULES:
             return "", 0
         return ranked[0]
+
+    def before(self, zh: str, head: str) -> str:
+        """Which of its Englishes the table's terms give *zh* before the head *head* (中国 before
+        协会: "China", as in the names of associations), if at least :data:`MIN_SUPPORT` terms
+        show it and no other English as often."""
+        ranked = self._ranked("before", zh, head)
+        if ranked and ranked[0][1] >= MIN_SUPPORT and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+        return ""
 
     def uses(self, word: str) -> int:
         """How many terms' English (of those counted) use *word* (lowercase)."""

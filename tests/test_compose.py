@@ -824,3 +824,68 @@ def test_guanyu_titles_read_head_of_owner_on_topic():
     assert en(c, "中共中央关于加强党的建设的意见") == "opinions of the CPC Central Committee on strengthening Party building"
     # the 的 that closes the topic is the last one; a noun topic stays a noun
     assert en(c, "关于党的领导的决议") == "resolution on the Party's leadership"
+
+
+def _named(*observations) -> Composer:
+    """A hand-made composer with a name (长三角), lone modifiers and the learned observations given."""
+    from glossary.phrasing import learn
+
+    terms = {**TERMS, "长三角": ("Yangtze River Delta", "csj"), "公立医院": ("public hospitals", "glyy")}
+    lexicon = {**LEXICON, "一体化": {"modifier": "integrated"}, "综合": {"modifier": "comprehensive"},
+               "协调": {"verb": "coordinate", "modifier": "coordinated"}, "区域": {"modifier": "regional"},
+               "有效": {"modifier": "effective"}, "国内": {"modifier": "domestic"}, "需求": {"noun": "demand"},
+               "中华": {"modifier": "Chinese"}, "优秀": {"modifier": "fine"}, "传统": {"modifier": "traditional"},
+               "文化": {"noun": "culture"}}
+    return Handmade(terms, READINGS, lexicon, phrasing=learn({f"t{i}": [o] for i, o in enumerate(observations)}))
+
+
+def test_a_name_before_a_lone_modifier_owns_the_modified_head():
+    from glossary.phrasing import Observation
+
+    develop = Observation("order", "发展", "", "{M} {H}")
+    frame = Observation("frame", "{X}发展", "", "{X} development")
+    c = _named(develop, develop, frame, frame)
+    # the frame's slot 长三角一体化 would be a name and a lone modifier ("integrated of the …"); the
+    # learned "{M} {H}" of 发展 would put the name before an adjective
+    assert en(c, "长三角一体化发展") == "integrated development of the Yangtze River Delta"
+    assert c.compose("经济发展").parts[-1].source == "table"  # the frame still serves a slot with a head
+
+
+def test_an_adjective_before_a_head_first_head_stays_before_it():
+    from glossary.phrasing import Observation
+
+    reform = Observation("order", "改革", "", "{H} of the {M}")
+    frame = Observation("frame", "{X}改革", "", "reform of the {X}")
+    c = _named(reform, reform, frame, frame)
+    assert en(c, "公立医院综合改革") == "comprehensive reform of the public hospitals"
+    assert en(c, "公立医院改革") == "reform of the public hospitals"
+
+
+def test_modifiers_take_the_english_order_of_adjectives():
+    c = _named()
+    assert en(c, "区域协调发展") == "coordinated regional development"  # quality before class
+    assert en(c, "国内有效需求") == "effective domestic demand"
+    assert en(c, "中华优秀传统文化") == "fine traditional Chinese culture"  # … before origin
+    # a noun among the modifiers (a glossary term, a verb said as its noun) leaves the order alone
+    assert en(c, "区域发展协调") != "coordinated regional development"
+    from glossary.composition import _adjective_rank
+
+    assert [_adjective_rank(w) for w in ("effective", "regional", "Chinese", "Party", "state-owned", "culture")] == [
+        0, 1, 2, None, 1, None]
+
+
+def test_the_tables_terms_choose_among_a_words_englishes_before_a_head():
+    from glossary.phrasing import Observation, learn, observe
+
+    # a term shows which of 中国's Englishes it uses before its head
+    shown = observe([("中国", ("China", "Chinese"), False), ("作家", ("writer",), True), ("协会", ("association",), True)],
+                    "China Writers Association")
+    assert Observation("before", "中国", "协会", "China") in shown
+    china = Observation("before", "中国", "协会", "China")
+    lexicon = {**LEXICON, "中国": {"noun": "China", "modifier": "Chinese"}, "协会": {"noun": "association"},
+               "作家": {"noun": "writer"}, "故事": {"noun": "story"}}
+    c = Handmade(TERMS, READINGS, lexicon, phrasing=learn({"a": [china], "b": [china]}))
+    assert en(c, "中国作家协会") == "China writer association"
+    assert en(c, "中国故事") == "Chinese story"  # before another head, the lexicon's modifier
+    assert c.phrasing is not None and c.phrasing.without(["a"]).before("中国", "协会") == ""  # two terms needed
+    assert en(c, "中国作家协会") != c.compose("中国作家协会", phrasing=c.phrasing.without(["a"])).english
