@@ -543,35 +543,8 @@ class Recogniser:
                         sure = self.confident(p, span, weak_parts)
                         if sure or not confident:
                             made.append((t, replace(r, confident=sure)))
-                if len(made) > 1:  # the order of the terms decides ties (_best_spans)
-                    order = {t: k for k, t in enumerate(self._group(stems, breaks, i, end))}
-                    made.sort(key=lambda m: order[m[0]])
                 found.extend(r for _, r in made)
         return _best_spans(found)
-
-    def _group(self, stems: list[str], breaks: list[bool], i: int, end: int) -> frozenset[int]:
-        """The terms whose phrase from token *i* may end on token *end* (:meth:`find`), as the
-        frozenset whose order of iteration the readings of one span have always been made in:
-        when two terms tie for a span (:func:`_best_spans`), the one first in that order is
-        chosen. :meth:`find` tracks the terms as bit sets, which would order them otherwise; the
-        sets are made again, as before, for the few spans that more than one term reads."""
-        index, empty = self._index, frozenset[int]()
-        cand = index.get(stems[i], empty)
-        j = last = i
-        n = 1
-        while j + 1 < len(stems) and j + 1 - i < _MAX_TOKENS and not breaks[j + 1]:
-            j += 1
-            if not stems[j]:
-                continue
-            nxt = cand & index.get(stems[j], empty)
-            if n >= 2 and len(nxt) < len(cand) and last == end:
-                return cand - nxt
-            cand = nxt
-            if not cand:
-                break
-            last = j
-            n += 1
-        return cand
 
     @cached_property
     def _fit(self) -> dict[bool, list[frozenset[int]]]:
@@ -986,7 +959,10 @@ def _starts(stems: list[str], bits: list[int], breaks: list[bool], pair_fit: int
 
 
 def _best_spans(found: list[Reading]) -> list[Reading]:
-    """Non-overlapping readings: the ones explaining the most (IDF mass), then the best score.
+    """Non-overlapping readings: the ones explaining the most (IDF mass), then the best score;
+    of two terms that read one span equally well, the one with the smaller id, so that the
+    choice does not depend on where the terms stand in the table (a new file sorted before
+    theirs once turned 党风廉政建设 into 党的政治建设 for the same English).
 
     The readings taken so far are kept ordered by start (their ends are then ordered too, as
     they do not overlap), so whether a new one overlaps any is a question for one neighbour,
@@ -997,7 +973,7 @@ def _best_spans(found: list[Reading]) -> list[Reading]:
     chosen: list[Reading] = []
     starts: list[int] = []  # of chosen, ascending
     ends: list[int] = []  # of chosen, in the same order
-    for r in sorted(found, key=lambda r: (-r.weight, -r.score, r.start, len(r.term.zh_hans))):
+    for r in sorted(found, key=lambda r: (-r.weight, -r.score, r.start, len(r.term.zh_hans), r.term.id)):
         i = bisect_left(starts, r.end)  # chosen[:i] start before r ends: the last of them must end by r.start
         if i and ends[i - 1] > r.start:
             continue

@@ -323,14 +323,25 @@ def test_starts_are_the_words_that_share_a_term_with_the_next_in_their_clause():
     assert _starts(three, [0b11, 0b11, 0, 0b10, 0b10], [False] * 5, pair_fit=0) == [0, 1]  # a, b, c and b, c, d share term 1
 
 
-def test_terms_tied_on_a_span_keep_the_order_they_always_had(g):
-    """Two terms that read one span equally well: the recogniser keeps the one its sets of terms
-    always gave first (check compared with a source reports the same term as before)."""
+def test_terms_tied_on_a_span_are_chosen_by_id_whatever_the_table_order(g):
+    """Two terms that read one span equally well (党的政治建设 and 党风廉政建设 for "party's political
+    construction"): the one with the smaller id, in whatever order the table lists them (a new
+    file sorted before theirs once flipped the choice)."""
     from glossary.literal import recogniser
 
-    rec = recogniser(tuple(t for t in g if machine_prone(t)), tuple(g))
-    found = rec.find("It is the party's political construction that matters.", confident=False)
-    assert [(r.term.id, r.text) for r in found] == [("dangfeng-lianzheng-jianshe", "party's political construction")]
+    text = "It is the party's political construction that matters."
+    prone = tuple(t for t in g if machine_prone(t))
+    tied = [t for t in prone if t.id in ("dang-de-zhengzhi-jianshe", "dangfeng-lianzheng-jianshe")]
+    assert len(tied) == 2
+    rest = [t for t in prone if t not in tied]
+    picks = set()
+    for order in (tied, tied[::-1]):
+        terms = (*order, *rest)
+        found = recogniser(terms, tuple(g)).find(text, confident=False)
+        picks.add(tuple((r.term.id, r.text) for r in found))
+    assert picks == {(("dang-de-zhengzhi-jianshe", "party's political construction"),)}
+    both = recogniser(tuple(tied), tuple(g)).find(text, confident=False)
+    assert {r.term.id for r in both} <= {"dang-de-zhengzhi-jianshe"}
 
 
 def test_a_shorter_formulas_own_english_is_no_reading_of_the_longer(g):
@@ -352,7 +363,7 @@ def test_best_spans_by_bisection_choose_as_comparing_with_every_span():
 
     def every(found):
         chosen = []
-        for r in sorted(found, key=lambda r: (-r.weight, -r.score, r.start, len(r.term.zh_hans))):
+        for r in sorted(found, key=lambda r: (-r.weight, -r.score, r.start, len(r.term.zh_hans), r.term.id)):
             if all(r.end <= c.start or c.end <= r.start for c in chosen):
                 chosen.append(r)
         return sorted(chosen, key=lambda r: r.start)
@@ -363,5 +374,6 @@ def test_best_spans_by_bisection_choose_as_comparing_with_every_span():
         for _ in range(size):
             start = rng.randrange(200)
             found.append(SimpleNamespace(start=start, end=start + rng.randrange(1, 30), weight=rng.randrange(5),
-                                         score=rng.random(), term=SimpleNamespace(zh_hans="中" * rng.randrange(1, 5))))
+                                         score=rng.random(), term=SimpleNamespace(zh_hans="中" * rng.randrange(1, 5),
+                                                                                  id=f"t{rng.randrange(9)}")))
         assert _best_spans(found) == every(found)
