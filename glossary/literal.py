@@ -512,6 +512,8 @@ class Recogniser:
                     if p.numbered:
                         if not any(w in self._numerals(p.parts[0]) for w in span):
                             continue  # a numbered formula's rendering says its number ("two", not "some")
+                        if set(span) <= p.curated and not _holds_a_head(p, span):
+                            continue  # a piece of the curated form without its head: "six areas" of "Targeted Efforts in Six Areas"
                     elif len(span) == 2 and not (p.coined and self._anchored(p, span)):
                         continue  # two words: a coinage's, one of its curated English, one a part's own sense
                     elif not _departs(p, span, text[a:b]):
@@ -752,6 +754,15 @@ def _departs(p: Profile, span: list[str], text: str) -> bool:
     # departs by a preposition of its own ("in the new era" for "for a new era"), not by one
     # fewer ("… development of the Yellow River basin" for "… in the Yellow River basin")
     return len(words) >= 4 and bool(same) and all(small - k for k in same)
+
+
+def _holds_a_head(p: Profile, span: list[str]) -> bool:
+    """Whether *span* holds the head word of one of the term's curated renderings: "four
+    confidence" holds that of "Four-sphere Confidence" and is a numbered formula's machine
+    rendering; "six areas" lacks "efforts" of "Targeted Efforts in Six Areas" and is a piece of the
+    curated form, as ordinary prose uses it ("stability in six areas")."""
+    heads = {fold(h) for f in p.term.renderings if (h := _head(f))}
+    return not heads.isdisjoint(span)
 
 
 def _dangling(text: str, tokens: Sequence[tuple[str, int, int]], a: int, b: int) -> bool:

@@ -377,3 +377,12 @@ def test_best_spans_by_bisection_choose_as_comparing_with_every_span():
                                          score=rng.random(), term=SimpleNamespace(zh_hans="中" * rng.randrange(1, 5),
                                                                                   id=f"t{rng.randrange(9)}")))
         assert _best_spans(found) == every(found)
+
+
+def test_a_piece_of_a_numbered_formulas_curated_english_without_its_head_is_no_rendering(g):
+    """"six areas" is a piece of 六个精准's 'Targeted Efforts in Six Areas' (the reports write
+    "stability in six areas"); "four confidence", with the head of 'Four-sphere Confidence', is
+    still a machine rendering of 四个自信."""
+    found = check_text("We ensured stability in six areas. We must keep the four confidence.", g,
+                       CheckOptions(kinds=["literal"]))
+    assert [(f.found, f.zh) for f in found] == [("four confidence", "四个自信")]
