@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import polars as pl
 import pytest
 
@@ -400,13 +402,111 @@ def test_a_big_single_document_keeps_numbered_phrases_seen_once_but_not_quotes()
     assert "星辰大海的征途" in set(two["phrase"])  # twice: a recurring quotation
 
 
-@pytest.mark.parametrize(("cores", "workers"), [(None, 1), (1, 1), (2, 1), (3, 1), (8, 4)])
-def test_default_workers_are_half_the_cores(monkeypatch, cores, workers):
+@pytest.mark.parametrize(("cores", "size", "workers"), [
+    (None, 10**9, 1), (2, None, 1), (2, 1_000_000, 1), (2, 11_999_999, 1), (2, 12_000_000, 2), (2, 10**9, 2),
+    (8, 30_000_000, 3), (8, 10**10, 8), (1, 10**9, 1),
+])
+def test_default_workers_follow_the_input_and_the_cores(monkeypatch, cores, size, workers):
+    """One process for small inputs and standard input (unknown size); one more per 12 MB, up to
+    every core."""
     from glossary.extraction import engine
 
     monkeypatch.setattr(engine.os, "cpu_count", lambda: cores)
-    assert engine.default_workers() == workers
-    assert engine.LocalEngine().workers == workers and engine.LocalEngine(3).workers == 3
+    assert engine.default_workers(size) == workers
+    assert engine.LocalEngine(size=size).workers == workers and engine.LocalEngine(3, size).workers == 3
+
+
+class _Job:
+    """An AsyncResult stand-in: finished once the test says so."""
+
+    def __init__(self, value: object, done: bool) -> None:
+        self.value, self.done = value, done
+
+    def ready(self) -> bool:
+        return self.done
+
+    def get(self) -> object:
+        return self.value
+
+
+class _Pool:
+    """A pool stand-in that runs nothing by itself: jobs finish when ``finish`` says so."""
+
+    def __init__(self) -> None:
+        self.jobs: list[_Job] = []
+
+    def apply_async(self, fn, args):
+        self.jobs.append(_Job(fn(*args), False))
+        return self.jobs[-1]
+
+
+def test_this_process_scans_beside_the_pool_and_results_stay_in_order():
+    """Two workers are this process and a pool of one: of two batches one goes to the pool and
+    one is scanned here (before, both went to the pool and this process waited); a batch goes to
+    the pool whenever its process is free; the results come in input order."""
+    from glossary.extraction import engine
+
+    pool = _Pool()
+    eng = engine.LocalEngine(2)
+    eng._pool = pool
+    here: list[int] = []
+
+    def local(x: int) -> str:
+        here.append(x)
+        if x == 3:
+            pool.jobs[0].done = True  # the pool finished batch 1 meanwhile: it gets batch 4
+        return f"here {x}"
+
+    out = list(eng._ordered(lambda x: f"pool {x}", local, [((x,), x) for x in (1, 2)]))
+    assert out == [("pool 1", 1), ("here 2", 2)] and here == [2]
+    pool.jobs.clear()
+    here.clear()
+    out = list(eng._ordered(lambda x: f"pool {x}", local, [((x,), x) for x in range(1, 6)]))
+    assert here == [2, 3, 5]
+    assert [r for r, _ in out] == ["pool 1", "here 2", "here 3", "pool 4", "here 5"]
+    assert [n for _, n in out] == [1, 2, 3, 4, 5]
+
+
+def test_a_slow_pool_does_not_let_results_pile_up_here():
+    """While the pool's batch is unfinished this process scans on, but holds at most a few
+    results: then it waits for the pool (bounded memory)."""
+    from glossary.extraction import engine
+
+    pool = _Pool()
+    eng = engine.LocalEngine(2)
+    eng._pool = pool
+    got = eng._ordered(lambda x: x, lambda x: x, [((x,), x) for x in range(10)])
+    assert next(got) == (0, 0)  # the pool's job, never ready(): got once this process has 3 results
+    assert len(pool.jobs) == 1
+
+
+def test_ngram_frames_merge_and_prune_as_the_dicts_do():
+    """The frames extraction carries give the same tables as the dict functions, and discovery
+    finds the same candidates in either."""
+    import random
+
+    from glossary.extraction import discover
+
+    rng = random.Random(7)
+    tables = [{"".join(rng.choice("一二三四五六七八") for _ in range(rng.randint(1, 4))): rng.randint(1, 9)
+               for _ in range(400)} for _ in range(3)]
+    merged: dict[str, int] = {}
+    frame = discover.empty_frame()
+    for t in tables:
+        discover.merge(merged, t)
+        discover.prune(merged, 300)
+        frame = discover.prune_frame(discover.merge_frames(frame, discover.as_frame(t)), 300)
+        assert discover.as_dict(frame) == merged
+    seed = (Path(__file__).parent.parent / "seeds" / "000_5defafeaa1fe7f18.txt").read_text(encoding="utf-8")
+    codes, vocab, words = discover.en_codes(discover.en_sentences(seed))
+    table = discover.count_en_ngrams(codes, vocab, 9, 2)
+    assert discover.as_dict(discover.en_ngram_frame(codes, vocab, 9, 2)) == table
+    zh = discover.zh_symbols(_long_text())
+    assert discover.as_dict(discover.ngram_frame(zh, 12, 2)) == discover.count_ngrams(zh, 12, 2)
+    for total in (None, words):
+        as_dict = discover.candidates(table, lang="en", min_count=2, min_len=2, max_len=8, total=total)
+        as_frame = discover.candidates(discover.as_frame(table), lang="en", min_count=2, min_len=2, max_len=8, total=total)
+        assert as_dict == as_frame and as_dict
 
 
 def test_discovery_does_not_depend_on_the_order_of_its_table():

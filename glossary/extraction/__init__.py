@@ -95,7 +95,8 @@ class ExtractOptions:
     document of up to 400 000 characters or words; discovered phrases from ``min_count``, raised in
     big inputs to one per 400 000 characters or words). ``top``: only the best N rows.
     ``known``/``new``: keep the rows with a glossary term / without one. ``workers``: processes
-    for big inputs (default: half the cores, at least 1: a second process costs about 29 % more CPU and twice the memory). ``engine``: ``local`` or ``dask`` (batches counted on a
+    that scan big inputs, this one included (default: one per 12 MB of input, up to every core;
+    one for standard input). ``engine``: ``local`` or ``dask`` (batches counted on a
     Dask cluster, see docs/scaling.md); ``scheduler``: the Dask scheduler's address (default:
     ``$GLOSSARY_DASK_SCHEDULER``, which also selects the dask engine; none: a cluster on this
     machine). ``annotate=False`` leaves ``pinyin`` and ``en`` empty for
@@ -198,7 +199,7 @@ def _extract(source: Source, lang: str, glossary: Glossary | None, o: ExtractOpt
     engine: LocalEngine | DaskEngine
     describer = Describer(glossary) if worth_it(_size(source), top, annotate, new, lang) else None
     try:
-        with (DaskEngine(address, workers) if name == "dask" else LocalEngine(workers)) as engine:
+        with (DaskEngine(address, workers) if name == "dask" else LocalEngine(workers, _size(source))) as engine:
             counted, discovered = _count(engine, reader, glossary, lang, min_count, top, new,
                                          describer.prepare if describer else None)
         rows = _rank(counted.tallies, discovered, min_count, once=_counted_once(counted.ndocs, counted.symbols), known=known, new=new)
@@ -323,7 +324,7 @@ def _discover(tables, symbols, tallies, glossary: Glossary, min_count: int, top:
     known_zh = {t.zh_hans for t in glossary} | {t.zh_hant for t in glossary} | {a for t in glossary for a in t.zh_alias}
     for lg, min_len in (("zh", 3), ("en", 2)):
         table = tables.get(lg)
-        if not table:
+        if table is None or not table.height:
             continue
         lexicon = _zh_lexicon() if lg == "zh" else None
         need = max(min_count, math.ceil(symbols[lg] / SYMBOLS_PER_COUNT))

@@ -10,10 +10,15 @@ level looks only at the positions that survived the previous one. The levels run
 polars group-bys over integer keys (prefix id, next symbol), which is what makes a few MB of
 Chinese a matter of a second instead of minutes; strings are made only for the n-grams kept.
 
-Tables are plain ``dict[str, int]`` (mergeable by adding); a batch table keeps only n-grams seen at
-least ``floor`` times in that batch, so memory is bounded by the batch, and :func:`prune` keeps the
-merged table under a size cap by dropping the rarest entries (an n-gram is never rarer than its
-parts, so pruning by count never removes a part while keeping the whole).
+A table maps each n-gram to its count: a polars frame of ``k`` (the key) and ``v`` (the count)
+as extraction carries it (:func:`ngram_frame`, :func:`merge_frames`, :func:`prune_frame`), or a
+plain ``dict[str, int]`` for small uses (:func:`count_ngrams`). A batch table keeps only
+n-grams seen at least ``floor`` times in that batch, so memory is bounded by the batch, and
+pruning keeps the merged table under a size cap by dropping the rarest entries (an n-gram is
+never rarer than its parts, so pruning by count never removes a part while keeping the whole).
+Frames because a long batch keeps about two million n-grams: as a dict that is some 250 MB and
+a second of Python work to build, to pickle from a worker process, to unpickle and to merge in
+the parent; as a frame it crosses a process as a few Arrow buffers and merges in one group-by.
 """
 
 from __future__ import annotations
@@ -137,6 +142,11 @@ def _cut_tokens(text: str, tokens: list[tuple[str, int, int]]) -> list[list[str]
 
 # -- counting ----------------------------------------------------------------------------------
 def count_ngrams(symbols: str, max_len: int, floor: int = 2) -> dict[str, int]:
+    """:func:`ngram_frame` as a dict."""
+    return as_dict(ngram_frame(symbols, max_len, floor))
+
+
+def ngram_frame(symbols: str, max_len: int, floor: int = 2) -> Any:
     """Counts of every n-gram (1 ≤ n ≤ max_len) of *symbols* seen at least *floor* times,
     never spanning SEP.
 
@@ -151,7 +161,7 @@ def count_ngrams(symbols: str, max_len: int, floor: int = 2) -> dict[str, int]:
     import polars as pl
 
     if not symbols:
-        return {}
+        return empty_frame()
     points = pl.Series("c", array.array("I", symbols.encode("utf-32-le")), dtype=pl.UInt32)
     # dense codes, SEP (code 0) first: what _levels counts, with the symbols as the "words"
     distinct = points.unique().sort()
@@ -178,7 +188,12 @@ def en_codes(sentences: Iterable[list[str]]) -> tuple[list[int], list[str], int]
 
 
 def count_en_ngrams(codes: Sequence[int], vocab: Sequence[str], max_len: int, floor: int = 2) -> dict[str, int]:
-    """:func:`count_ngrams` of English word codes (:func:`en_codes`), keyed by the words joined
+    """:func:`en_ngram_frame` as a dict."""
+    return as_dict(en_ngram_frame(codes, vocab, max_len, floor))
+
+
+def en_ngram_frame(codes: Sequence[int], vocab: Sequence[str], max_len: int, floor: int = 2) -> Any:
+    """:func:`ngram_frame` of English word codes (:func:`en_codes`), keyed by the words joined
     with spaces (so batches can be merged). Each level's keys are made in polars from the
     previous level's (the prefix's key, a space, the next word), not cut and decoded in Python
     one n-gram at a time: a batch of long English keeps about two million n-grams."""
@@ -187,16 +202,16 @@ def count_en_ngrams(codes: Sequence[int], vocab: Sequence[str], max_len: int, fl
     import polars as pl
 
     if not codes:
-        return {}
+        return empty_frame()
     series = pl.Series("c", array.array("I", codes), dtype=pl.UInt32)
     words = pl.Series("w", ["", *vocab], dtype=pl.Utf8)
     return _keyed(_levels(series, max_len, floor), words, " ")
 
 
-def _keyed(levels: Iterable[tuple[int, Any]], words: Any, separator: str) -> dict[str, int]:
+def _keyed(levels: Iterable[tuple[int, Any]], words: Any, separator: str) -> Any:
     """The n-grams of :func:`_levels` keyed by their symbols (*words*, a polars Series whose
     row *c* is code *c*) joined with *separator*, made level by level in polars (each key is its
-    prefix's key and the next symbol) and turned into a dict in one step."""
+    prefix's key and the next symbol): a frame of ``k`` and ``v``."""
     import polars as pl
 
     keys: list[pl.Series] = []
@@ -213,8 +228,8 @@ def _keyed(levels: Iterable[tuple[int, Any]], words: Any, separator: str) -> dic
         counts.append(kept["n"])
         previous = words if n == 1 else key  # level 2 names its prefix by its symbol's code, later ones by row
     if not keys:
-        return {}
-    return dict(zip(pl.concat(keys).to_list(), pl.concat(counts).to_list(), strict=True))
+        return empty_frame()
+    return pl.DataFrame({"k": pl.concat(keys), "v": pl.concat(counts)}).cast({"k": pl.Utf8, "v": pl.Int64})
 
 
 def _levels(codes, max_len: int, floor: int) -> Iterator[tuple[int, Any]]:
@@ -250,6 +265,56 @@ def _levels(codes, max_len: int, floor: int) -> Iterator[tuple[int, Any]]:
 
 
 _SHIFT = 1 << 22  # every symbol's code point is below 2**22
+
+
+def empty_frame() -> Any:
+    """A table with no n-gram (the frame :func:`ngram_frame` gives for no text)."""
+    import polars as pl
+
+    return pl.DataFrame(schema={"k": pl.Utf8, "v": pl.Int64})
+
+
+def as_frame(table: Any) -> Any:
+    """*table* as a frame of ``k`` and ``v`` (a dict is converted; a frame is returned as is)."""
+    import polars as pl
+
+    if isinstance(table, pl.DataFrame):
+        return table
+    return pl.DataFrame({"k": list(table), "v": list(table.values())}, schema={"k": pl.Utf8, "v": pl.Int64})
+
+
+def as_dict(frame: Any) -> dict[str, int]:
+    return dict(zip(frame["k"].to_list(), frame["v"].to_list(), strict=True))
+
+
+def merge_frames(into: Any, other: Any) -> Any:
+    """The sum of two tables (frames): the counts of keys in both are added. Rows come in no
+    fixed order (nothing that reads a table depends on it: :func:`candidates` sorts by key)."""
+    import polars as pl
+
+    if not into.height:
+        return other
+    if not other.height:
+        return into
+    return pl.concat([into, other], rechunk=False).group_by("k").agg(pl.col("v").sum())
+
+
+def prune_frame(table: Any, cap: int) -> Any:
+    """:func:`prune` of a frame: the rows of the rarest counts go until at most *cap* remain
+    (the same rows :func:`prune` drops from the same table as a dict)."""
+    import polars as pl
+
+    if table.height <= cap:
+        return table
+    hist = table.group_by("v").len().sort("v")
+    total = table.height
+    threshold = 0
+    for c, n in zip(hist["v"].to_list(), hist["len"].to_list(), strict=True):
+        if total <= cap:
+            break
+        total -= n
+        threshold = c
+    return table.filter(pl.col("v") > threshold)
 
 
 def merge(into: dict[str, int], other: dict[str, int]) -> None:
@@ -382,7 +447,7 @@ def zh_edge_fault(phrase: str) -> str | None:
 
 # -- scoring -----------------------------------------------------------------------------------
 def _entropy_filter(
-    table: dict[str, int], *, en: bool, min_count: int, min_len: int, max_len: int, lexicon: Container[str] | None = None
+    table: Any, *, en: bool, min_count: int, min_len: int, max_len: int, lexicon: Container[str] | None = None
 ) -> list[tuple[str, int, float, float, bool]]:
     """Phrases of *table* within the length and count bounds, with good boundaries and free on
     both sides — or, failing that, words of *lexicon*: ``(key, count, left entropy, right
@@ -395,7 +460,7 @@ def _entropy_filter(
     """
     import polars as pl
 
-    df = pl.DataFrame({"k": list(table), "v": list(table.values())}, schema={"k": pl.Utf8, "v": pl.Int64})
+    df = as_frame(table)
     if en:
         df = df.with_columns(n=pl.col("k").str.count_matches(" ") + 1)
         head = pl.col("k").str.replace(r" [^ ]+$", "")
@@ -455,7 +520,7 @@ def _entropy_filter(
 
 
 def candidates(
-    table: dict[str, int],
+    table: Any,
     *,
     lang: str,
     min_count: int = 2,
@@ -465,7 +530,7 @@ def candidates(
     lexicon: Container[str] | None = None,
     limit: int | None = None,
 ) -> list[Candidate]:
-    """Score the phrases of a merged table; keep those that are cohesive, free on both sides and
+    """Score the phrases of a merged table (a frame or a dict); keep those that are cohesive, free on both sides and
     not mostly explained by a longer kept phrase. Best first.
 
     Phrases that are not free but are *nested units* — some variety of context on both sides
@@ -484,13 +549,22 @@ def candidates(
     def join(u) -> str:
         return " ".join(u) if en else u
 
-    unigram_total = total or sum(v for k, v in table.items() if (" " not in k if en else len(k) == 1)) or 1
-    survivors = _entropy_filter(table, en=en, min_count=min_count, min_len=min_len, max_len=max_len, lexicon=lexicon)
+    import polars as pl
+
+    frame = as_frame(table)
+    if not total:
+        unigram = ~pl.col("k").str.contains(" ", literal=True) if en else pl.col("k").str.len_chars() == 1
+        total = frame.filter(unigram)["v"].sum()
+    unigram_total = total or 1
+    survivors = _entropy_filter(frame, en=en, min_count=min_count, min_len=min_len, max_len=max_len, lexicon=lexicon)
     if limit is not None and len(survivors) > 5 * limit:
         # cohesion and nesting only for the likeliest: by count, length and freedom
         survivors.sort(key=lambda r: (-(math.log2(1 + r[1]) * math.log2(1 + len(units(r[0]))) * min(1.5, r[2], r[3])), r[0]))
         survivors = survivors[: 5 * limit]
-    get = table.get
+    # the counts of the survivors' parts, looked up in the table at once (it stays a frame)
+    parts = {join(u[a:b]) for k, *_ in survivors for u in (units(k),) for cut in range(1, len(u))
+             for a, b in ((0, cut), (cut, len(u)))}
+    get = as_dict(frame.filter(pl.col("k").is_in(pl.Series(list(parts), dtype=pl.Utf8).implode()))).get
     kept: dict[str, tuple[int, float, float, float, int]] = {}
     lexical: set[str] = set()
     for k, v, hl, hr, free in survivors:

@@ -40,7 +40,8 @@ class Totals:
     with the text size behind them, and the number of documents."""
 
     tallies: dict[tuple[str, str], Tally] = field(default_factory=dict)
-    tables: dict[str, dict[str, int]] = field(default_factory=lambda: {"zh": {}, "en": {}})
+    #: per language, a polars frame of ``k`` and ``v`` (:func:`.discover.merge_frames`)
+    tables: dict[str, Any] = field(default_factory=lambda: {"zh": discover.empty_frame(), "en": discover.empty_frame()})
     symbols: dict[str, int] = field(default_factory=lambda: {"zh": 0, "en": 0})
     ndocs: int = 0
 
@@ -54,11 +55,7 @@ class Totals:
             else:
                 self.tallies[k] = t
         for lg, table in result.tables.items():
-            if self.tables[lg]:
-                discover.merge(self.tables[lg], table)
-            else:
-                self.tables[lg] = table
-            discover.prune(self.tables[lg], cap)
+            self.tables[lg] = discover.prune_frame(discover.merge_frames(self.tables[lg], table), cap)
             self.symbols[lg] += result.symbols[lg]
         return self
 
@@ -127,26 +124,46 @@ def choose(engine: str | None, scheduler: str | None) -> tuple[str, str | None]:
     return name, address
 
 
-def default_workers() -> int:
-    """Processes for the local engine when none are asked for (see :class:`LocalEngine`)."""
-    return max(1, (os.cpu_count() or 1) // 2)
+#: Bytes of input per scanning process beyond the first, when the number of processes is
+#: chosen from the input (:func:`default_workers`): below about three batches a second process
+#: has too little to share for its start-up (about a second of CPU: imports, the glossary, the
+#: automaton) to pay.
+BYTES_PER_WORKER = 12_000_000
+
+
+def default_workers(size: int | None = None) -> int:
+    """Scanning processes for the local engine when none are asked for: every core, but no more
+    than the input keeps busy (one per :data:`BYTES_PER_WORKER` of *size*, in bytes, which for
+    UTF-8 Chinese is about three times its characters); one for small inputs and for standard
+    input of unknown size (*size* None).
+
+    The pool costs little since this process scans too and the n-gram tables cross processes as
+    Arrow buffers: at 10 MB of English, two processes take about the CPU of one and 1.5 times its
+    memory, where before a second process cost 29 % more CPU and twice the memory (see
+    docs/scaling.md)."""
+    cores = os.cpu_count() or 1
+    if size is None:
+        return 1
+    return max(1, min(cores, size // BYTES_PER_WORKER + 1))
 
 
 class LocalEngine:
-    """This machine (a context manager): one process for a single batch, else a pool of
-    ``workers`` processes that does both passes. The default is half the cores (at least one):
-    on the 2-core machine a second process bought 1.17x at 178 MB (33.6 s → 28.6 s idle; slower
-    than one under load) for 29 % more CPU work and twice the memory (0.66 → 1.31 GB), so there one
-    process is the better deal. (One process uses about 1.07 cores: its n-gram count overlaps
-    with the main thread for part of each batch only; see docs/scaling.md.)
+    """This machine (a context manager): batches are scanned by this process and, for
+    ``workers`` above one, by a pool of ``workers - 1`` more processes (default:
+    :func:`default_workers` of *size*, the input's bytes).
 
-    At most two batches per worker are read ahead of the merge, so the parent holds a bounded
-    amount of text whatever the input size (a plain ``Pool.imap`` would read the whole input
-    ahead of slow workers). The pool started for the first pass also runs the second.
+    This process is one of the scanners: a batch goes to the pool while the pool has fewer than
+    two per process queued, otherwise this process scans it itself, in between merging the results
+    that are ready. So two workers are this process and one more, not three processes of which
+    one mostly waits (its memory, the n-gram totals and the batches read ahead, is the same
+    either way). Results are merged in input order. At most two batches per pool process are read
+    ahead of the merge, so the parent holds a bounded amount of text whatever the input size (a
+    plain ``Pool.imap`` would read the whole input ahead of slow workers). The pool started for
+    the first pass also runs the second.
     """
 
-    def __init__(self, workers: int | None = None) -> None:
-        self.workers = workers if workers is not None else default_workers()
+    def __init__(self, workers: int | None = None, size: int | None = None) -> None:
+        self.workers = workers if workers is not None else default_workers(size)
         self._pool: Any = None
 
     def __enter__(self) -> LocalEngine:
@@ -163,8 +180,8 @@ class LocalEngine:
         totals = Totals()
         it = iter(batches)
         head = [b for b in (next(it, None), next(it, None)) if b is not None]
+        scanner = _scanner(terms, lang, discover_on, symbols_per_count)
         if len(head) < 2 or self.workers <= 1:
-            scanner = _scanner(terms, lang, discover_on, symbols_per_count)
             for docs, ndocs in chain(head, it):
                 totals.add(scanner.scan(docs), ndocs, cap)
             return totals
@@ -174,31 +191,47 @@ class LocalEngine:
 
         # spawn, not fork: polars' thread pool does not survive a fork (the child can deadlock)
         self._pool = mp.get_context("spawn").Pool(
-            self.workers, initializer=_init_worker, initargs=(terms, lang, discover_on, symbols_per_count))
-        for result, ndocs in self._ordered(_scan_in_worker, (((docs,), n) for docs, n in chain(head, it))):
+            self.workers - 1, initializer=_init_worker, initargs=(terms, lang, discover_on, symbols_per_count))
+        jobs = (((docs,), n) for docs, n in chain(head, it))
+        for result, ndocs in self._ordered(_scan_in_worker, scanner.scan, jobs):
             totals.add(result, ndocs, cap)
         return totals
 
     def count(self, batches: Iterable[tuple[list[Document], int]], zh: tuple[str, ...], en: tuple[str, ...],
               lang: str) -> Iterator[dict[tuple[str, str], Tally]]:
-        """:func:`count_batch` of every batch (in the pool when the first pass used one)."""
+        """:func:`count_batch` of every batch (shared with the pool when the first pass used one)."""
         if self._pool is None:
             for docs, _ in batches:
                 yield count_batch(zh, en, lang, docs)
             return
-        for found, _ in self._ordered(count_batch, (((zh, en, lang, docs), n) for docs, n in batches)):
+        for found, _ in self._ordered(count_batch, count_batch, (((zh, en, lang, docs), n) for docs, n in batches)):
             yield found
 
-    def _ordered(self, fn: Any, jobs: Iterable[tuple[tuple[Any, ...], int]]) -> Iterator[tuple[Any, int]]:
-        pending: deque[tuple[Any, int]] = deque()
+    def _ordered(self, remote: Any, here: Any, jobs: Iterable[tuple[tuple[Any, ...], int]]) -> Iterator[tuple[Any, int]]:
+        """``remote(*args)`` in the pool or ``here(*args)`` in this process for every job, the
+        results in input order. A job goes to the pool when a pool process is free (fewer
+        unfinished jobs there than processes); otherwise this process hands on the finished
+        results at the head (the caller merges them while the pool works) and runs the job
+        itself. So two batches are scanned side by side even when there are only two."""
+        size = self.workers - 1
+        pending: deque[tuple[Any, bool, int]] = deque()  # (async result, or the result if run here; ran here; n)
+
+        def head_done() -> bool:
+            return bool(pending) and (pending[0][1] or pending[0][0].ready())
+
+        def pop() -> tuple[Any, int]:
+            job, ran_here, m = pending.popleft()
+            return (job if ran_here else job.get()), m
+
         for args, n in jobs:
-            pending.append((self._pool.apply_async(fn, args), n))
-            if len(pending) >= 2 * self.workers:
-                job, m = pending.popleft()
-                yield job.get(), m
+            if sum(1 for job, ran_here, _ in pending if not ran_here and not job.ready()) < size:
+                pending.append((self._pool.apply_async(remote, args), False, n))
+                continue
+            while head_done() or len(pending) > 2 * size + 1:  # a slow pool: wait, not pile up results here
+                yield pop()
+            pending.append((here(*args), True, n))
         while pending:
-            job, m = pending.popleft()
-            yield job.get(), m
+            yield pop()
 
 
 class DaskEngine:

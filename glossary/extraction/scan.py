@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..forms import en_key, en_words, has_letter, is_han
 from ..io.documents import Document
@@ -119,8 +119,11 @@ class Tally:
 
 @dataclass
 class BatchResult:
+    """One batch's tallies, its n-gram tables (per language, polars frames of ``k`` and ``v``:
+    :func:`.discover.ngram_frame`) and the symbols behind them."""
+
     tallies: dict[tuple[str, str], Tally]
-    tables: dict[str, dict[str, int]]
+    tables: dict[str, Any]
     symbols: dict[str, int]
 
 
@@ -199,7 +202,7 @@ class BatchScanner:
 
         want_zh = self.lang in ("auto", "zh")
         want_en = self.lang in ("auto", "en")
-        tables: dict[str, dict[str, int]] = {}
+        tables: dict[str, Any] = {}
         symbols = {"zh": 0, "en": 0}
         with fewer_collections(), ThreadPoolExecutor(max_workers=1) as pool:
             zh_count = None
@@ -207,7 +210,7 @@ class BatchScanner:
                 joined = discover.SEP.join(p for p in (discover.zh_symbols(d.text) for d in docs) if p)
                 symbols["zh"] = len(joined) - joined.count(discover.SEP)
                 if joined:
-                    zh_count = pool.submit(discover.count_ngrams, joined, MAX_LEN["zh"] + 1, self.floor(symbols["zh"]))
+                    zh_count = pool.submit(discover.ngram_frame, joined, MAX_LEN["zh"] + 1, self.floor(symbols["zh"]))
             # one tokenisation per document: discovery's sentences, the matcher and the recogniser
             en_tokens = [en_words(d.text) if want_en and d.text else None for d in docs]
             en_count = None
@@ -216,7 +219,7 @@ class BatchScanner:
                     s for d, tokens in zip(docs, en_tokens, strict=True) if d.text
                     for s in discover.en_sentences(d.text, tokens))
                 if symbols["en"]:
-                    en_count = pool.submit(discover.count_en_ngrams, codes, vocab, MAX_LEN["en"] + 1,
+                    en_count = pool.submit(discover.en_ngram_frame, codes, vocab, MAX_LEN["en"] + 1,
                                            self.floor(symbols["en"]))
                 del codes
             tallies = self._scan_docs(docs, want_zh, want_en, en_tokens)
