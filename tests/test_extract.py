@@ -403,12 +403,12 @@ def test_a_big_single_document_keeps_numbered_phrases_seen_once_but_not_quotes()
 
 
 @pytest.mark.parametrize(("cores", "size", "workers"), [
-    (None, 10**9, 1), (2, None, 1), (2, 1_000_000, 1), (2, 11_999_999, 1), (2, 12_000_000, 2), (2, 10**9, 2),
-    (8, 30_000_000, 3), (8, 10**10, 8), (1, 10**9, 1),
+    (None, 10**9, 1), (2, None, 1), (2, 1_000_000, 1), (2, 11_999_999, 1), (2, 12_000_000, 2), (2, 24_000_000, 2),
+    (8, 24_000_000, 3), (2, 24_000_001, 1), (8, 10**9, 1), (1, 20_000_000, 1),
 ])
 def test_default_workers_follow_the_input_and_the_cores(monkeypatch, cores, size, workers):
-    """One process for small inputs and standard input (unknown size); one more per 12 MB, up to
-    every core."""
+    """One process for small inputs, standard input (unknown size) and inputs past 24 MB (two
+    would take 50 MB past 1 GB); between, one more per 12 MB, up to every core."""
     from glossary.extraction import engine
 
     monkeypatch.setattr(engine.os, "cpu_count", lambda: cores)

@@ -27,7 +27,7 @@ TABLE_ROWS = 60
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE (atomically) instead of standard output.")
 @click.option("--encoding", metavar="NAME", help="Encoding of the input files (default: detected; UTF-8/16, GB18030, Big5).")
 @click.option("--column", metavar="NAME", help="Text column of .csv/.tsv input (default: text, body, content, zh or en).")
-@click.option("--workers", type=click.IntRange(1), default=None, help="Processes that scan a large input, this one included (default: one per 12 MB of input, up to every core).")
+@click.option("--workers", type=click.IntRange(1), default=None, help="Processes that scan a large input, this one included (default: one per 12 MB of input up to 24 MB, up to every core; one above, where a second would take the memory past 1 GB).")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default=None, help="Where batches are counted: this machine, or a Dask cluster (the dask extra; default: dask when $GLOSSARY_DASK_SCHEDULER is set, else local).")
 @click.option("--scheduler", metavar="ADDRESS", default=None, help="Dask scheduler, e.g. tcp://host:8786 (default: $GLOSSARY_DASK_SCHEDULER; none: a cluster on this machine).")
 @glossary_option

@@ -95,8 +95,9 @@ class ExtractOptions:
     document of up to 400 000 characters or words; discovered phrases from ``min_count``, raised in
     big inputs to one per 400 000 characters or words). ``top``: only the best N rows.
     ``known``/``new``: keep the rows with a glossary term / without one. ``workers``: processes
-    that scan big inputs, this one included (default: one per 12 MB of input, up to every core;
-    one for standard input). ``engine``: ``local`` or ``dask`` (batches counted on a
+    that scan big inputs, this one included (default: one per 12 MB of input up to 24 MB, up to
+    every core; one for standard input and above 24 MB, where a second would take the memory past
+    1 GB). ``engine``: ``local`` or ``dask`` (batches counted on a
     Dask cluster, see docs/scaling.md); ``scheduler``: the Dask scheduler's address (default:
     ``$GLOSSARY_DASK_SCHEDULER``, which also selects the dask engine; none: a cluster on this
     machine). ``annotate=False`` leaves ``pinyin`` and ``en`` empty for

@@ -129,20 +129,26 @@ def choose(engine: str | None, scheduler: str | None) -> tuple[str, str | None]:
 #: has too little to share for its start-up (about a second of CPU: imports, the glossary, the
 #: automaton) to pay.
 BYTES_PER_WORKER = 12_000_000
+#: Largest input for which more than one process is the default: each scanning process holds its
+#: own scanner, tables and batch, so two of them take a 50 MB input past 1 GB (1.19 GB of English,
+#: 1.51 GB of Chinese with the describing helper, against 0.79 and 0.98 GB with one process);
+#: above this, ``--workers`` trades that memory for speed on request.
+POOL_MAX_BYTES = 24_000_000
 
 
 def default_workers(size: int | None = None) -> int:
     """Scanning processes for the local engine when none are asked for: every core, but no more
     than the input keeps busy (one per :data:`BYTES_PER_WORKER` of *size*, in bytes, which for
-    UTF-8 Chinese is about three times its characters); one for small inputs and for standard
-    input of unknown size (*size* None).
+    UTF-8 Chinese is about three times its characters); one for small inputs, for standard input
+    of unknown size (*size* None) and for inputs past :data:`POOL_MAX_BYTES`, where a second
+    process would take the memory past 1 GB.
 
     The pool costs little since this process scans too and the n-gram tables cross processes as
     Arrow buffers: at 10 MB of English, two processes take about the CPU of one and 1.5 times its
     memory, where before a second process cost 29 % more CPU and twice the memory (see
     docs/scaling.md)."""
     cores = os.cpu_count() or 1
-    if size is None:
+    if size is None or size > POOL_MAX_BYTES:
         return 1
     return max(1, min(cores, size // BYTES_PER_WORKER + 1))
 
