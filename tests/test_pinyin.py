@@ -195,3 +195,12 @@ def test_pinyin_key_keeps_a_toned_u_umlaut():
 
     assert pinyin_key("hónglǜdēng") == pinyin_key("hong2 lv4 deng1") == "honglvdeng"
     assert pinyin_key("Nǚ") == pinyin_key("nü3") == "nv"
+
+
+def test_the_prefix_fan_of_fanfubai_is_joined_in_every_row(shipped):
+    """反 of 反腐败 is a prefix, written joined (GB/T 16159: fǎndàndào dǎodàn), and the table
+    writes it so in every row (it had both forms), so running text does too."""
+    rows = [t for t in shipped if "反腐败" in t.zh_hans]
+    assert len(rows) >= 8
+    assert all("fǎnfǔbài" in t.pinyin.lower() for t in rows), [t.id for t in rows if "fǎnfǔbài" not in t.pinyin.lower()]
+    assert PinyinWriter(shipped).orthographic("坚持反腐败斗争") == "jiānchí fǎnfǔbài dòuzhēng"
