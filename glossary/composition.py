@@ -282,7 +282,7 @@ class Composer:
                     continue
                 if template.startswith((SLOT + " ", TITLE_SLOT + " ")) and any(w.zh in _CONJ for w in words[i:j]):
                     continue  # conjoined modifiers before a literal head need its form (经济和社会发展)
-                if j - i > 1 and j < n and words[j - 1].has("modifier") and not words[j - 1].has("noun"):
+                if j - i > 1 and j < n and _lone_modifier(words[j - 1]):
                     continue  # a slot that ends in a lone modifier has no head of its own: the literal
                     # head is its head (长三角一体化发展: integrated development of the Yangtze River
                     # Delta; 公立医院综合改革: comprehensive reform of public hospitals)
@@ -953,14 +953,14 @@ class _Grammar:
             # (not after a verb: 处于实现…关键时期 is a clause; nor when a conjunct before shares
             # the head: 当前和今后一个时期 is "present and future period", not "present and period of …")
             self.trust *= 0.95
-            if len(ws) > 2 and ws[-2].has("modifier") and not ws[-2].has("noun") and ws[-2].source != "glossary":
+            if len(ws) > 2 and _lone_modifier(ws[-2]) and ws[-2].source != "glossary":
                 # an adjective right before the head stays before it in English too: 公立医院综合改革
                 # → comprehensive reform of public hospitals, not "reform of public hospitals comprehensive"
                 said = f"{self.say(ws[-2], 'modifier')} {self.say_nominal(head, ws[-3], 'noun')}"
                 return pattern.format(H=said, M=self._compound(ws[:-2]))
             return pattern.format(H=self.say_nominal(head, ws[-2], "noun"), M=self._compound(ws[:-1]))
         named = ws[0].source == "glossary" and _is_name(ws[0].en()) and not ws[1].has("verb")
-        adjective_next = len(ws) > 2 and ws[1].has("modifier") and not ws[1].has("noun")
+        adjective_next = len(ws) > 2 and _lone_modifier(ws[1])
         if pattern == "{M} {H}" and share >= 0.6 and not (named and adjective_next):
             # (a name never stands before an adjective in English: 长三角一体化发展 is "integrated
             # development of the Yangtze River Delta" by the name rule below, whatever the head's terms show)
@@ -1131,6 +1131,12 @@ def _possessive(owner: str) -> str:
     """"the Party's", "the people's", "enterprises'": an owner before its noun."""
     the = "the " if owner.lower() in _THE else ""
     return f"{the}{owner}'s" if not owner.endswith("s") else f"{the}{owner}'"
+
+
+def _lone_modifier(w: _Word) -> bool:
+    """Whether *w* is only a modifier (an adjective, 综合 "comprehensive"), never a noun: it has
+    no head of its own, so the head after it is its head in English too."""
+    return w.has("modifier") and not w.has("noun")
 
 
 def _is_name(en: str) -> bool:

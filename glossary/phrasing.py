@@ -80,7 +80,7 @@ def observe(parts: Sequence[tuple[str, Sequence[str], bool]], english: str) -> l
     taken: set[int] = set()
     spans: list[tuple[int, int] | None] = []
     out: list[Observation] = []
-    for k, (zh, cands, _) in enumerate(parts):
+    for pos, (zh, cands, _) in enumerate(parts):
         best: tuple[int, int] | None = None
         for c in sorted({c for c in cands if c}, key=len, reverse=True):
             seq = [k for k, _, _ in en_words(without_brackets(c))]
@@ -89,7 +89,7 @@ def observe(parts: Sequence[tuple[str, Sequence[str], bool]], english: str) -> l
             s = _find(seq, keys, taken)
             if s >= 0:
                 best = (s, s + len(seq))
-                if k < len(parts) - 1 and len({x.lower() for x in cands if x}) > 1:
+                if pos < len(parts) - 1 and len({x.lower() for x in cands if x}) > 1:
                     # which of a word's Englishes (中国: China, Chinese) this term uses before its head
                     out.append(Observation("before", zh, parts[-1][0], text[toks[s][1] : toks[best[1] - 1][2]]))
                 break

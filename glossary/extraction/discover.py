@@ -26,7 +26,6 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -300,8 +299,8 @@ def merge_frames(into: Any, other: Any) -> Any:
 
 
 def prune_frame(table: Any, cap: int) -> Any:
-    """:func:`prune` of a frame: the rows of the rarest counts go until at most *cap* remain
-    (the same rows :func:`prune` drops from the same table as a dict)."""
+    """*table* without the rows of its rarest counts, dropped count by count until at most *cap*
+    remain (an n-gram is never rarer than its parts, so no part goes while its whole stays)."""
     import polars as pl
 
     if table.height <= cap:
@@ -315,29 +314,6 @@ def prune_frame(table: Any, cap: int) -> Any:
         total -= n
         threshold = c
     return table.filter(pl.col("v") > threshold)
-
-
-def merge(into: dict[str, int], other: dict[str, int]) -> None:
-    get = into.get
-    for k, v in other.items():
-        into[k] = get(k, 0) + v
-
-
-def prune(table: dict[str, int], cap: int) -> int:
-    """Drop the rarest entries until at most *cap* remain; returns the count threshold used."""
-    if len(table) <= cap:
-        return 0
-    hist = Counter(table.values())
-    total = len(table)
-    threshold = 0
-    for c in sorted(hist):
-        if total <= cap:
-            break
-        total -= hist[c]
-        threshold = c
-    for k in [k for k, v in table.items() if v <= threshold]:
-        del table[k]
-    return threshold
 
 
 # -- whole phrases: the words at a Chinese phrase's edges -----------------------------------------
