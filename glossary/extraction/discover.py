@@ -483,14 +483,15 @@ def _entropy_filter(
             nested=(pl.min_horizontal("hl", "hr") >= NESTED_ENTROPY) & (pl.col("v") >= 3),
         )
     )
-    cand = cand.sort("k")  # joins and group-bys give rows in no fixed order; ties are cut by key
     # kept: free, nested units, and words of the lexicon; only the keys of the rows that are
     # neither free nor nested come to Python (for the lexicon), and only the kept rows whole
     unit = pl.col("free") | pl.col("nested")
     if lexicon is not None:
         words = [k for k in cand.filter(~unit)["k"].to_list() if len(k) >= 3 and k in lexicon]
         unit = unit | pl.col("k").is_in(pl.Series(words, dtype=pl.Utf8).implode())
-    kept = cand.filter(unit)
+    # joins and group-bys give rows in no fixed order, and ties are cut by key: the kept rows
+    # are sorted, not all the candidates (a seventh of them on cpcnews; sorting all cost 0.3 s)
+    kept = cand.filter(unit).sort("k")
     return list(zip(kept["k"].to_list(), kept["v"].to_list(), kept["hl"].to_list(), kept["hr"].to_list(),
                     kept["free"].to_list(), strict=True))
 
