@@ -95,6 +95,14 @@ def test_en_rules_shapes():
     assert not any(p.lower().startswith("two years") for p in found)
 
 
+def test_en_rules_leave_quotations_in_chinese_to_the_chinese_rules():
+    """A quotation holding Chinese characters (“90后”, a whole quoted sentence of a Chinese
+    article) is no English phrase; one of Latin letters alone still is (“1+N”)."""
+    text = "推动“1+N”模式，“90后”干部说：“到2020年现行标准下的农村贫困人口全部脱贫，是郑重承诺。”"
+    found = [p for _, _, p, _ in rules.en_rules(text)]
+    assert found == ["1+N"]
+
+
 def test_en_rules_report_a_quoted_formulation_once():
     text = 'They said "the Two Upholds" and "Key to key". Then the Four Confidences, and "Three Stricts".'
     found = [(p, m) for _, _, p, m in rules.en_rules(text)]

@@ -187,3 +187,33 @@ def test_english_phrase_keys_are_en_keys(text):
     from glossary.forms import en_key
 
     assert phrase_key("en", text) == en_key(text) == phrase_key("en", text)
+
+
+MIXED = [
+    "2019年GDP增长6.1%，CPI上涨2.9%；“1+N”政策体系、5G和Belt and Road。",
+    "中国 the Party 的 leadership, and 'four consciousness' 以及 X-Y ( Z )",
+    "第一句。A B C。第二句 D E，F",
+    "GDP",
+    "一句话没有拉丁字母。",
+]
+
+
+@pytest.mark.parametrize("text", MIXED)
+def test_sparse_sentences_are_the_pieces_of_the_full_cut(text):
+    """A text with few words is cut from the gaps between its words (``_runs``): the same
+    sentences as the cut at every sentence end, checked on the pieces themselves."""
+    from glossary.extraction.discover import _cut_tokens, _runs
+
+    tokens = en_words(text)
+    assert _runs(text, tokens) == [w for w in _cut_tokens(text, tokens) if w]
+    assert en_sentences(text, tokens) == en_sentences(text)
+
+
+def test_sparse_sentences_on_a_real_chinese_text_with_latin_words(seed_path):
+    from glossary.extraction.discover import _cut_tokens, _runs
+
+    english = seed_path.read_text(encoding="utf-8")[:3000]
+    text = "。".join(f"第{i}段{chunk}中国" for i, chunk in enumerate(english.split(".")))
+    tokens = en_words(text)
+    assert _runs(text, tokens) == [w for w in _cut_tokens(text, tokens) if w]
+    assert len(_runs(text, tokens)) > 20

@@ -386,3 +386,20 @@ def test_a_piece_of_a_numbered_formulas_curated_english_without_its_head_is_no_r
     found = check_text("We ensured stability in six areas. We must keep the four confidence.", g,
                        CheckOptions(kinds=["literal"]))
     assert [(f.found, f.zh) for f in found] == [("four confidence", "四个自信")]
+
+
+def test_a_rendering_never_spans_chinese_characters(g):
+    """An English rendering is a run of English: the same words with a Chinese character between
+    them read nothing, and a text whose Latin words stand alone between Chinese characters is
+    answered before the profiles are loaded."""
+    from glossary.literal import Recogniser
+
+    phrase = "Chinese style modernization"
+    rec = Recogniser(tuple(t for t in g if machine_prone(t)), tuple(g))
+    assert "profiles" not in rec.__dict__
+    assert rec.find("2019年GDP增长6.1%，CPI上涨2.9%，5G基站13万个。", confident=False) == []
+    assert "profiles" not in rec.__dict__  # no pair of words in one English run: nothing loaded
+    assert [r.term.zh_hans for r in rec.find(f"We pursue {phrase} today.")] == ["中国式现代化"]
+    assert rec.find("We pursue Chinese style 的 modernization today.") == []
+    text = "We pursue Chinese 式 style modernization today."
+    assert all("式" not in r.text for r in rec.find(text, confident=False))
