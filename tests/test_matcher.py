@@ -116,3 +116,20 @@ def test_a_small_table_keys_its_english_without_the_cache(monkeypatch, tmp_path)
     terms = load().terms[:20]
     assert TermMatcher(terms)._en_forms() == TermMatcher(terms)._key_en_forms()
     assert not list((tmp_path / "cache").glob("en-forms-*"))
+
+
+def test_enumerations_match_with_or_without_their_commas():
+    """Texts write the table's enumerations without their commas (形式主义官僚主义) and the longer
+    forms that hold one with them (一体推进不敢腐、不能腐、不想腐, listed without): both are found,
+    as the term they come from; a short enumeration is not matched bare."""
+    import glossary
+
+    m = TermMatcher(glossary.load().terms)
+    text = "要一体推进不敢腐、不能腐、不想腐，坚决反对形式主义官僚主义，也反对形式主义、官僚主义。"
+    found = [(h.text, h.term.zh_hans) for h in m.find(text, "zh")]
+    assert ("一体推进不敢腐、不能腐、不想腐", "一体推进不敢腐不能腐不想腐") in found
+    assert ("形式主义官僚主义", "形式主义、官僚主义") in found
+    assert ("形式主义、官僚主义", "形式主义、官僚主义") in found
+    short = TermMatcher([Term(id="dezhiti", zh_hans="德、智、体", zh_hant="德、智、體", pinyin="dé zhì tǐ", pinyin_num="de2 zhi4 ti3",
+                                en="moral, intellectual and physical")])
+    assert [h.text for h in short.find("德智体全面发展，德、智、体", "zh")] == ["德、智、体"]
