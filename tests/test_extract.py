@@ -87,6 +87,38 @@ def test_zh_rules_shapes():
     assert not any(p.startswith("形式") for p in found)
 
 
+def test_a_text_without_chinese_characters_skips_the_chinese_passes(monkeypatch):
+    """An English document holds no Chinese form and no Chinese rule phrase: extract asks
+    neither the Chinese rules nor the Chinese automaton about it (a fifth of a second per MB of
+    English), and finds what it found before."""
+    from glossary.forms import has_han, is_han
+    from glossary.matcher import TermMatcher
+
+    for text in ("the Two Upholds", "〇", "中", "𠀀", "豈", "。，", ""):
+        assert has_han(text) == any(is_han(ch) for ch in text), text
+    english = 'We uphold the "Two Upholds" and the Fengqiao experience; the "four consciousness" again. ' * 3
+    before = extract_text(english, "auto")
+    asked: list[str] = []
+    real_rules, real_find = rules.zh_rules, TermMatcher.find
+
+    def spy_rules(text):
+        asked.append("rules")
+        return real_rules(text)
+
+    def spy_find(self, text, lang="auto", nested=False, en_tokens=None):
+        asked.append(lang)
+        return real_find(self, text, lang, nested, en_tokens)
+
+    monkeypatch.setattr(rules, "zh_rules", spy_rules)
+    monkeypatch.setattr(TermMatcher, "find", spy_find)
+    after = extract_text(english, "auto")
+    assert asked and "rules" not in asked and set(asked) == {"en"}
+    assert after.equals(before)
+    asked.clear()
+    extract_text("我们坚持两个维护。" + english, "auto")
+    assert "rules" in asked and "auto" in asked
+
+
 def test_en_rules_shapes():
     found = {p: m for _, _, p, m in rules.en_rules('We study the "four consciousness" and the Two Upholds. Two years passed. "Key to key" work.')}
     assert found["four consciousness"] == "numbered"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from ..forms import en_key, en_words, has_letter, is_han
+from ..forms import en_key, en_words, has_han, has_letter, is_han
 from ..io.documents import Document
 from ..matcher import Hit, TermMatcher, Tokens
 from ..terms import Term
@@ -239,14 +239,16 @@ class BatchScanner:
             if not text:
                 continue
             seen: set[tuple[int, int]] = set()
-            for h in glossary_hits(self.matcher, text, self.lang, tokens):
+            han = want_zh and has_han(text)  # no Chinese character: no Chinese form, no Chinese rule
+            hit_lang = self.lang if han or self.lang == "en" else ("en" if want_en else "")
+            for h in glossary_hits(self.matcher, text, hit_lang, tokens) if hit_lang else ():
                 lang = h.lang
                 seen.add((h.start, h.end))
                 key = phrase_key(lang, h.text) + (FLAGGED if h.nonstandard else "")
                 t = tallies.get((lang, key)) or tallies.setdefault((lang, key), Tally(lang, key))
                 kwic = context(text, h.start, h.end, lang) if t.wants_context() else None
                 t.add(d.doc, h.text, kwic, "glossary", h.term.id, h.field)
-            if want_zh:
+            if han:
                 for s, e, phrase, method in rules.zh_rules(text):
                     self._rule(tallies, seen, d, text, s, e, phrase, method, "zh")
             if want_en:
