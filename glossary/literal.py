@@ -202,6 +202,12 @@ class Profile:
     clause_words: frozenset[str] = frozenset()
     #: per part, the fewest words of the phrase it needs (:func:`_slots`)
     slots: tuple[int, ...] = ()
+    #: a document's title (a law, a regulation, a plan): the head words of its curated renderings
+    #: ("law", "regulation"). A rendering of a title keeps the kind of document, so a phrase whose
+    #: head is another sense of the last part ("the rule of law" for 劳动保障监察条例, 条例 being
+    #: also "rule"; "the right way" for 中医药法, 法 being also "way") renders something else.
+    #: Empty for every other term.
+    doc_heads: frozenset[str] = frozenset()
 
     @property
     def stems(self) -> frozenset[str]:
@@ -396,7 +402,8 @@ class Recogniser:
             out.append(Profile(t, parts, tuple(bags), required, weak, extra, curated, forms, numbered, coordinated, name,
                                sentence=bool(clause_words), clause_words=clause_words, part_weak=part_weak, slots=slots,
                                infinitive=any(_infinitive(ks) for ks in own + flagged), coined=coined,
-                               motion=any(k in _MOTION for ks in own for k in ks), titled=proper_name(t)))
+                               motion=any(k in _MOTION for ks in own for k in ks), titled=proper_name(t),
+                               doc_heads=_document_heads(t)))
         return tuple(out)
 
     @cached_property
@@ -505,6 +512,8 @@ class Recogniser:
                     word, head = known
                     if head not in head_bags[t]:
                         continue  # the English head must render the Chinese head (tested again below)
+                    if p.doc_heads and head not in p.doc_heads:
+                        continue  # a title's rendering keeps its kind of document (Profile.doc_heads)
                     span = list(dict.fromkeys(x for x in stems[a_tok : b_tok + 1] if x))
                     if len(span) < least[t]:
                         continue
@@ -935,6 +944,14 @@ def _head(phrase: str) -> str:
     if not words:
         words = [w for w in _WORD.findall(phrase.lower()) if w not in FUNCTION_WORDS]
     return words[-1] if words else ""
+
+
+def _document_heads(t: Term) -> frozenset[str]:
+    """:attr:`Profile.doc_heads` of *t*: the folded head words of its curated renderings when it
+    is a document (``category`` document), else none."""
+    if t.category != "document":
+        return frozenset()
+    return frozenset(fold(h) for h in map(_head, t.renderings) if h)
 
 
 def _may_read(text: str, tokens: Sequence[tuple[str, int, int]]) -> bool:

@@ -403,3 +403,24 @@ def test_a_rendering_never_spans_chinese_characters(g):
     assert rec.find("We pursue Chinese style 的 modernization today.") == []
     text = "We pursue Chinese 式 style modernization today."
     assert all("式" not in r.text for r in rec.find(text, confident=False))
+
+
+@pytest.mark.parametrize("text", [
+    "Capital must be reasonably restrained and secured by the rule of law.",  # 劳动保障监察条例: 条例 is also "rule"
+    "We must learn from the achievements of rule of law civilization in the world.",  # 民法通则
+    "We will innovate foreign investment methods and implement active import policies.",  # 外商投资法: 法 is also "method"
+])
+def test_a_documents_title_is_rendered_with_its_kind_of_document(text):
+    """A law's or a regulation's title keeps its kind of document in any rendering: a phrase
+    whose head is another sense of the title's last character (rule, method, way) renders
+    something else (these three were reported on the unofficial corpora)."""
+    assert [f.found for f in check_text(text) if f.kind == "literal"] == []
+
+
+def test_document_heads_are_the_heads_of_the_curated_titles(g):
+    from glossary.literal import _document_heads, fold
+
+    by_zh = {t.zh_hans: t for t in g}
+    assert _document_heads(by_zh["中医药法"]) >= {fold("law")}
+    assert _document_heads(by_zh["劳动保障监察条例"]) >= {fold("regulation")}
+    assert _document_heads(by_zh["两个维护"]) == frozenset()  # not a document: no constraint
