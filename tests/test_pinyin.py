@@ -188,6 +188,13 @@ def test_kuang_of_kuangjia_is_the_fourth_tone_in_running_text():
     assert W.orthographic("合作框架").endswith("kuàngjià")
 
 
+def test_xietiao_after_he_in_running_text():
+    """pypinyin takes 和协 as a word before 调 and reads 协调 xiédiào after 和 (…和协调发展); the
+    project's fix keeps 协调 "coordinate" xiétiáo in text the glossary does not hold."""
+    assert W.numbered("统筹区域和协调发展").split()[4:7] == ["he2", "xie2", "tiao2"]
+    assert "xiétiáo" in W.orthographic("统筹区域和协调发展")
+
+
 def test_pinyin_key_keeps_a_toned_u_umlaut():
     """ǜ is one precomposed character: the key must turn it into v as it does a bare ü, so that
     hónglǜdēng and the numbered lv4 give the same key (a quoted term with 绿 lost its marks)."""
@@ -204,3 +211,88 @@ def test_the_prefix_fan_of_fanfubai_is_joined_in_every_row(shipped):
     assert len(rows) >= 8
     assert all("fǎnfǔbài" in t.pinyin.lower() for t in rows), [t.id for t in rows if "fǎnfǔbài" not in t.pinyin.lower()]
     assert PinyinWriter(shipped).orthographic("坚持反腐败斗争") == "jiānchí fǎnfǔbài dòuzhēng"
+
+
+def _syllables_of(term, start: int, length: int) -> list[str]:
+    """The pinyin_num syllables of zh_hans[start:start+length] (punctuation has no syllable)."""
+    from glossary.forms import is_han
+
+    at = [i for i, ch in enumerate(term.zh_hans) if is_han(ch) or ch.isalnum()]
+    syl = term.pinyin_num.split()
+    return [syl[at.index(i)] for i in range(start, start + length)]
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [
+        # the polyphone audit of December 2026: one word per audited character, read in every
+        # row that holds it as the standard dictionary reads it in that sense
+        ("银行", "yin2 hang2"),  # 行 'firm, bank'
+        ("为人民服务", "wei4 ren2 min2 fu2 wu4"),  # 为 'for'
+        ("为中心", "wei2 zhong1 xin1"),  # 以…为… 'take as'
+        ("长效", "chang2 xiao4"),  # 长 'long'
+        ("部长", "bu4 zhang3"),  # 长 'head'
+        ("重塑", "chong2 su4"),  # 重 'again'
+        ("书记处", "shu1 ji4 chu4"),  # 处 'office'
+        ("处分", "chu3 fen4"),
+        ("供养", "gong1 yang3"),  # 供 'provide'
+        ("应纳税", "ying1 na4 shui4"),  # 应 'ought to'
+        ("协调", "xie2 tiao2"),  # 调 'coordinate' (one row had pypinyin's diào)
+        ("调查", "diao4 cha2"),
+        ("强迫", "qiang3 po4"),  # 强 'force'
+        ("相机", "xiang4 ji1"),  # 相 'watch for (the moment)'
+        ("间谍", "jian4 die2"),
+        ("好战", "hao4 zhan4"),  # 好 'be fond of'
+        ("宗教", "zong1 jiao4"),
+        ("种粮", "zhong4 liang2"),  # 种 'grow'
+        ("干涉", "gan1 she4"),
+        ("朝夕", "zhao1 xi1"),
+        ("碳中和", "tan4 zhong1 he2"),
+        ("正当", "zheng4 dang4"),  # 当 'proper'
+        ("数据", "shu4 ju4"),
+        ("自省", "zi4 xing3"),  # 省 'examine oneself'
+        ("藏传", "zang4 chuan2"),  # 藏 'Tibetan'
+        ("率先", "shuai4 xian1"),
+        ("将至", "jiang1 zhi4"),
+        ("降费", "jiang4 fei4"),
+        ("便民", "bian4 min2"),
+        ("随借随还", "sui2 jie4 sui2 huan2"),  # 还 'repay'
+        ("参事", "can1 shi4"),
+        ("劳模", "lao2 mo2"),
+        ("薄弱", "bo2 ruo4"),
+        ("都市圈", "du1 shi4 quan1"),
+        ("供给", "gong1 ji3"),
+        ("三角", "san1 jiao3"),
+        ("折旧", "zhe2 jiu4"),
+        ("临难", "lin2 nan4"),  # 难 'danger, disaster'
+        ("祸几", "huo4 ji1"),  # 几 'incipient sign'
+        ("的确定性", "de5 que4 ding4 xing4"),  # the particle, not 的确 'indeed'
+        ("行得通", "xing2 de5 tong1"),  # potential-complement 得
+        ("好省地", "hao3 sheng3 de5"),  # adverbial 地
+        ("着力", "zhuo2 li4"),
+        ("了不起", "liao3 bu4 qi3"),
+    ],
+)
+def test_polyphone_readings_agree_in_every_row(shipped, word, expected):
+    """Every row holding *word* reads it alike; the table once wrote 协调 xiédiào in one row."""
+    rows = [t for t in shipped if word in t.zh_hans]
+    assert rows, word
+    wrong = [
+        (t.id, _syllables_of(t, t.zh_hans.index(word), len(word)))
+        for t in rows
+        if _syllables_of(t, t.zh_hans.index(word), len(word)) != expected.split()
+    ]
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize("char, tone", [("一", "yi1"), ("不", "bu4")])
+def test_yi_and_bu_keep_their_citation_tones_in_every_row(shipped, char, tone):
+    """pinyin_num writes 一 and 不 in their citation tones whatever follows (no tone sandhi and no
+    neutral 不 in a potential complement: one row had 下不来 with bu5)."""
+    wrong = [
+        (t.id, s)
+        for t in shipped
+        for i, ch in enumerate(t.zh_hans)
+        if ch == char and (s := _syllables_of(t, i, 1)[0]) != tone
+    ]
+    assert not wrong, wrong
