@@ -60,10 +60,10 @@ def formulation_like(term: Term) -> bool:
     return term.category in FORMULA_CATEGORIES or numbered(term) or proper_name(term)
 
 
-#: Names of bodies, offices and meetings: MT renders them word for word too, but their words
+#: Names of bodies, offices, meetings and people: MT renders them word for word too, but their words
 #: ("Party", "Central Committee", "leadership", "workers") fill ordinary prose, so a phrase that
 #: says them is mostly not a rendering of the name; lookup still resolves them.
-NAME_CATEGORIES = frozenset({"institution", "title", "meeting", "trade-union"})
+NAME_CATEGORIES = frozenset({"institution", "title", "meeting", "trade-union", "person"})
 
 
 def machine_prone(term: Term) -> bool:

@@ -74,6 +74,7 @@ CATEGORIES = (
     "trade-union",
     "slogan",
     "quotation",
+    "person",
 )
 #: Columns added after the first release: a table written before them still reads.
 OPTIONAL_COLUMNS = frozenset({"zh_alias", "en_history"})

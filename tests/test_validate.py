@@ -176,3 +176,16 @@ def test_validate_user_without_a_user_glossary_is_one_line(tmp_path, monkeypatch
     monkeypatch.setenv("GLOSSARY_USER", str(tmp_path / "none.tsv"))
     r = CliRunner().invoke(main, ["validate", "--user"])
     assert r.exit_code == 1 and "no user glossary yet" in r.output and "Traceback" not in r.output
+
+
+def test_a_person_is_a_category_and_a_name():
+    """People (leaders, founders, model figures) are a category of their own: valid, and a name
+    like a body's, so no literal rendering of one is looked for."""
+    from glossary.scope import machine_prone
+    from glossary.terms import CATEGORIES, Term
+
+    assert "person" in CATEGORIES
+    xi = Term(id="jiao-yulu", zh_hans="焦裕禄", zh_hant="焦裕祿", pinyin="Jiāo Yùlù", pinyin_num="jiao1 yu4 lu4",
+              en="Jiao Yulu", category="person", definition="A county Party secretary of the 1960s held up as a model.",
+              status="official")
+    assert not machine_prone(xi)
