@@ -477,7 +477,9 @@ def _entropy_filter(
         first = pl.col("k").str.slice(0, 1)
         last = pl.col("k").str.slice(-1, 1)
     vlnv = pl.col("v").cast(pl.Float64) * pl.col("v").cast(pl.Float64).log()
-    ext = df.filter(pl.col("n") >= 2).with_columns(head=head, tail=tail, vlnv=vlnv)
+    # the one-symbol extensions of the phrases that can be candidates (min_len to max_len symbols)
+    # are all the rows the sums need: shorter rows only extend phrases too short to be kept
+    ext = df.filter(pl.col("n").is_between(max(2, min_len + 1), max_len + 1)).with_columns(head=head, tail=tail, vlnv=vlnv)
     right = left = ext
     right = right.group_by("head").agg(r=pl.col("vlnv").sum()).rename({"head": "k"})
     left = left.group_by("tail").agg(l=pl.col("vlnv").sum()).rename({"tail": "k"})
