@@ -11,7 +11,7 @@ never a list of ids:
   document, meeting, quotation), or
 - its Chinese is a numbered formula (两个维护, 四个自信, 五位一体, "三个代表"), or
 - its standard English is a proper name: two or more words, every content word capitalised
-  ("Ministry of State Security", "Belt and Road Initiative").
+  ("Ministry of State Security", "Belt and Road Initiative"), unless it names a person.
 
 ``missing`` and ``inconsistent`` ask about these alone. Machine renderings (``literal``) are
 looked for in a wider circle, :func:`machine_prone`: also terms with a year of coinage
@@ -56,7 +56,11 @@ def proper_name(term: Term) -> bool:
 
 
 def formulation_like(term: Term) -> bool:
-    """Whether *term* is a set formulation, a numbered formula or a proper name (see the module)."""
+    """Whether *term* is a set formulation, a numbered formula or a proper name (see the module).
+    A person is not: a translation names one in many right ways ("Xi", "President Xi", "Xi
+    Jinping"), so a missing full name proves nothing."""
+    if term.category == "person":
+        return False
     return term.category in FORMULA_CATEGORIES or numbered(term) or proper_name(term)
 
 

@@ -180,8 +180,8 @@ def test_validate_user_without_a_user_glossary_is_one_line(tmp_path, monkeypatch
 
 def test_a_person_is_a_category_and_a_name():
     """People (leaders, founders, model figures) are a category of their own: valid, and a name
-    like a body's, so no literal rendering of one is looked for."""
-    from glossary.scope import machine_prone
+    like a body's, so no literal rendering of one is looked for, nor a missing one."""
+    from glossary.scope import formulation_like, machine_prone
     from glossary.terms import CATEGORIES, Term
 
     assert "person" in CATEGORIES
@@ -189,3 +189,4 @@ def test_a_person_is_a_category_and_a_name():
               en="Jiao Yulu", category="person", definition="A county Party secretary of the 1960s held up as a model.",
               status="official")
     assert not machine_prone(xi)
+    assert not formulation_like(xi)  # no missing-rendering check: "Jiao" or "Comrade Jiao Yulu" name him too
