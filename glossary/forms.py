@@ -30,8 +30,10 @@ def is_han(ch: str) -> bool:
     return 0x4E00 <= cp <= 0x9FFF or cp == 0x3007 or 0x3400 <= cp <= 0x4DBF or 0x20000 <= cp <= 0x2FFFF or 0xF900 <= cp <= 0xFAFF
 
 
-#: The characters :func:`is_han` accepts, as a class (one search in C over a long text).
-_HAN_CHAR = re.compile("[\u4e00-\u9fff\u3007\u3400-\u4dbf\U00020000-\U0002ffff\uf900-\ufaff]")
+#: The characters :func:`is_han` accepts, as the inside of a regular-expression class (for
+#: patterns that stop at or skip Chinese characters; one search in C over a long text).
+HAN_CLASS = "\u4e00-\u9fff\u3007\u3400-\u4dbf\U00020000-\U0002ffff\uf900-\ufaff"
+_HAN_CHAR = re.compile(f"[{HAN_CLASS}]")
 
 
 def has_han(text: str) -> bool:

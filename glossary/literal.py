@@ -36,7 +36,7 @@ from itertools import compress, repeat
 from operator import itemgetter
 from typing import cast
 
-from .forms import barrier_gaps, en_words, word_key
+from .forms import HAN_CLASS, barrier_gaps, en_words, word_key
 from .scope import formulation_like, proper_name
 from .terms import Term
 
@@ -97,7 +97,7 @@ _COPULAS = frozenset("is are was were be been being has have had must will shall
 #: What a rendering never spans: clause punctuation, and Chinese characters (an English rendering
 #: is a run of English: the Latin words of a Chinese sentence, "GDP" and "CPI" in 2019年GDP增长…CPI,
 #: are no phrase of each other). A run of Han is one mark.
-_BARRIER = re.compile(r"[,;:.!?()\n\r\u2014\u2013\uff0c\uff1b\uff1a\u3002\uff01\uff1f]|[\u3400-\u9fff\uf900-\ufaff]+")
+_BARRIER = re.compile(rf"[,;:.!?()\n\r\u2014\u2013\uff0c\uff1b\uff1a\u3002\uff01\uff1f]|[{HAN_CLASS}]+")
 #: Function words that open a sentence or a heading when capitalised ("… ideological leadership
 #: The power of thought"): a rendering never runs on into one.
 _OPENERS = frozenset("The A An This That These Those It We Our They".split())

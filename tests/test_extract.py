@@ -87,6 +87,17 @@ def test_zh_rules_shapes():
     assert not any(p.startswith("形式") for p in found)
 
 
+@pytest.mark.parametrize(("lang", "text", "searched"), [
+    ("auto", "the Two Upholds", "en"), ("auto", "两个维护 and the Two Upholds", "auto"),
+    ("zh", "the Two Upholds", ""), ("zh", "两个维护", "zh"), ("en", "两个维护", "en"), ("en", "GDP", "en"),
+])
+def test_searched_lang_drops_chinese_where_no_chinese_character_stands(lang, text, searched):
+    """Both passes of extraction ask one function which languages to look for in a text."""
+    from glossary.extraction.scan import searched_lang
+
+    assert searched_lang(lang, text) == searched
+
+
 def test_a_text_without_chinese_characters_skips_the_chinese_passes(monkeypatch):
     """An English document holds no Chinese form and no Chinese rule phrase: extract asks
     neither the Chinese rules nor the Chinese automaton about it (a fifth of a second per MB of

@@ -24,11 +24,10 @@ from itertools import chain
 from typing import Any
 
 from ..errors import GlossaryError
-from ..forms import has_han
 from ..io.documents import Document
 from ..terms import Term
 from . import discover
-from .scan import BatchResult, BatchScanner, Tally, context, fewer_collections
+from .scan import BatchResult, BatchScanner, Tally, context, fewer_collections, searched_lang
 
 #: Environment variable naming a Dask scheduler (``tcp://host:8786``): extract then uses it.
 SCHEDULER_ENV = "GLOSSARY_DASK_SCHEDULER"
@@ -72,8 +71,8 @@ def _count_batch(zh: Sequence[str], en: Sequence[str], lang: str, docs: Sequence
     wanted = {("zh", k) for k in zh} | {("en", k) for k in en}
     out: dict[tuple[str, str], Tally] = {}
     for d in docs:
-        # a text without a Chinese character holds no Chinese phrase (an English one is not searched for them)
-        for h in matcher.find(d.text, lang if lang != "auto" or has_han(d.text) else "en"):
+        searched = searched_lang(lang, d.text)
+        for h in matcher.find(d.text, searched) if searched else ():
             if (h.lang, h.key) not in wanted:
                 continue
             t = out.get((h.lang, h.key)) or out.setdefault((h.lang, h.key), Tally(h.lang, h.key))

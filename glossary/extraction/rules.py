@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from ..forms import is_han
+from ..forms import has_han, is_han
 
 _NUM = "一二两三四五六七八九十百千"
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
@@ -44,7 +44,6 @@ _COUNTED = ("m", "t", "q")
 _MAX_HEAD = 7
 
 _EN_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|first|second|third)"
-_HAN_CHAR = re.compile(f"[{_HAN}]")
 _EN_QUOTED = re.compile(r"[\"“]([^\"“”\n]{2,200}?)[\"”]")
 #: (The lookahead names the letters a match can begin with, so the regular-expression engine
 #: skips to them instead of trying the pattern at every position: twice as fast on long English.)
@@ -164,7 +163,7 @@ def en_rules(text: str) -> Iterator[tuple[int, int, str, str]]:
     for m in _EN_QUOTED.finditer(text):
         inner = m.group(1).strip(" ,.;:")
         words = inner.split()
-        if not 1 <= len(words) <= 25 or not any(ch.isalpha() for ch in inner) or _HAN_CHAR.search(inner):
+        if not 1 <= len(words) <= 25 or not any(ch.isalpha() for ch in inner) or has_han(inner):
             continue  # a quotation in Chinese ("90后", a whole sentence) is the Chinese rules' to judge
         numbered = re.match(rf"(?:the\s+)?{_EN_NUMBER}\b", inner, re.IGNORECASE) is not None
         start = m.start(1) + m.group(1).find(inner)

@@ -222,14 +222,14 @@ class BatchScanner:
                     en_count = pool.submit(discover.en_ngram_frame, codes, vocab, MAX_LEN["en"] + 1,
                                            self.floor(symbols["en"]))
                 del codes
-            tallies = self._scan_docs(docs, want_zh, want_en, en_tokens)
+            tallies = self._scan_docs(docs, want_en, en_tokens)
             if zh_count is not None:
                 tables["zh"] = zh_count.result()
             if en_count is not None:
                 tables["en"] = en_count.result()
         return BatchResult(tallies, tables, symbols)
 
-    def _scan_docs(self, docs: Sequence[Document], want_zh: bool, want_en: bool,
+    def _scan_docs(self, docs: Sequence[Document], want_en: bool,
                    en_tokens: Sequence[Tokens | None]) -> dict[tuple[str, str], Tally]:
         """Tallies of glossary terms, rule formulations and machine renderings; *en_tokens*: each
         document's ``en_words`` (None when English is not looked for)."""
@@ -239,8 +239,7 @@ class BatchScanner:
             if not text:
                 continue
             seen: set[tuple[int, int]] = set()
-            han = want_zh and has_han(text)  # no Chinese character: no Chinese form, no Chinese rule
-            hit_lang = self.lang if han or self.lang == "en" else ("en" if want_en else "")
+            hit_lang = searched_lang(self.lang, text)
             for h in glossary_hits(self.matcher, text, hit_lang, tokens) if hit_lang else ():
                 lang = h.lang
                 seen.add((h.start, h.end))
@@ -248,7 +247,7 @@ class BatchScanner:
                 t = tallies.get((lang, key)) or tallies.setdefault((lang, key), Tally(lang, key))
                 kwic = context(text, h.start, h.end, lang) if t.wants_context() else None
                 t.add(d.doc, h.text, kwic, "glossary", h.term.id, h.field)
-            if han:
+            if hit_lang in ("auto", "zh"):
                 for s, e, phrase, method in rules.zh_rules(text):
                     self._rule(tallies, seen, d, text, s, e, phrase, method, "zh")
             if want_en:
@@ -312,6 +311,15 @@ class BatchScanner:
         t.add(d.doc, phrase, context(text, s, e, lang) if t.wants_context() else None, method)
         if lang == "zh":
             t.note_sides(text, s, e)
+
+
+def searched_lang(lang: str, text: str) -> str:
+    """The languages to look for in *text* when *lang* is asked: *lang* itself, except that a text
+    without a Chinese character can hold no Chinese form and no Chinese rule phrase, so for it
+    ``auto`` narrows to ``en`` and ``zh`` to nothing (``""``). Both passes of extraction ask it."""
+    if lang == "en" or has_han(text):
+        return lang
+    return "en" if lang == "auto" else ""
 
 
 def glossary_hits(matcher: TermMatcher, text: str, lang: str, en_tokens: Tokens | None = None) -> list[Hit]:
