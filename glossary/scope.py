@@ -57,17 +57,17 @@ def proper_name(term: Term) -> bool:
 
 def formulation_like(term: Term) -> bool:
     """Whether *term* is a set formulation, a numbered formula or a proper name (see the module).
-    A person is not: a translation names one in many right ways ("Xi", "President Xi", "Xi
-    Jinping"), so a missing full name proves nothing."""
-    if term.category == "person":
+    A person or a place is not: a translation names one in many right ways ("Xi", "President Xi",
+    "Xi Jinping"; "Guangdong", "Guangdong Province"), so a missing full name proves nothing."""
+    if term.category in ("person", "place"):
         return False
     return term.category in FORMULA_CATEGORIES or numbered(term) or proper_name(term)
 
 
-#: Names of bodies, offices, meetings and people: MT renders them word for word too, but their words
+#: Names of bodies, offices, meetings, people and places: MT renders them word for word too, but their words
 #: ("Party", "Central Committee", "leadership", "workers") fill ordinary prose, so a phrase that
 #: says them is mostly not a rendering of the name; lookup still resolves them.
-NAME_CATEGORIES = frozenset({"institution", "title", "meeting", "trade-union", "person"})
+NAME_CATEGORIES = frozenset({"institution", "title", "meeting", "trade-union", "person", "place"})
 
 
 def machine_prone(term: Term) -> bool:

@@ -75,6 +75,7 @@ CATEGORIES = (
     "slogan",
     "quotation",
     "person",
+    "place",
 )
 #: Columns added after the first release: a table written before them still reads.
 OPTIONAL_COLUMNS = frozenset({"zh_alias", "en_history"})

@@ -190,3 +190,18 @@ def test_a_person_is_a_category_and_a_name():
               status="official")
     assert not machine_prone(xi)
     assert not formulation_like(xi)  # no missing-rendering check: "Jiao" or "Comrade Jiao Yulu" name him too
+
+
+def test_a_place_is_a_category_and_a_name():
+    """Places (provinces, cities, rivers) are a category of their own and a name like a person's:
+    'Guangdong', 'Guangdong Province' and 'Guangdong province' all name one, so neither a literal
+    nor a missing rendering of a place is looked for."""
+    from glossary.scope import formulation_like, machine_prone
+    from glossary.terms import CATEGORIES, Term
+
+    assert "place" in CATEGORIES
+    shaanxi = Term(id="shaanxi-sheng", zh_hans="陕西省", zh_hant="陝西省", pinyin="Shǎnxī Shěng",
+                   pinyin_num="shan3 xi1 sheng3", en="Shaanxi Province", category="place",
+                   definition="A province of north-western China.", status="official")
+    assert not machine_prone(shaanxi)
+    assert not formulation_like(shaanxi)
