@@ -172,7 +172,7 @@ def _duplicates(terms: Sequence[Term]) -> Iterator[Problem]:
 
 
 def _orth_letters(text: str) -> str:
-    return re.sub(r"[\s'’\-·,.]", "", text).lower()
+    return re.sub(r"[\s'’\-·,.;:]", "", text).lower()
 
 
 def pinyin_problems(t: Term) -> list[Problem]:
@@ -198,15 +198,54 @@ def pinyin_problems(t: Term) -> list[Problem]:
         neutral_ok = s_v.endswith("5") and any(k[:-1] == s_v[:-1] for k in known)
         if known and s_v not in known and not neutral_ok:
             out.append(_p(t, "error", f"{s!r} is not a reading of {ch} (pypinyin knows {', '.join(sorted(known))})"))
-    marked = "".join(mark_syllable(s) if _SYLLABLE.match(s) else s for s in syl).lower()
+    marked_syl = [(mark_syllable(s) if _SYLLABLE.match(s) else s).lower() for s in syl]
+    marked = "".join(marked_syl)
     if _orth_letters(t.pinyin) != _orth_letters(marked):
         out.append(_p(t, "error", f"pinyin {t.pinyin!r} does not spell the same syllables as pinyin_num {t.pinyin_num!r}"))
+    if _clause_marks(t.zh_hans, syl) != _clause_marks_pinyin(t.pinyin, marked_syl):
+        out.append(_p(t, "error", f"pinyin {t.pinyin!r} should write the clause marks of {t.zh_hans} "
+                                  f"(、，；：) as , ; : after the same syllables"))
     default = pypinyin_syllables(t.zh_hans)
     default = [d for d, ch in zip(default, t.zh_hans) if is_han(ch) or ch.isalnum()] if len(default) == len(t.zh_hans) else default
     norm_default = [d.replace("ü", "v") for d in default if _SYLLABLE.match(d)]
     norm_ours = [s.replace("ü", "v") for s in syl if _SYLLABLE.match(s)]
     if norm_default != norm_ours and not t.pinyin_note:
         out.append(_p(t, "error", f"pypinyin reads {' '.join(default)!r}; pinyin_num differs, so pinyin_note must say why"))
+    return out
+
+
+#: Chinese clause marks and what the orthographic pinyin writes for them (GB/T 16159: Chinese
+#: punctuation becomes its Western counterpart), as running text's pinyin does (docs/pinyin.md).
+_CLAUSE_MARKS = {"、": ",", "，": ",", "；": ";", "：": ":"}
+
+
+def _clause_marks(zh: str, syllables: list[str]) -> list[tuple[int, str]]:
+    """``(syllables before it, mark)`` for each clause mark of *zh* (see :data:`_CLAUSE_MARKS`)."""
+    out: list[tuple[int, str]] = []
+    n = 0
+    for ch in zh:
+        if ch in _CLAUSE_MARKS:
+            out.append((n, _CLAUSE_MARKS[ch]))
+        elif is_han(ch) or ch.isalnum():
+            n += 1
+    return out if n == len(syllables) else []
+
+
+def _clause_marks_pinyin(pinyin: str, marked: list[str]) -> list[tuple[int, str]]:
+    """The same for the orthographic *pinyin*, whose syllables spell *marked* (the numbered
+    syllables with tone marks): a mark's place is the count of syllables whose letters
+    come before it; a mark inside a syllable counts as after none (-1), which never matches."""
+    from itertools import accumulate
+
+    ends = {e: i + 1 for i, e in enumerate(accumulate(len(_orth_letters(s)) for s in marked))}
+    ends[0] = 0
+    out: list[tuple[int, str]] = []
+    letters = 0
+    for ch in pinyin:
+        if ch in ",;:":
+            out.append((ends.get(letters, -1), ch))
+        else:
+            letters += len(_orth_letters(ch))
     return out
 
 

@@ -205,3 +205,24 @@ def test_a_place_is_a_category_and_a_name():
                    definition="A province of north-western China.", status="official")
     assert not machine_prone(shaanxi)
     assert not formulation_like(shaanxi)
+
+
+def test_pinyin_writes_the_clause_marks_of_the_chinese():
+    """GB/T 16159 writes Chinese punctuation as its Western counterpart: a term's 、，；： stand
+    in its pinyin as , ; : after the same syllables, as running text's pinyin writes them; a
+    missing, moved or different mark is an error."""
+    from glossary.terms import Term
+    from glossary.validate import pinyin_problems
+
+    def problems(pinyin: str, zh: str = "睦邻、安邻、富邻", num: str = "mu4 lin2 an1 lin2 fu4 lin2") -> list[str]:
+        t = Term(id="mulin-anlin-fulin", zh_hans=zh, zh_hant=zh, pinyin=pinyin, pinyin_num=num, en="x",
+                 category="policy", definition="x", status="official")
+        return [p.message for p in pinyin_problems(t) if "clause marks" in p.message]
+
+    assert problems("mùlín, ānlín, fùlín") == []
+    assert problems("mùlín ānlín fùlín")  # marks missing
+    assert problems("mùlín ānlín, fùlín")  # one missing
+    assert problems("mù, lín ānlín, fùlín")  # moved into a word
+    assert problems("shēngtài wénmíng, gòngjiàn", "生态文明：共建", "sheng1 tai4 wen2 ming2 gong4 jian4")  # ： is a colon
+    assert problems("shēngtài wénmíng: gòngjiàn", "生态文明：共建", "sheng1 tai4 wen2 ming2 gong4 jian4") == []
+    assert problems("liǎng gè wéihù", "两个维护", "liang3 ge4 wei2 hu4") == []
