@@ -957,8 +957,8 @@ class _Grammar:
                 # an adjective right before the head stays before it in English too: 公立医院综合改革
                 # → comprehensive reform of public hospitals, not "reform of public hospitals comprehensive"
                 said = f"{self.say(ws[-2], 'modifier')} {self.say_nominal(head, ws[-3], 'noun')}"
-                return pattern.format(H=said, M=self._compound(ws[:-2]))
-            return pattern.format(H=self.say_nominal(head, ws[-2], "noun"), M=self._compound(ws[:-1]))
+                return _fill(pattern, said, self._compound(ws[:-2]))
+            return _fill(pattern, self.say_nominal(head, ws[-2], "noun"), self._compound(ws[:-1]))
         named = ws[0].source == "glossary" and _is_name(ws[0].en()) and not ws[1].has("verb")
         adjective_next = len(ws) > 2 and _lone_modifier(ws[1])
         if pattern == "{M} {H}" and share >= 0.6 and not (named and adjective_next):
@@ -1116,6 +1116,31 @@ def _formula(piece: str) -> str:
 def _ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+#: Capitalised single words that take "the" as common nouns do ("spirit of the Party").
+_THE_NAMES = frozenset({"Party", "State", "Constitution", "Army", "Government", "Council", "Committee", "Congress",
+                        "Centre", "Center", "Union", "Republic"})
+
+
+def _fill(pattern: str, head: str, modifier: str) -> str:
+    """A learned order pattern filled: "{H} of the {M}" with a modifier that is a name takes
+    no article ("spirit of China", not "spirit of the China"; but "spirit of the Party", and
+    "of the Chinese nation", a lowercase phrase after a capitalised adjective)."""
+    if "the {M}" in pattern and _bare_name(modifier):
+        pattern = pattern.replace("the {M}", "{M}")
+    return pattern.format(H=head, M=modifier)
+
+
+def _bare_name(name: str) -> bool:
+    """A proper name that takes no article: one capitalised word that is no common noun written
+    with a capital (China, Yan'an, Marx; not Party or State, nor an abbreviation such as CPC),
+    or a person's name after Xi."""
+    words = name.split()
+    if len(words) == 1:
+        w = words[0]
+        return w[:1].isupper() and not w.isupper() and w not in _THE_NAMES
+    return words[0] == "Xi"
 
 
 def _the(name: str) -> str:

@@ -889,3 +889,18 @@ def test_the_tables_terms_choose_among_a_words_englishes_before_a_head():
     assert en(c, "中国故事") == "Chinese story"  # before another head, the lexicon's modifier
     assert c.phrasing is not None and c.phrasing.without(["a"]).before("中国", "协会") == ""  # two terms needed
     assert en(c, "中国作家协会") != c.compose("中国作家协会", phrasing=c.phrasing.without(["a"])).english
+
+
+def test_a_learned_of_the_pattern_takes_no_article_before_a_name():
+    """"{H} of the {M}" (learned from 时代精神 "spirit of the era") filled with a name: China and
+    Yan'an take no article, the Party and an abbreviation keep it, a lowercase phrase keeps it."""
+    from glossary.composition import _fill
+
+    assert _fill("{H} of the {M}", "spirit", "China") == "spirit of China"
+    assert _fill("{H} of the {M}", "spirit", "Yan'an") == "spirit of Yan'an"
+    assert _fill("{H} of the {M}", "thought", "Xi Jinping") == "thought of Xi Jinping"
+    assert _fill("{H} of the {M}", "spirit", "Party") == "spirit of the Party"
+    assert _fill("{H} of the {M}", "role", "CPC") == "role of the CPC"
+    assert _fill("{H} of the {M}", "spirit", "era") == "spirit of the era"
+    assert _fill("{H} of the {M}", "spirit", "Chinese nation") == "spirit of the Chinese nation"
+    assert _fill("{M} {H}", "spirit", "China") == "China spirit"
