@@ -473,38 +473,48 @@ def describe_rows(table: pl.DataFrame, glossary: Glossary) -> pl.DataFrame:
 
 
 def _frame(rows: list[_Row], glossary: Glossary, pl, annotate: bool = True, describer: Describer | None = None) -> pl.DataFrame:
+    """The table of *rows*. Everything but the new phrases' pinyin and English is written first:
+    with a describing helper (:mod:`.describer`), that is work this process does while the helper
+    finishes, instead of after it."""
     from ..script import to_simplified
 
     new_zh = {r.tally.key: to_simplified(_surface(r.tally)) for r in rows if r.tally.lang == "zh" and not r.tally.term_id}
-    described = {} if not annotate else describer.describe(new_zh.values()) if describer else describe_new(new_zh.values(), glossary)
+    if annotate and describer is not None:
+        describer.prepare(new_zh.values())  # the helper starts on what it has not had yet
     data: dict[str, list] = {c: [] for c in COLUMNS}
+    pending: list[tuple[int, str]] = []  # (row, phrase) of the new Chinese rows to describe
     for r in rows:
         t = r.tally
         term = glossary.get(t.term_id) if t.term_id else None
         phrase = _surface(t)
         zh = en = pinyin = standard = method = ""
         confidence: float | None = None
-        unreviewed = False
         if term is not None:
             zh, pinyin, en = term.zh_hans, term.pinyin, term.en
             method, confidence = "glossary", 1.0
         elif t.lang == "zh":
             zh = new_zh.get(t.key) or to_simplified(phrase)
             if annotate:
-                pinyin, made = described.get(zh) or describe_new([zh], glossary)[zh]
-                en, method, confidence, unreviewed = _english(made)
+                pending.append((len(data["phrase"]), zh))
         nonstandard = term is not None and (t.field in FLAGGED_FIELDS or t.field == "literal")
         if term is not None and nonstandard:
             standard = term.en
         methods = sorted(t.methods, key=lambda m: (m != "glossary", m))
         for name, value in (
             ("phrase", phrase), ("lang", t.lang), ("term_id", t.term_id), ("zh_hans", zh), ("pinyin", pinyin),
-            ("en", en), ("en_method", method), ("en_confidence", confidence), ("en_unreviewed", unreviewed),
+            ("en", en), ("en_method", method), ("en_confidence", confidence), ("en_unreviewed", False),
             ("nonstandard", nonstandard), ("standard", standard),
             ("count", t.count), ("docs", t.docs), ("score", round(r.score, 3)), ("method", "+".join(methods)),
             ("contexts", list(t.contexts)),
         ):
             data[name].append(value)
+    if pending:
+        wanted = [zh for _, zh in pending]
+        described = describer.describe(wanted) if describer else describe_new(wanted, glossary)
+        for i, zh in pending:
+            pinyin, made = described.get(zh) or describe_new([zh], glossary)[zh]
+            data["pinyin"][i] = pinyin
+            data["en"][i], data["en_method"][i], data["en_confidence"][i], data["en_unreviewed"][i] = _english(made)
     schema = {c: pl.Utf8 for c in COLUMNS}
     schema.update({"en_unreviewed": pl.Boolean, "nonstandard": pl.Boolean, "count": pl.Int64, "docs": pl.Int64,
                    "score": pl.Float64, "en_confidence": pl.Float64, "contexts": pl.List(pl.Utf8)})
