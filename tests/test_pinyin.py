@@ -296,3 +296,14 @@ def test_yi_and_bu_keep_their_citation_tones_in_every_row(shipped, char, tone):
         if ch == char and (s := _syllables_of(t, i, 1)[0]) != tone
     ]
     assert not wrong, wrong
+
+
+def test_meng_of_mongolia_is_third_tone():
+    """蒙 is měng in 蒙古 (Mongolia, the Mongols), méng elsewhere (沂蒙, 蒙特利尔); pypinyin reads
+    méng in 蒙古 and 内蒙古. The table's rows and running text both say měng."""
+    from glossary import load
+
+    g = load()
+    assert g.get("neimenggu-zizhiqu").pinyin_num.split()[:3] == ["nei4", "meng3", "gu3"]
+    assert W.numbered("内蒙古的草原").split()[:3] == ["nei4", "meng3", "gu3"]
+    assert "Yíméng" in W.orthographic("沂蒙精神")
