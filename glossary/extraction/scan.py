@@ -234,19 +234,34 @@ class BatchScanner:
         """Tallies of glossary terms, rule formulations and machine renderings; *en_tokens*: each
         document's ``en_words`` (None when English is not looked for)."""
         tallies: dict[tuple[str, str], Tally] = {}
+        # a glossary hit's tally by the hit's text and field: a corpus repeats its terms' few
+        # spellings tens of thousands of times, and keying each (its language, its key, whether
+        # it is flagged) cost more than the count itself
+        by_form: dict[tuple[str, str], Tally] = {}
         for d, tokens in zip(docs, en_tokens, strict=True):
             text = d.text
             if not text:
                 continue
             seen: set[tuple[int, int]] = set()
             hit_lang = searched_lang(self.lang, text)
+            doc = d.doc
             for h in glossary_hits(self.matcher, text, hit_lang, tokens) if hit_lang else ():
-                lang = h.lang
-                seen.add((h.start, h.end))
-                key = phrase_key(lang, h.text) + (FLAGGED if h.nonstandard else "")
-                t = tallies.get((lang, key)) or tallies.setdefault((lang, key), Tally(lang, key))
-                kwic = context(text, h.start, h.end, lang) if t.wants_context() else None
-                t.add(d.doc, h.text, kwic, "glossary", h.term.id, h.field)
+                start, end, surface = h.start, h.end, h.text
+                seen.add((start, end))
+                t = by_form.get((surface, h.field))
+                if t is None:
+                    lang = h.lang
+                    key = phrase_key(lang, surface) + (FLAGGED if h.nonstandard else "")
+                    t = tallies.get((lang, key)) or tallies.setdefault((lang, key), Tally(lang, key))
+                    by_form[(surface, h.field)] = t
+                if t.last_doc == doc and len(t.contexts) >= MAX_CONTEXTS and surface in t.surfaces \
+                        and "glossary" in t.methods and t.term_id:
+                    # the common case, counted inline: the same document, contexts full, this spelling known
+                    t.count += 1
+                    t.surfaces[surface] += 1
+                    continue
+                kwic = context(text, start, end, t.lang) if t.wants_context() else None
+                t.add(doc, surface, kwic, "glossary", h.term.id, h.field)
             if hit_lang in ("auto", "zh"):
                 for s, e, phrase, method in rules.zh_rules(text):
                     self._rule(tallies, seen, d, text, s, e, phrase, method, "zh")
@@ -330,7 +345,7 @@ def glossary_hits(matcher: TermMatcher, text: str, lang: str, en_tokens: Tokens 
     *en_tokens*: the text's English tokens when the caller has them already (one tokenisation)."""
     return [
         h for h in _drop_self_nested(matcher.find(text, lang, nested=True, en_tokens=en_tokens))
-        if not (h.lang == "en" and h.field == "en_alt" and " " not in h.form.strip() and h.form[:1].isupper())
+        if not (h.field == "en_alt" and " " not in h.form.strip() and h.form[:1].isupper())
     ]
 
 
