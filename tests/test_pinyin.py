@@ -307,3 +307,24 @@ def test_meng_of_mongolia_is_third_tone():
     assert g.get("neimenggu-zizhiqu").pinyin_num.split()[:3] == ["nei4", "meng3", "gu3"]
     assert W.numbered("内蒙古的草原").split()[:3] == ["nei4", "meng3", "gu3"]
     assert "Yíméng" in W.orthographic("沂蒙精神")
+
+
+def test_four_character_idioms_are_hyphenated_and_slogans_written_by_words(shipped):
+    """GB/T 16159's rule for four-character idioms (two hyphenated halves, or joined whole) is
+    for real idioms; a policy slogan of two words is written as those two words, apart
+    (docs/pinyin.md, "Four-character phrases"). The idiom pinyin pass settled the table so."""
+    from glossary.cedict import is_idiom
+    from glossary.forms import is_han
+
+    four = [t for t in shipped if len(t.zh_hans) == 4 and all(is_han(ch) for ch in t.zh_hans)]
+    idioms = [t for t in four if is_idiom(t.zh_hans)]
+    assert len(idioms) >= 30
+    assert [t.id for t in idioms if " " in t.pinyin] == []
+    for zh, pinyin in (("和而不同", "hé'ér-bùtóng"), ("天下为公", "tiānxià-wéigōng"), ("见贤思齐", "jiànxián-sīqí"),
+                       ("不正之风", "bùzhèng-zhīfēng"), ("简政放权", "jiǎnzhèng fàngquán"),
+                       ("减税降费", "jiǎnshuì jiàngfèi"), ("扫黑除恶", "sǎohēi chú'è"), ("守正创新", "shǒuzhèng chuàngxīn"),
+                       ("保供稳价", "bǎogōng wěnjià"), ("复工复产", "fùgōng fùchǎn")):
+        assert shipped.lookup(zh)[0].term.pinyin == pinyin, zh
+    inside = [t for t in shipped if "当家作主" in t.zh_hans]
+    assert len(inside) >= 4
+    assert all("dāngjiā-zuòzhǔ" in t.pinyin for t in inside), [t.id for t in inside if "dāngjiā-zuòzhǔ" not in t.pinyin]
