@@ -53,7 +53,9 @@ _MEMO_SIZE = 200_000
 _OPENING = set("“‘《（([【「『")
 _SUFFIXES = set("式化性者家们型界度率")
 _PREFIXES = set("总副非超准反")
-_PUNCT = {"，": ",", "。": ".", "、": ",", "；": ";", "：": ":", "！": "!", "？": "?", "（": "(", "）": ")",
+#: Chinese punctuation and what orthographic pinyin writes for it (GB/T 16159: its Western
+#: counterpart); the glossary's own pinyin column follows it too (:mod:`glossary.validate`).
+PUNCTUATION = {"，": ",", "。": ".", "、": ",", "；": ";", "：": ":", "！": "!", "？": "?", "（": "(", "）": ")",
           "“": "“", "”": "”", "《": "«", "》": "»", "·": "·"}
 
 
@@ -486,7 +488,7 @@ def quoted(zh: str, pinyin: str, syllables: Sequence[str]) -> str:
         offset = starts.get(k) if opening else ends.get(k)
         if offset is None:
             return pinyin
-        out = out[:offset] + _PUNCT.get(ch, ch) + out[offset:]
+        out = out[:offset] + PUNCTUATION.get(ch, ch) + out[offset:]
     return out
 
 
@@ -515,11 +517,11 @@ def _assemble(parts: list[str]) -> str:
     for p in parts:
         if not p:
             continue
-        if all(ch in _PUNCT or not ch.strip() or (not ch.isalnum() and not is_han(ch)) for ch in p):
+        if all(ch in PUNCTUATION or not ch.strip() or (not ch.isalnum() and not is_han(ch)) for ch in p):
             for ch in p:
                 if not ch.strip():
                     continue
-                mark = _PUNCT.get(ch, ch)
+                mark = PUNCTUATION.get(ch, ch)
                 if ch in _OPENING:
                     out = (out.rstrip() + " " if out.strip() else "") + mark
                     glue = True

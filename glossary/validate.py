@@ -214,18 +214,20 @@ def pinyin_problems(t: Term) -> list[Problem]:
     return out
 
 
-#: Chinese clause marks and what the orthographic pinyin writes for them (GB/T 16159: Chinese
-#: punctuation becomes its Western counterpart), as running text's pinyin does (docs/pinyin.md).
-_CLAUSE_MARKS = {"、": ",", "，": ",", "；": ";", "：": ":"}
+#: The clause marks a term's pinyin must write (as , ; :), where running text's pinyin writes
+#: them as :data:`glossary.pinyin.PUNCTUATION` says (GB/T 16159; docs/pinyin.md).
+_CLAUSE_MARKS = "、，；："
 
 
 def _clause_marks(zh: str, syllables: list[str]) -> list[tuple[int, str]]:
     """``(syllables before it, mark)`` for each clause mark of *zh* (see :data:`_CLAUSE_MARKS`)."""
+    from .pinyin import PUNCTUATION
+
     out: list[tuple[int, str]] = []
     n = 0
     for ch in zh:
         if ch in _CLAUSE_MARKS:
-            out.append((n, _CLAUSE_MARKS[ch]))
+            out.append((n, PUNCTUATION[ch]))
         elif is_han(ch) or ch.isalnum():
             n += 1
     return out if n == len(syllables) else []
