@@ -282,6 +282,11 @@ class Composer:
                     continue
                 if template.startswith((SLOT + " ", TITLE_SLOT + " ")) and any(w.zh in _CONJ for w in words[i:j]):
                     continue  # conjoined modifiers before a literal head need its form (经济和社会发展)
+                if i == 0 and j < n and words[0].has("verb") and not words[0].has("noun") \
+                        and (f"of {SLOT}" in template or f"of the {SLOT}" in template):
+                    continue  # an "of" slot before the frame's head is its modifier, which a verb does not
+                    # begin: 推动(经济)高质量发展 is "promote high-quality development (of the economy)",
+                    # not "high-quality development of promote (economy)"
                 if j - i > 1 and j < n and _lone_modifier(words[j - 1]):
                     continue  # a slot that ends in a lone modifier has no head of its own: the literal
                     # head is its head (长三角一体化发展: integrated development of the Yangtze River

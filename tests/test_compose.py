@@ -904,3 +904,12 @@ def test_a_learned_of_the_pattern_takes_no_article_before_a_name():
     assert _fill("{H} of the {M}", "spirit", "era") == "spirit of the era"
     assert _fill("{H} of the {M}", "spirit", "Chinese nation") == "spirit of the Chinese nation"
     assert _fill("{M} {H}", "spirit", "China") == "China spirit"
+
+
+def test_a_verb_before_a_framed_term_is_no_slot_of_its_frame():
+    """高质量发展 has a learned frame ("high-quality development of {X}": 经济高质量发展); a verb
+    before it is no modifier to fill the slot: 推动高质量发展 is "promote high-quality
+    development", not "high-quality development of promote"."""
+    assert glossary.compose("推动高质量发展").english == "promote high-quality development"
+    assert glossary.compose("推动经济高质量发展").english.startswith("promote high-quality development of")
+    assert glossary.compose("经济高质量发展").english.startswith("high-quality development of")
