@@ -898,6 +898,12 @@ class _Grammar:
                 return f"{head} of {_the(owner)}"  # classical 之: 和平之路 → road of peace
             if len(left) == 1 and re.search(r"(-\w+|ed|al|ic|ive)$", owner) and " " not in owner:
                 return f"{owner} {head}"  # 以人民为中心的… → people-centered …
+            if len(left) == 1 and len(left[0].zh) == 4 and left[0].source == "cedict" and " " in owner \
+                    and (owner.split()[0].endswith(("ed", "ing")) or owner.endswith("ly")):
+                # a four-character dictionary phrase whose English is an adjective or participle phrase
+                # describes its noun from behind, it owns nothing: 史无前例的成就 → achievements
+                # unprecedented in history, not "unprecedented in history's achievements"
+                return f"{head} {owner}"
             if len(left) == 1 and len(owner.split()) <= 3 and not left[0].has("modifier"):
                 return f"{_possessive(owner)} {head}"
             if len(left) == 1 and left[0].has("modifier"):

@@ -913,3 +913,12 @@ def test_a_verb_before_a_framed_term_is_no_slot_of_its_frame():
     assert glossary.compose("推动高质量发展").english == "promote high-quality development"
     assert glossary.compose("推动经济高质量发展").english.startswith("promote high-quality development of")
     assert glossary.compose("经济高质量发展").english.startswith("high-quality development of")
+
+
+def test_a_dictionary_phrase_of_adjective_english_before_de_follows_its_noun():
+    """A four-character dictionary phrase before 的 whose English is an adjective or participle
+    phrase describes the noun from behind, it owns nothing: not "unprecedented in history's
+    achievements" nor "happening suddenly's COVID-19 epidemic"."""
+    assert glossary.compose("史无前例的成就").english == "achievements unprecedented in history"
+    assert "'s" not in glossary.compose("突如其来的新冠肺炎疫情").english
+    assert glossary.compose("领导干部的责任").english == "leading officials' responsibility"  # a noun still owns
