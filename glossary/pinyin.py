@@ -56,7 +56,7 @@ _PREFIXES = set("总副非超准反")
 #: Chinese punctuation and what orthographic pinyin writes for it (GB/T 16159: its Western
 #: counterpart); the glossary's own pinyin column follows it too (:mod:`glossary.validate`).
 PUNCTUATION = {"，": ",", "。": ".", "、": ",", "；": ";", "：": ":", "！": "!", "？": "?", "（": "(", "）": ")",
-          "“": "“", "”": "”", "《": "«", "》": "»", "·": "·"}
+               "“": "“", "”": "”", "《": "«", "》": "»", "·": "·"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -202,7 +202,7 @@ def pinyin_problems(t: Term) -> list[Problem]:
     marked = "".join(marked_syl)
     if _orth_letters(t.pinyin) != _orth_letters(marked):
         out.append(_p(t, "error", f"pinyin {t.pinyin!r} does not spell the same syllables as pinyin_num {t.pinyin_num!r}"))
-    if _clause_marks(t.zh_hans, syl) != _clause_marks_pinyin(t.pinyin, marked_syl):
+    if _clause_marks(t.zh_hans) != _clause_marks_pinyin(t.pinyin, marked_syl):
         out.append(_p(t, "error", f"pinyin {t.pinyin!r} should write the clause marks of {t.zh_hans} "
                                   f"(、，；：) as , ; : after the same syllables"))
     default = pypinyin_syllables(t.zh_hans)
@@ -219,8 +219,9 @@ def pinyin_problems(t: Term) -> list[Problem]:
 _CLAUSE_MARKS = "、，；："
 
 
-def _clause_marks(zh: str, syllables: list[str]) -> list[tuple[int, str]]:
-    """``(syllables before it, mark)`` for each clause mark of *zh* (see :data:`_CLAUSE_MARKS`)."""
+def _clause_marks(zh: str) -> list[tuple[int, str]]:
+    """``(syllables before it, mark)`` for each clause mark of *zh* (see :data:`_CLAUSE_MARKS`);
+    a syllable is a Han character or a letter or digit, as :func:`pinyin_problems` counts them."""
     from .pinyin import PUNCTUATION
 
     out: list[tuple[int, str]] = []
@@ -230,7 +231,7 @@ def _clause_marks(zh: str, syllables: list[str]) -> list[tuple[int, str]]:
             out.append((n, PUNCTUATION[ch]))
         elif is_han(ch) or ch.isalnum():
             n += 1
-    return out if n == len(syllables) else []
+    return out
 
 
 def _clause_marks_pinyin(pinyin: str, marked: list[str]) -> list[tuple[int, str]]:

@@ -698,3 +698,27 @@ def test_particle_words_may_start_a_phrase():
     assert not any(k[0] in "和在" for k in bare)
     assert {"和平发展道路", "在线教育"} <= words
     assert not any(k.startswith("和大") for k in words)  # 和大 is no two-character word
+
+
+def test_add_again_counts_as_add_would_and_refuses_what_add_must_do():
+    """Tally.add_again is add's short way for a repeat (same document, contexts full, a known
+    spelling): the tally ends as add would leave it; anything else is left to add."""
+    from glossary.extraction.scan import MAX_CONTEXTS, Tally
+
+    def filled() -> Tally:
+        t = Tally("zh", "两个维护")
+        for i in range(MAX_CONTEXTS):
+            t.add(7, "两个维护", f"ctx {i}", "glossary", "liang-ge-weihu", "zh_hans")
+        return t
+
+    short, long = filled(), filled()
+    assert short.add_again(7, "两个维护")
+    long.add(7, "两个维护", None, "glossary", "liang-ge-weihu", "zh_hans")
+    assert (short.count, short.docs, short.surfaces, short.contexts, short.methods) == \
+        (long.count, long.docs, long.surfaces, long.contexts, long.methods)
+    t = filled()
+    assert not t.add_again(8, "两个维护")  # a new document counts a document too
+    assert not t.add_again(7, "兩個維護")  # a new spelling
+    assert t.count == MAX_CONTEXTS
+    fresh = Tally("zh", "两个维护")
+    assert not fresh.add_again(7, "两个维护")
