@@ -46,7 +46,7 @@ def _english(c: composition.Composer) -> list[str]:
 def test_learned_once_then_read_from_the_cache(part, cache, learnings):
     first = composition.composer(PHRASES, part)
     assert len(learnings) == 1
-    assert list(cache.glob("phrasing-*.json")) == [phrasing_cache.phrasing_path(part)]
+    assert list(cache.glob("phrasing-*.bin")) == [phrasing_cache.phrasing_path(part)]
     again = composition.composer(PHRASES, part)
     assert len(learnings) == 1  # not learned again
     assert again.phrasing is not None and first.phrasing is not None
@@ -63,7 +63,7 @@ def test_learned_anew_when_the_glossary_changes(part, cache, learnings):
     c = composition.composer(PHRASES, changed)
     assert len(learnings) == 2
     assert c.phrasing is not None and "system" in {o.key for o in c.phrasing.by_term[terms[0].id] if o.kind == "vocab"}
-    assert len(list(cache.glob("phrasing-*.json"))) == 2
+    assert len(list(cache.glob("phrasing-*.bin"))) == 2
 
 
 def test_a_damaged_cache_file_is_learned_again(part, cache, learnings):
@@ -93,7 +93,7 @@ def test_old_phrasing_files_are_dropped(cache, monkeypatch):
     monkeypatch.setattr(phrasing_cache, "KEEP", 2)
     cache.mkdir()
     for i in range(3):
-        (cache / f"phrasing-{i}.json").write_text("{}", encoding="utf-8")
-        os.utime(cache / f"phrasing-{i}.json", (1_000_000 + i, 1_000_000 + i))
-    phrasing_cache.save_phrasing(cache / "phrasing-3.json", learn({}))
-    assert sorted(p.name for p in cache.glob("phrasing-*.json")) == ["phrasing-2.json", "phrasing-3.json"]
+        (cache / f"phrasing-{i}.bin").write_text("{}", encoding="utf-8")
+        os.utime(cache / f"phrasing-{i}.bin", (1_000_000 + i, 1_000_000 + i))
+    phrasing_cache.save_phrasing(cache / "phrasing-3.bin", learn({}))
+    assert sorted(p.name for p in cache.glob("phrasing-*.bin")) == ["phrasing-2.bin", "phrasing-3.bin"]
