@@ -133,3 +133,21 @@ def test_the_helper_starts_the_next_list_while_its_last_answer_is_unread(monkeyp
     serving.join(timeout=30)
     assert not serving.is_alive() and calls == [["甲"], ["乙"]]
     inp.close()
+
+
+def test_the_helper_runs_at_a_lower_priority_than_this_process(shipped):
+    """It loads beside the first pass without taking the cores the pass keeps busy."""
+    import os
+    import time
+
+    if not hasattr(os, "getpriority"):
+        pytest.skip("no process priorities on this platform")
+    mine = os.getpriority(os.PRIO_PROCESS, 0)
+    with d.Describer(shipped) as helper:
+        assert helper._proc is not None
+        pid = helper._proc.pid
+        deadline = time.monotonic() + 30
+        while os.getpriority(os.PRIO_PROCESS, pid) == mine and time.monotonic() < deadline:
+            time.sleep(0.05)  # the helper lowers its priority as soon as its interpreter runs serve()
+        assert os.getpriority(os.PRIO_PROCESS, pid) == min(mine + d.NICENESS, 19)
+        assert helper.describe([LONG]) == describe_new([LONG], shipped)
