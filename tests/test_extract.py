@@ -701,8 +701,8 @@ def test_particle_words_may_start_a_phrase():
 
 
 def test_add_again_counts_as_add_would_and_refuses_what_add_must_do():
-    """Tally.add_again is add's short way for a repeat (same document, contexts full, a known
-    spelling): the tally ends as add would leave it; anything else is left to add."""
+    """Tally.add_again is add's short way for a repeat (contexts full, a known spelling), in the
+    same document or a later one: the tally ends as add would leave it; anything else is left to add."""
     from glossary.extraction.scan import MAX_CONTEXTS, Tally
 
     def filled() -> Tally:
@@ -716,8 +716,13 @@ def test_add_again_counts_as_add_would_and_refuses_what_add_must_do():
     long.add(7, "两个维护", None, "glossary", "liang-ge-weihu", "zh_hans")
     assert (short.count, short.docs, short.surfaces, short.contexts, short.methods) == \
         (long.count, long.docs, long.surfaces, long.contexts, long.methods)
+    later, by_add = filled(), filled()  # a later document: counted as one more document
+    assert later.add_again(8, "两个维护") and later.add_again(8, "两个维护")
+    by_add.add(8, "两个维护", None, "glossary", "liang-ge-weihu", "zh_hans")
+    by_add.add(8, "两个维护", None, "glossary", "liang-ge-weihu", "zh_hans")
+    assert (later.count, later.docs, later.first_doc, later.last_doc, later.surfaces) == \
+        (by_add.count, by_add.docs, by_add.first_doc, by_add.last_doc, by_add.surfaces) == (5, 2, 7, 8, {"两个维护": 5})
     t = filled()
-    assert not t.add_again(8, "两个维护")  # a new document counts a document too
     assert not t.add_again(7, "兩個維護")  # a new spelling
     assert t.count == MAX_CONTEXTS
     fresh = Tally("zh", "两个维护")

@@ -79,13 +79,18 @@ class Tally:
             self.term_id, self.field = term_id, fld
 
     def add_again(self, doc: int, surface: str) -> bool:
-        """Count a glossary occurrence that changes nothing but the counts (the document last
-        counted, the contexts full, a known spelling): what :meth:`add` would do, in fewer steps,
-        for the bulk of a corpus's hits. False, counting nothing, when :meth:`add` is needed."""
-        if self.last_doc != doc or len(self.contexts) < MAX_CONTEXTS or surface not in self.surfaces \
+        """Count a glossary occurrence that changes nothing but the counts (the contexts full, a
+        known spelling, the term and method noted): what :meth:`add` would do, in fewer steps,
+        for the bulk of a corpus's hits, a term's first occurrence in a later document included
+        (it counts that document, as :meth:`add` does). False, counting nothing, when :meth:`add`
+        is needed."""
+        if len(self.contexts) < MAX_CONTEXTS or surface not in self.surfaces \
                 or not self.term_id or "glossary" not in self.methods:
             return False
         self.count += 1
+        if doc != self.last_doc:  # first_doc is set: a tally with contexts has been added to
+            self.docs += 1
+            self.last_doc = doc
         self.surfaces[surface] += 1
         return True
 
