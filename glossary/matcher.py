@@ -119,6 +119,28 @@ class TermMatcher:
         terms = self.terms  # (built inline: a corpus scan makes one per occurrence)
         return [Hit(s, e, text[s:e], terms[c[0][0]], c[0][1], c[0][2]) for s, e, c in self._auto.zh_spans(text, nested)]
 
+    def spans(self, text: str, lang: str = "auto", nested: bool = False,
+              en_tokens: Tokens | None = None) -> list[tuple[int, int, Candidate]]:
+        """What :meth:`find` finds, as ``(start, end, candidate)`` in the same order, without a
+        :class:`Hit` per occurrence: for a caller that counts hundreds of thousands of them and
+        needs the term itself only for the few it has not met before (:meth:`hit` makes that
+        one)."""
+        out: list[tuple[int, int, Candidate]] = []
+        if lang in ("auto", "zh"):
+            out += [(s, e, c[0]) for s, e, c in self._auto.zh_spans(text, nested)]
+        if lang in ("auto", "en"):
+            out += [(*_widen(text, s, e), _best_candidate(text[s:e], c)) for s, e, c in self._auto.en_spans(text, nested, en_tokens)]
+        # text order, the longer of two spans at one place first: two stable sorts with C-level
+        # keys rather than one sort by a key built in Python for every span
+        out.sort(key=_END, reverse=True)
+        out.sort(key=_START)
+        return out
+
+    def hit(self, text: str, span: tuple[int, int, Candidate]) -> Hit:
+        """The :class:`Hit` of one of :meth:`spans`."""
+        s, e, (i, field, form) = span
+        return Hit(s, e, text[s:e], self.terms[i], field, form)
+
     # -- English -------------------------------------------------------------------------
     def find_en(self, text: str, nested: bool = False, tokens: Tokens | None = None) -> list[Hit]:
         """Word-bounded, case/plural/hyphen-insensitive hits of English forms in *text*
@@ -127,17 +149,10 @@ class TermMatcher:
         return [self._en_hit(text, s, e, _best_candidate(text[s:e], c)) for s, e, c in self._auto.en_spans(text, nested, tokens)]
 
     def find(self, text: str, lang: str = "auto", nested: bool = False, en_tokens: Tokens | None = None) -> list[Hit]:
-        """Hits of both languages (or one, with ``lang='zh'``/``'en'``), in text order."""
-        hits: list[Hit] = []
-        if lang in ("auto", "zh"):
-            hits += self.find_zh(text, nested)
-        if lang in ("auto", "en"):
-            hits += self.find_en(text, nested, en_tokens)
-        # text order, the longer of two hits at one place first: two stable sorts with C-level
-        # keys rather than one sort by a key built in Python for every hit
-        hits.sort(key=_END, reverse=True)
-        hits.sort(key=_START)
-        return hits
+        """Hits of both languages (or one, with ``lang='zh'``/``'en'``), in text order, the
+        longer of two hits at one place first (:meth:`spans`, each made a :class:`Hit`)."""
+        terms = self.terms
+        return [Hit(s, e, text[s:e], terms[i], field, form) for s, e, (i, field, form) in self.spans(text, lang, nested, en_tokens)]
 
     def _en_hit(self, text: str, start: int, end: int, cand: tuple[int, str, str]) -> Hit:
         """An English hit, widened to whole words (Chinese hits are built inline in find_zh)."""
@@ -146,7 +161,7 @@ class TermMatcher:
         return Hit(start, end, text[start:end], self.terms[i], field, form)
 
 
-_START, _END = itemgetter(0), itemgetter(1)  # a Hit's start and end
+_START, _END = itemgetter(0), itemgetter(1)  # a span's (or a Hit's) start and end
 
 
 class PhraseHit(NamedTuple):

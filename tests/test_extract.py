@@ -110,18 +110,18 @@ def test_a_text_without_chinese_characters_skips_the_chinese_passes(monkeypatch)
     english = 'We uphold the "Two Upholds" and the Fengqiao experience; the "four consciousness" again. ' * 3
     before = extract_text(english, "auto")
     asked: list[str] = []
-    real_rules, real_find = rules.zh_rules, TermMatcher.find
+    real_rules, real_spans = rules.zh_rules, TermMatcher.spans
 
     def spy_rules(text):
         asked.append("rules")
         return real_rules(text)
 
-    def spy_find(self, text, lang="auto", nested=False, en_tokens=None):
+    def spy_spans(self, text, lang="auto", nested=False, en_tokens=None):
         asked.append(lang)
-        return real_find(self, text, lang, nested, en_tokens)
+        return real_spans(self, text, lang, nested, en_tokens)
 
     monkeypatch.setattr(rules, "zh_rules", spy_rules)
-    monkeypatch.setattr(TermMatcher, "find", spy_find)
+    monkeypatch.setattr(TermMatcher, "spans", spy_spans)
     after = extract_text(english, "auto")
     assert asked and "rules" not in asked and set(asked) == {"en"}
     assert after.equals(before)

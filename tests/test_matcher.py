@@ -133,3 +133,22 @@ def test_enumerations_match_with_or_without_their_commas():
     short = TermMatcher([Term(id="dezhiti", zh_hans="德、智、体", zh_hant="德、智、體", pinyin="dé zhì tǐ", pinyin_num="de2 zhi4 ti3",
                                 en="moral, intellectual and physical")])
     assert [h.text for h in short.find("德智体全面发展，德、智、体", "zh")] == ["德、智、体"]
+
+
+def test_spans_are_finds_hits_without_the_hit_objects(shipped):
+    """TermMatcher.spans gives what find gives, in the same order, as (start, end, candidate);
+    hit() rebuilds find's Hit from one. Extraction's glossary_spans and glossary_hits agree too."""
+    from glossary.extraction.scan import glossary_hits, glossary_spans
+
+    m = TermMatcher(tuple(shipped))
+    text = ("坚持习近平新时代中国特色社会主义思想，做到两个维护。We uphold the Two Upholds and "
+            "Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era in China; “four consciousness”.")
+    for lang in ("auto", "zh", "en"):
+        for nested in (False, True):
+            spans = m.spans(text, lang, nested)
+            assert [m.hit(text, s) for s in spans] == m.find(text, lang, nested)
+        assert [m.hit(text, s) for s in glossary_spans(m, text, lang)] == glossary_hits(m, text, lang)
+    kept = {(s, e) for s, e, _ in glossary_spans(m, text, "auto")}
+    nested = {(s, e) for s, e, _ in m.spans(text, "auto", nested=True)}
+    assert kept < nested  # a shorter form of the same term, and "China", are left out
+    assert any(text[s:e] == "中国特色社会主义" for s, e in kept)  # another term inside a longer one counts

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..forms import en_key, en_words, has_han, has_letter, is_han
 from ..io.documents import Document
-from ..matcher import Hit, TermMatcher, Tokens
+from ..matcher import Candidate, Hit, TermMatcher, Tokens
 from ..terms import Term
 from . import discover, rules
 from .discover import ZH_BAD_END, ZH_BAD_START
@@ -261,19 +261,23 @@ class BatchScanner:
             seen: set[tuple[int, int]] = set()
             hit_lang = searched_lang(self.lang, text)
             doc = d.doc
-            for h in glossary_hits(self.matcher, text, hit_lang, tokens) if hit_lang else ():
-                start, end, surface = h.start, h.end, h.text
+            # the matcher's spans, not a Hit per occurrence: the term is looked at only for a
+            # spelling not met before and for the few occurrences add_again leaves to add
+            for span in glossary_spans(self.matcher, text, hit_lang, tokens) if hit_lang else ():
+                start, end, (_, fld, _) = span
+                surface = text[start:end]
                 seen.add((start, end))
-                t = by_form.get((surface, h.field))
+                t = by_form.get((surface, fld))
                 if t is None:
+                    h = self.matcher.hit(text, span)
                     lang = h.lang
                     key = phrase_key(lang, surface) + (FLAGGED if h.nonstandard else "")
                     t = tallies.get((lang, key)) or tallies.setdefault((lang, key), Tally(lang, key))
-                    by_form[(surface, h.field)] = t
+                    by_form[(surface, fld)] = t
                 if t.add_again(doc, surface):
                     continue
                 kwic = context(text, start, end, t.lang) if t.wants_context() else None
-                t.add(doc, surface, kwic, "glossary", h.term.id, h.field)
+                t.add(doc, surface, kwic, "glossary", self.matcher.terms[span[2][0]].id, fld)
             if hit_lang in ("auto", "zh"):
                 for s, e, phrase, method in rules.zh_rules(text):
                     self._rule(tallies, seen, d, text, s, e, phrase, method, "zh")
@@ -350,28 +354,38 @@ def searched_lang(lang: str, text: str) -> str:
 
 
 def glossary_hits(matcher: TermMatcher, text: str, lang: str, en_tokens: Tokens | None = None) -> list[Hit]:
-    """The glossary occurrences extraction counts in *text*: every hit, nested ones included
-    (中国特色社会主义 inside 习近平新时代中国特色社会主义思想 counts for both terms), except a term's
-    shorter form inside its own longer form, and a one-word capitalised English alternative
-    ("China" for 中华人民共和国: ordinary English). ``trends`` counts per period with the same rule.
-    *en_tokens*: the text's English tokens when the caller has them already (one tokenisation)."""
+    """The glossary occurrences extraction counts in *text* (:func:`glossary_spans`, each made a
+    :class:`~glossary.matcher.Hit`). ``trends`` counts per period with the same rule."""
+    return [matcher.hit(text, span) for span in glossary_spans(matcher, text, lang, en_tokens)]
+
+
+def glossary_spans(matcher: TermMatcher, text: str, lang: str,
+                   en_tokens: Tokens | None = None) -> list[tuple[int, int, Candidate]]:
+    """The glossary occurrences extraction counts in *text*, as the matcher's spans
+    (:meth:`TermMatcher.spans`): every hit, nested ones included (中国特色社会主义 inside
+    习近平新时代中国特色社会主义思想 counts for both terms), except a term's shorter form inside its
+    own longer form, and a one-word capitalised English alternative ("China" for 中华人民共和国:
+    ordinary English). *en_tokens*: the text's English tokens when the caller has them already
+    (one tokenisation)."""
     return [
-        h for h in _drop_self_nested(matcher.find(text, lang, nested=True, en_tokens=en_tokens))
-        if not (h.field == "en_alt" and " " not in h.form.strip() and h.form[:1].isupper())
+        span for span in _drop_self_nested(matcher.spans(text, lang, nested=True, en_tokens=en_tokens))
+        if not ((form := span[2][2]) and span[2][1] == "en_alt" and " " not in form.strip() and form[:1].isupper())
     ]
 
 
-def _drop_self_nested(hits: list) -> list:
-    """Nested hits, minus those inside a longer hit of the same term (its shorter alternative form
-    inside its full form is one occurrence, not two). *hits* come in the order
-    :meth:`TermMatcher.find` gives: by start, the longer of two at one place first."""
-    reach: dict[str, int] = {}
+def _drop_self_nested(spans: list[tuple[int, int, Candidate]]) -> list[tuple[int, int, Candidate]]:
+    """Nested spans, minus those inside a longer span of the same term (its shorter alternative
+    form inside its full form is one occurrence, not two). *spans* come in the order
+    :meth:`TermMatcher.spans` gives: by start, the longer of two at one place first."""
+    reach: dict[int, int] = {}  # term (its index) → the furthest end of its spans so far
     out = []
-    for h in hits:
-        if reach.get(h.term.id, -1) >= h.end:
+    for span in spans:
+        term, end = span[2][0], span[1]
+        furthest = reach.get(term, -1)
+        if furthest >= end:
             continue
-        reach[h.term.id] = max(reach.get(h.term.id, -1), h.end)
-        out.append(h)
+        reach[term] = end  # spans come by start, so a later one that is not inside reaches further
+        out.append(span)
     return out
 
 
