@@ -98,6 +98,10 @@ _FRAMES = {"新时代": "in the new era", "新时期": "in the new period", "新
 #: modifiers that English puts after their noun (中国特色大国外交 → major-country diplomacy with
 #: Chinese characteristics; 地方各级人民政府 → local people's governments at all levels)
 _POSTPOSED = {"中国特色": "with Chinese characteristics", "各级": "at all levels"}
+#: Modifiers of many (a lexicon word, "all", "at all levels") whose noun is plural in English: 广大干部
+#: "all officials", 各级党委 "Party committees at all levels" (a count noun the table writes in
+#: the singular, as 干部 "official", stays singular elsewhere).
+_PLURAL_AFTER = frozenset({"广大", "各级"})
 _POSTPOSITIONS = {"以来": "since {x}", "下": "under {x}", "期间": "during {x}", "以后": "after {x}", "之后": "after {x}",
                   "之前": "before {x}", "以前": "before {x}"}
 #: possessors that read as "the …'s" ("the Party's leadership")
@@ -865,7 +869,15 @@ class _Grammar:
         post = next((i for i, w in enumerate(ws) if w.zh in _POSTPOSED and w.source != "glossary"), None)
         if post is not None and post + 1 < len(ws) and not any(w.zh in _DE or w.zh in _CONJ for w in ws):
             self.say(ws[post], "modifier")
-            return f"{self.noun([*ws[:post], *ws[post + 1:]])} {_POSTPOSED[ws[post].zh]}"
+            head = self.noun([*ws[:post], *ws[post + 1:]])
+            if ws[post].zh in _PLURAL_AFTER:  # 各级党委 → Party committees at all levels
+                head = _plural(head)
+            return f"{head} {_POSTPOSED[ws[post].zh]}"
+        if 1 < len(ws) <= 3 and ws[0].zh in _PLURAL_AFTER and ws[0].source == "lexicon" and ws[0].has("modifier") \
+                and all(w.has("noun") and not w.has("verb") and not w.en().startswith(("be ", "to "))
+                        and w.zh not in _DE and w.zh not in _CONJ for w in ws[1:]):
+            # 广大干部 → all officials: a quantifier of many makes its noun plural
+            return f"{self.say(ws[0], 'modifier')} {_plural(self.noun(ws[1:]))}"
         about = self._about(ws)
         if about is not None:
             return about
@@ -1245,12 +1257,24 @@ def _number(digits: str) -> int | None:
     return None
 
 
+#: Nouns with no plural of their own, and endings whose plural is not -s ("women", "children").
+_UNCOUNTED = frozenset({"people", "personnel", "staff", "public", "police", "youth", "work", "leadership", "information"})
+_IRREGULAR = {w: (one, many) for one, many, words in (
+    ("man", "men", ("man", "woman", "chairman", "chairwoman", "spokesman", "spokeswoman", "serviceman", "congressman")),
+    ("child", "children", ("child", "grandchild")), ("person", "people", ("person",))) for w in words}
+
+
 def _plural(en: str) -> str:
     """Naive English plural of a phrase's last word ("critical battle" → "critical battles")."""
     words = en.split(" ")
     if not words or not words[-1]:
         return en
     w = words[-1]
+    if w.lower() in _UNCOUNTED:
+        return en
+    irregular = _IRREGULAR.get(w.lower())
+    if irregular is not None:
+        return " ".join([*words[:-1], w[: len(w) - len(irregular[0])] + irregular[1]])
     if w.endswith(("s", "x", "ch", "sh")):
         w = w if w.endswith("s") else w + "es"
     elif w.endswith("y") and len(w) > 1 and w[-2] not in "aeiou":

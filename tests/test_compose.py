@@ -618,8 +618,8 @@ def test_chinese_characteristics_and_all_levels_follow_their_noun():
                "地方": {"modifier": "local"}, "外交": {"noun": "diplomacy"}, "大国": {"noun": "major country"}}
     c = Handmade(TERMS, {}, lexicon)
     assert c.compose("中国特色大国外交").english == "major country diplomacy with Chinese characteristics"
-    assert c.compose("地方各级政府").english == "local government at all levels"
-    assert c.compose("各级政府").english == "government at all levels"
+    assert c.compose("地方各级政府").english == "local governments at all levels"  # plural: many of them
+    assert c.compose("各级政府").english == "governments at all levels"
 
 
 def test_dui_de_reads_the_owners_head_over_its_object():
@@ -922,3 +922,16 @@ def test_a_dictionary_phrase_of_adjective_english_before_de_follows_its_noun():
     assert glossary.compose("史无前例的成就").english == "achievements unprecedented in history"
     assert "'s" not in glossary.compose("突如其来的新冠肺炎疫情").english
     assert glossary.compose("领导干部的责任").english == "leading officials' responsibility"  # a noun still owns
+
+
+def test_a_quantifier_of_many_makes_its_noun_plural(shipped):
+    """广大 'all' and 各级 'at all levels' take the plural of their noun, irregular ones included,
+    and leave nouns without a plural alone."""
+    from glossary.composition import _plural, composer
+
+    c = composer(["广大干部", "各级党委", "广大妇女"], shipped)
+    assert c.compose("广大干部").english == "all officials"
+    assert c.compose("各级党委").english == "Party committees at all levels"
+    assert c.compose("广大妇女").english == "all women"
+    assert [_plural(w) for w in ("human", "spokesman", "staff", "policy", "critical battle")] == \
+        ["humans", "spokesmen", "staff", "policies", "critical battles"]
