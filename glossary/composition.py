@@ -1264,13 +1264,16 @@ _IRREGULAR = {w: (one, many) for one, many, words in (
     ("child", "children", ("child", "grandchild")), ("person", "people", ("person",))) for w in words}
 
 
+_ALREADY_PLURAL = frozenset(w[: len(w) - len(one)] + many for w, (one, many) in _IRREGULAR.items())
+
+
 def _plural(en: str) -> str:
     """Naive English plural of a phrase's last word ("critical battle" → "critical battles")."""
     words = en.split(" ")
     if not words or not words[-1]:
         return en
     w = words[-1]
-    if w.lower() in _UNCOUNTED:
+    if w.lower() in _UNCOUNTED or w.lower() in _ALREADY_PLURAL:
         return en
     irregular = _IRREGULAR.get(w.lower())
     if irregular is not None:
