@@ -753,6 +753,44 @@ class Recogniser:
         return term.zh_hans
 
 
+
+class CuratedSpans:
+    """The curated glossary hits of a text, as ``(start, end, term key)``, asked whether a literal
+    reading may stand beside them: the one rule ``check`` and ``extract`` share. Curated forms
+    keep priority: a reading may hold other terms' forms whole (its sub-terms: "community" of
+    社区 inside "community of human destiny"), and a form of its own term only when it says at
+    least as much again ("Xi Jinping's thought" inside "Xi Jinping's thought of socialism … in
+    the new era", but not "Two Upholds" inside "uphold the Two Upholds"); it may not cut through
+    any, nor merely coincide with one. Looked up by bisection, so a long document with many hits
+    and readings costs no more than sorting them."""
+
+    def __init__(self, spans: Iterable[tuple[int, int, object]]) -> None:
+        from itertools import accumulate
+
+        self._spans = sorted(spans)
+        self._starts = [s for s, _, _ in self._spans]
+        # the furthest end of the hits up to each position: a hit that starts before a reading
+        # and reaches into it is found without a scan
+        self._reach = list(accumulate((e for _, e, _ in self._spans), max))
+
+    def allows(self, start: int, end: int, term_id: object) -> bool:
+        """Whether a reading of *term_id* at [*start*, *end*) goes beyond the hits it meets (a
+        term is told by whatever key the spans carry: its id, or its position in a matcher)."""
+        from bisect import bisect_left
+
+        before = bisect_left(self._starts, start)
+        if before and self._reach[before - 1] > start:
+            return False  # a hit that starts before it reaches into it: cut through
+        length = end - start
+        for k in range(before, bisect_left(self._starts, end)):
+            s, e, tid = self._spans[k]
+            if e > end or e - s >= length:
+                return False  # cut through, or the same span as a curated form
+            if tid == term_id and 2 * (e - s) >= length:
+                return False  # its own curated form with too little around it
+        return True
+
+
 def _departs(p: Profile, span: list[str], text: str) -> bool:
     """Whether a phrase says something the curated renderings do not: a content word of its
     own, or a whole rendering's content words with other small words ("socialism with Chinese

@@ -424,3 +424,19 @@ def test_document_heads_are_the_heads_of_the_curated_titles(g):
     assert _document_heads(by_zh["中医药法"]) >= {fold("law")}
     assert _document_heads(by_zh["劳动保障监察条例"]) >= {fold("regulation")}
     assert _document_heads(by_zh["两个维护"]) == frozenset()  # not a document: no constraint
+
+
+def test_curated_spans_let_a_reading_hold_other_terms_whole_but_never_cut_one():
+    """The rule check and extract share (glossary.literal.CuratedSpans): another term's form inside
+    a reading is fine ("community" of 社区 inside "community of human destiny"); a form cut through,
+    the very same span, or the reading's own term with too little around it is not."""
+    from glossary.literal import CuratedSpans
+
+    spans = CuratedSpans([(10, 19, "shequ"), (40, 52, "own"), (60, 70, "other")])
+    assert spans.allows(10, 36, "renlei")  # holds "community" whole and goes beyond it
+    assert not spans.allows(12, 36, "renlei")  # starts inside a form: cuts it
+    assert not spans.allows(0, 15, "renlei")  # ends inside a form
+    assert not spans.allows(10, 19, "renlei")  # the same span as a curated form
+    assert not spans.allows(35, 56, "own")  # its own form (12 of 21 characters): too little around it
+    assert spans.allows(30, 60, "own")  # its own form with as much again around it
+    assert spans.allows(20, 39, "renlei") and CuratedSpans([]).allows(0, 5, "x")

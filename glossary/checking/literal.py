@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..forms import en_key
+from ..literal import CuratedSpans
 from .case import form_words, inside_name
 from .renderings import some_alternatives
 from .report import Finding, Positions, Where
@@ -40,12 +41,13 @@ def find_literal(
     candidates whose term it holds."""
     # on English alone only confident readings are reported, so only they are looked for
     readings = checker.recogniser.find(text, tokens=tokens, confident=source is None)
+    curated = CuratedSpans((h.start, h.end, h.term.id) for h in hits) if readings else None
     out: list[Finding] = []
     for r in readings:
         t = r.term
         if not r.confident and source is None:
             continue  # weak evidence: only the source can raise it
-        if not _beyond_curated(r.start, r.end, t.id, hits):
+        if curated is not None and not curated.allows(r.start, r.end, t.id):
             continue  # a listed form is there: curated forms keep priority
         key = en_key(r.text)
         if any(f" {k} " in f" {key} " and 2 * len(k) >= len(key) for k in checker.accepted_keys(t)):
@@ -90,17 +92,3 @@ def _title_goes_on(text: str, start: int, end: int) -> bool:
     return _TITLE_GOES_ON.match(text, end) is not None
 
 
-def _beyond_curated(start: int, end: int, term_id: str, hits: Sequence[Hit]) -> bool:
-    """Whether a phrase goes beyond the curated hits it meets: it may hold other terms' forms
-    whole (its sub-terms), and a form of its own term only when it says at least as much again
-    ("Xi Jinping's thought" inside "Xi Jinping's thought of socialism … in the new era", but not
-    "Two Upholds" inside "uphold the Two Upholds"); it may not cut through any."""
-    length = end - start
-    for h in hits:
-        if h.end <= start or end <= h.start:
-            continue
-        if not (start <= h.start and h.end <= end) or h.end - h.start >= length:
-            return False
-        if h.term.id == term_id and 2 * (h.end - h.start) >= length:
-            return False
-    return True

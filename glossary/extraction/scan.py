@@ -199,6 +199,7 @@ class BatchScanner:
         self.discover_on = discover_on
         self.symbols_per_count = symbols_per_count
         self._recogniser: Recogniser | None = None
+        self._positions: dict[str, int] = {}  # term id → position in the matcher (for the literal pass)
 
     def floor(self, symbols: int) -> int:
         """Least count an n-gram needs in this batch to be kept: 2, or more in big batches (the
@@ -259,14 +260,16 @@ class BatchScanner:
             if not text:
                 continue
             seen: set[tuple[int, int]] = set()
+            curated: list[tuple[int, int, int]] = []  # the glossary hits, with their terms' positions
             hit_lang = searched_lang(self.lang, text)
             doc = d.doc
             # the matcher's spans, not a Hit per occurrence: the term is looked at only for a
             # spelling not met before and for the few occurrences add_again leaves to add
             for span in glossary_spans(self.matcher, text, hit_lang, tokens) if hit_lang else ():
-                start, end, (_, fld, _) = span
+                start, end, (ti, fld, _) = span
                 surface = text[start:end]
                 seen.add((start, end))
+                curated.append((start, end, ti))
                 t = by_form.get((surface, fld))
                 if t is None:
                     h = self.matcher.hit(text, span)
@@ -282,7 +285,7 @@ class BatchScanner:
                 for s, e, phrase, method in rules.zh_rules(text):
                     self._rule(tallies, seen, d, text, s, e, phrase, method, "zh")
             if want_en:
-                for r in self._literal(text, seen, tokens) if has_letter(text) else ():  # no English word, no rendering
+                for r in self._literal(text, seen, curated, tokens) if has_letter(text) else ():  # no English word, no rendering
                     key = phrase_key("en", r.text) + FLAGGED
                     t = tallies.get(("en", key)) or tallies.setdefault(("en", key), Tally("en", key))
                     kwic = context(text, r.start, r.end, "en") if t.wants_context() else None
@@ -291,35 +294,33 @@ class BatchScanner:
                     self._rule(tallies, seen, d, text, s, e, phrase, method, "en")
         return tallies
 
-    def _literal(self, text: str, seen: set[tuple[int, int]], tokens: Tokens | None = None) -> list[Reading]:
+    def _literal(self, text: str, seen: set[tuple[int, int]], curated: list[tuple[int, int, int]],
+                 tokens: Tokens | None = None) -> list[Reading]:
         """Probable machine renderings of machine-prone terms (:mod:`glossary.literal`,
         :func:`glossary.scope.machine_prone`), the confident ones check reports on English alone,
-        that overlap no glossary hit; their spans join
-        *seen*. *tokens*: the text's ``en_words``, shared with the matcher. Only confident readings
-        are looked for (the recogniser is quicker so, and a weak one is never listed), exactly as
-        check looks on English alone."""
+        that go beyond the glossary hits they meet as check asks (:class:`~glossary.literal.CuratedSpans`:
+        they may hold another term's form whole, never cut through one); their spans join *seen*.
+        *curated*: the text's glossary hits as ``(start, end, term position)``; *tokens*: the text's
+        ``en_words``, shared with the matcher. Only confident readings are looked for (the
+        recogniser is quicker so, and a weak one is never listed), exactly as check looks on
+        English alone."""
         if self._recogniser is None:
             from ..literal import recogniser
             from ..scope import machine_prone
 
             terms = self.matcher.terms
             self._recogniser = recogniser(tuple(t for t in terms if machine_prone(t)), tuple(terms))
-        from bisect import bisect_left
-        from itertools import accumulate
+            self._positions = {t.id: i for i, t in enumerate(terms)}
+        readings = [r for r in self._recogniser.find(text, tokens=tokens, confident=True) if r.confident]
+        if not readings:
+            return []  # weak evidence is left out, as check leaves it out on English alone
+        from ..literal import CuratedSpans
 
-        # a reading overlaps a glossary hit when a hit starting before its end reaches past its
-        # start: hits sorted by start with the running furthest end answer that by bisection
-        # (a scan of every hit per reading was quadratic on long documents)
-        spans = sorted(seen)
-        starts = [s for s, _ in spans]
-        reach = list(accumulate((e for _, e in spans), max))
+        allowed = CuratedSpans(curated)
         out = []
         taken_end = -1  # readings come in text order: one taken before overlaps if it reaches past
-        for r in sorted(self._recogniser.find(text, tokens=tokens, confident=True), key=lambda r: (r.start, r.end)):
-            if not r.confident:
-                continue  # weak evidence, as check leaves it out on English alone
-            i = bisect_left(starts, r.end)
-            if (i and reach[i - 1] > r.start) or taken_end > r.start:
+        for r in sorted(readings, key=lambda r: (r.start, r.end)):
+            if taken_end > r.start or not allowed.allows(r.start, r.end, self._positions.get(r.term.id, -1)):
                 continue
             taken_end = max(taken_end, r.end)
             seen.add((r.start, r.end))
