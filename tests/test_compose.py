@@ -353,14 +353,14 @@ def test_cli_text_tsv_json_and_file(tmp_path):
     assert "uphold and develop Marxism" in out.output
     assert "composed, confidence" in out.output
     f = tmp_path / "phrases.txt"
-    f.write_text("两个维护\n\n经济和社会发展\n", encoding="utf-8")
+    f.write_text("两个维护\n\n政治和社会发展\n", encoding="utf-8")
     out = runner.invoke(main, ["compose", "--file", str(f), "--format", "tsv"])
     lines = out.output.strip().split("\n")
     assert lines[0] == "phrase\tenglish\tmethod\tconfidence\tparts" and len(lines) == 3
     assert lines[1].split("\t")[2] == "glossary"
-    out = runner.invoke(main, ["compose", "经济和社会发展", "--format", "json"])
+    out = runner.invoke(main, ["compose", "政治和社会发展", "--format", "json"])
     data = json.loads(out.output)
-    assert data[0]["english"] == "economic and social development" and data[0]["parts"][0]["source"] == "lexicon"
+    assert data[0]["english"] == "political and social development" and data[0]["parts"][0]["source"] == "lexicon"
 
 
 def test_cli_errors_are_one_line():
