@@ -1257,13 +1257,12 @@ def _number(digits: str) -> int | None:
     return None
 
 
-#: Nouns with no plural of their own, and endings whose plural is not -s ("women", "children").
-_UNCOUNTED = frozenset({"people", "personnel", "staff", "public", "police", "youth", "work", "leadership", "information"})
+#: Nouns with no plural of their own.
+_UNCOUNTED = frozenset({"personnel", "staff", "public", "police", "youth", "work", "leadership", "information"})
+#: Nouns whose plural is not -s, by the ending that changes ("woman" → "women"), and those plurals.
 _IRREGULAR = {w: (one, many) for one, many, words in (
     ("man", "men", ("man", "woman", "chairman", "chairwoman", "spokesman", "spokeswoman", "serviceman", "congressman")),
     ("child", "children", ("child", "grandchild")), ("person", "people", ("person",))) for w in words}
-
-
 _ALREADY_PLURAL = frozenset(w[: len(w) - len(one)] + many for w, (one, many) in _IRREGULAR.items())
 
 

@@ -753,9 +753,8 @@ class Recogniser:
         return term.zh_hans
 
 
-
 class CuratedSpans:
-    """The curated glossary hits of a text, as ``(start, end, term key)``, asked whether a literal
+    """The curated glossary hits of a text, as ``(start, end, term id)``, asked whether a literal
     reading may stand beside them: the one rule ``check`` and ``extract`` share. Curated forms
     keep priority: a reading may hold other terms' forms whole (its sub-terms: "community" of
     社区 inside "community of human destiny"), and a form of its own term only when it says at
@@ -764,7 +763,7 @@ class CuratedSpans:
     any, nor merely coincide with one. Looked up by bisection, so a long document with many hits
     and readings costs no more than sorting them."""
 
-    def __init__(self, spans: Iterable[tuple[int, int, object]]) -> None:
+    def __init__(self, spans: Iterable[tuple[int, int, str]]) -> None:
         from itertools import accumulate
 
         self._spans = sorted(spans)
@@ -773,9 +772,8 @@ class CuratedSpans:
         # and reaches into it is found without a scan
         self._reach = list(accumulate((e for _, e, _ in self._spans), max))
 
-    def allows(self, start: int, end: int, term_id: object) -> bool:
-        """Whether a reading of *term_id* at [*start*, *end*) goes beyond the hits it meets (a
-        term is told by whatever key the spans carry: its id, or its position in a matcher)."""
+    def allows(self, start: int, end: int, term_id: str) -> bool:
+        """Whether a reading of *term_id* at [*start*, *end*) goes beyond the hits it meets."""
         from bisect import bisect_left
 
         before = bisect_left(self._starts, start)

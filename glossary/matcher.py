@@ -129,7 +129,7 @@ class TermMatcher:
         if lang in ("auto", "zh"):
             out += [(s, e, c[0]) for s, e, c in self._auto.zh_spans(text, nested)]
         if lang in ("auto", "en"):
-            out += [(*_widen(text, s, e), _best_candidate(text[s:e], c)) for s, e, c in self._auto.en_spans(text, nested, en_tokens)]
+            out += self._en_spans(text, nested, en_tokens)
         # text order, the longer of two spans at one place first: two stable sorts with C-level
         # keys rather than one sort by a key built in Python for every span
         out.sort(key=_END, reverse=True)
@@ -146,7 +146,12 @@ class TermMatcher:
         """Word-bounded, case/plural/hyphen-insensitive hits of English forms in *text*
         (``nested=True``: also the forms inside longer hits). *tokens*: ``en_words(text)`` when
         the caller has it already (extraction shares one tokenisation per document)."""
-        return [self._en_hit(text, s, e, _best_candidate(text[s:e], c)) for s, e, c in self._auto.en_spans(text, nested, tokens)]
+        return [self.hit(text, span) for span in self._en_spans(text, nested, tokens)]
+
+    def _en_spans(self, text: str, nested: bool, tokens: Tokens | None) -> list[tuple[int, int, Candidate]]:
+        """English spans widened to whole words (a closing bracket, an opening quote), each with
+        the candidate spelt as the text spells it."""
+        return [(*_widen(text, s, e), _best_candidate(text[s:e], c)) for s, e, c in self._auto.en_spans(text, nested, tokens)]
 
     def find(self, text: str, lang: str = "auto", nested: bool = False, en_tokens: Tokens | None = None) -> list[Hit]:
         """Hits of both languages (or one, with ``lang='zh'``/``'en'``), in text order, the
@@ -154,11 +159,6 @@ class TermMatcher:
         terms = self.terms
         return [Hit(s, e, text[s:e], terms[i], field, form) for s, e, (i, field, form) in self.spans(text, lang, nested, en_tokens)]
 
-    def _en_hit(self, text: str, start: int, end: int, cand: tuple[int, str, str]) -> Hit:
-        """An English hit, widened to whole words (Chinese hits are built inline in find_zh)."""
-        i, field, form = cand
-        start, end = _widen(text, start, end)
-        return Hit(start, end, text[start:end], self.terms[i], field, form)
 
 
 _START, _END = itemgetter(0), itemgetter(1)  # a span's (or a Hit's) start and end

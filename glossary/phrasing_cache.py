@@ -66,11 +66,12 @@ def save_phrasing(path: Path, phrasing: Phrasing) -> None:
     and drop the oldest phrasing files past :data:`KEEP`. The order of every list is kept: the
     composer breaks ties between equally frequent observations by it."""
     from . import cache
+    from .phrasing import Observation
 
-    position: dict[object, int] = {}
+    position: dict[Observation, int] = {}
     rows: list[tuple[str, str, str, str]] = []
 
-    def at(o) -> int:
+    def at(o: Observation) -> int:
         k = position.get(o)
         if k is None:
             k = position[o] = len(rows)

@@ -199,7 +199,6 @@ class BatchScanner:
         self.discover_on = discover_on
         self.symbols_per_count = symbols_per_count
         self._recogniser: Recogniser | None = None
-        self._positions: dict[str, int] = {}  # term id → position in the matcher (for the literal pass)
 
     def floor(self, symbols: int) -> int:
         """Least count an n-gram needs in this batch to be kept: 2, or more in big batches (the
@@ -280,7 +279,7 @@ class BatchScanner:
                 if t.add_again(doc, surface):
                     continue
                 kwic = context(text, start, end, t.lang) if t.wants_context() else None
-                t.add(doc, surface, kwic, "glossary", self.matcher.terms[span[2][0]].id, fld)
+                t.add(doc, surface, kwic, "glossary", self.matcher.terms[ti].id, fld)
             if hit_lang in ("auto", "zh"):
                 for s, e, phrase, method in rules.zh_rules(text):
                     self._rule(tallies, seen, d, text, s, e, phrase, method, "zh")
@@ -310,17 +309,17 @@ class BatchScanner:
 
             terms = self.matcher.terms
             self._recogniser = recogniser(tuple(t for t in terms if machine_prone(t)), tuple(terms))
-            self._positions = {t.id: i for i, t in enumerate(terms)}
         readings = [r for r in self._recogniser.find(text, tokens=tokens, confident=True) if r.confident]
         if not readings:
             return []  # weak evidence is left out, as check leaves it out on English alone
         from ..literal import CuratedSpans
 
-        allowed = CuratedSpans(curated)
+        terms = self.matcher.terms  # the hits' terms by id, looked up only where there are readings
+        allowed = CuratedSpans((s, e, terms[ti].id) for s, e, ti in curated)
         out = []
         taken_end = -1  # readings come in text order: one taken before overlaps if it reaches past
         for r in sorted(readings, key=lambda r: (r.start, r.end)):
-            if taken_end > r.start or not allowed.allows(r.start, r.end, self._positions.get(r.term.id, -1)):
+            if taken_end > r.start or not allowed.allows(r.start, r.end, r.term.id):
                 continue
             taken_end = max(taken_end, r.end)
             seen.add((r.start, r.end))
