@@ -103,7 +103,10 @@ _POSTPOSED = {"中国特色": "with Chinese characteristics", "各级": "at all 
 #: the singular, as 干部 "official", stays singular elsewhere).
 _PLURAL_AFTER = frozenset({"广大", "各级"})
 _POSTPOSITIONS = {"以来": "since {x}", "下": "under {x}", "期间": "during {x}", "以后": "after {x}", "之后": "after {x}",
-                  "之前": "before {x}", "以前": "before {x}"}
+                  "后": "after {x}", "之前": "before {x}", "以前": "before {x}"}
+#: the plural suffix of nouns of people (同志们 → comrades, 朋友们 → friends); CC-CEDICT's gloss of
+#: it ("plural marker for pronouns") is no English
+_MEN = "们"
 #: possessors that read as "the …'s" ("the Party's leadership")
 _THE = {"party", "people", "country", "state", "nation", "government", "central committee", "whole party"}
 
@@ -249,6 +252,7 @@ class Composer:
             if framed is not None:
                 return framed
             words = _paired(_learned(words, phrasing), phrasing)
+        words = _plural_suffixed(words)  # (after the table's senses: 同胞 "compatriots", not "born of …")
         parts = tuple(Part(w.zh, w.en(), w.source, next(iter(w.roles), ""), w.term_id) for w in words)
         if not words:
             return Composition(phrase, "", "gloss", 0.0, parts)
@@ -474,6 +478,19 @@ class Composer:
         if len(piece) == 1:
             return _Word(piece, "none", {})
         return None
+
+
+def _plural_suffixed(words: Sequence[_Word]) -> list[_Word]:
+    """*words* with each noun and the 们 after it made one plural noun (同志们 → "comrades",
+    女士们 → "ladies"), a word of the source the noun came from."""
+    out: list[_Word] = []
+    for w in words:
+        prev = out[-1] if out else None
+        if w.zh == _MEN and prev is not None and prev.has("noun") and not prev.has("verb") and prev.zh not in _FUNCTION:
+            out[-1] = _Word(prev.zh + w.zh, prev.source, {"noun": _plural(prev.en("noun"))}, prev.term_id)
+        else:
+            out.append(w)
+    return out
 
 
 def _sense_roles(sense: str, entries: Sequence[tuple[str, Sequence[str]]]) -> dict[str, str]:
@@ -878,6 +895,9 @@ class _Grammar:
                         and w.zh not in _DE and w.zh not in _CONJ for w in ws[1:]):
             # 广大干部 → all officials: a quantifier of many makes its noun plural
             return f"{self.say(ws[0], 'modifier')} {_plural(self.noun(ws[1:]))}"
+        many = self._many_conjoined(ws)
+        if many is not None:
+            return many
         about = self._about(ws)
         if about is not None:
             return about
@@ -942,8 +962,28 @@ class _Grammar:
                 out.append(self.clause(last))
             finally:
                 self.shared_head = before
+            for k in range(1, len(pieces)):
+                # after a term of many (广大党员), a plain noun in the same list is many too:
+                # 广大党员、干部 → all Party members and officials
+                if _many_before(pieces[k - 1]) and _plain_nouns(pieces[k]) and len(pieces[k]) == 1:
+                    out[k] = _plural_common(out[k])
             return _series(out)
         return self._compound(ws)
+
+    def _many_conjoined(self, ws: Sequence[_Word]) -> str | None:
+        """A quantifier of many before conjoined nouns makes each of them plural and stands where
+        it would before one: 广大党员、干部 → all Party members and officials; 各级党委和政府 →
+        Party committees and governments at all levels. None unless every conjunct is a plain
+        noun of one or two words (a verb or a 的 clause is no list of people or bodies)."""
+        first = ws[0]
+        if len(ws) < 4 or first.zh not in _PLURAL_AFTER or first.source != "lexicon" or not first.has("modifier"):
+            return None
+        pieces = _split(ws[1:])
+        if len(pieces) < 2 or ws[1].zh in _CONJ or any(w.zh in _DE for w in ws) or not all(map(_plain_nouns, pieces)):
+            return None
+        nouns = _series([_plural_common(self.noun(p)) for p in pieces])
+        said = self.say(first, "modifier")
+        return f"{nouns} {_POSTPOSED[first.zh]}" if first.zh in _POSTPOSED else f"{said} {nouns}"
 
     def _about(self, ws: Sequence[_Word]) -> str | None:
         """X关于Y的Z → "Z of X on Y", the title of a document: 中共中央关于加强…工作的意见 →
@@ -1244,6 +1284,17 @@ def _split(ws: Sequence[_Word]) -> list[list[_Word]]:
     return [p for p in pieces if p]
 
 
+def _plain_nouns(ws: Sequence[_Word]) -> bool:
+    """*ws* is one or two nouns that are no verb, clause or particle (a conjunct that can be plural)."""
+    return 0 < len(ws) <= 2 and all(w.has("noun") and not w.has("verb") and not w.en().startswith(("be ", "to "))
+                                    and w.zh not in _FUNCTION for w in ws)
+
+
+def _many_before(p: Sequence[_Word]) -> bool:
+    """Conjunct *p* is one glossary term of many things (广大党员 "all Party members", 各级党组织)."""
+    return len(p) == 1 and p[0].source == "glossary" and p[0].zh.startswith(tuple(_PLURAL_AFTER))
+
+
 def _number(digits: str) -> int | None:
     if digits.isascii() and digits.isdigit():
         return int(digits)
@@ -1284,6 +1335,11 @@ def _plural(en: str) -> str:
     elif w[:1].islower() or w[:1].isupper():
         w = w + "s"
     return " ".join([*words[:-1], w])
+
+
+def _plural_common(en: str) -> str:
+    """:func:`_plural` of a common noun; a name (State Council) or an acronym (CPPCC) stays as it is."""
+    return en if _is_name(en) or en.isupper() else _plural(en)
 
 
 def _gerund(en: str) -> str:

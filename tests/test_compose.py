@@ -935,3 +935,38 @@ def test_a_quantifier_of_many_makes_its_noun_plural(shipped):
     assert c.compose("广大妇女").english == "all women"
     assert [_plural(w) for w in ("human", "spokesman", "staff", "policy", "critical battle")] == \
         ["humans", "spokesmen", "staff", "policies", "critical battles"]
+
+
+def test_a_quantifier_of_many_before_a_list_makes_each_noun_plural(shipped):
+    """广大 and 各级 before conjoined nouns, and a term of many (广大党员) before one in a list,
+    make every noun of the list plural; a name keeps its number (the old English left the last
+    noun singular: 'all Party members and official')."""
+    from glossary.composition import composer
+
+    phrases = ["各级党委和政府", "广大党员、干部", "各级党组织和广大党员、干部", "各级人大和政协"]
+    c = composer(phrases, shipped)
+    assert c.compose("各级党委和政府").english == "Party committees and governments at all levels"
+    assert c.compose("广大党员、干部").english == "all Party members and officials"
+    assert c.compose("各级党组织和广大党员、干部").english.endswith("all Party members and officials")
+    assert "CPPCCs" not in c.compose("各级人大和政协").english  # an acronym has no plural
+
+
+def test_the_plural_suffix_men_makes_its_noun_plural(shipped):
+    """们 after a noun of people is its plural; CC-CEDICT's gloss of it ('plural marker for
+    pronouns') never reaches the English."""
+    from glossary.composition import composer
+
+    c = composer(["同志们", "朋友们", "女士们、朋友们"], shipped)
+    assert c.compose("同志们").english.lower() == "comrades"
+    assert c.compose("朋友们").english == "friends"
+    got = c.compose("女士们、朋友们")
+    assert got.english == "ladies and friends" and "marker" not in got.english
+    assert [p.zh for p in got.parts if p.zh != "、"] == ["女士们", "朋友们"]
+
+
+def test_hou_after_a_phrase_reads_after(shipped):
+    """X后 is 'after X', as X以后 and X之后 are (not the dictionary's 'back')."""
+    from glossary.composition import composer
+
+    c = composer(["改革开放后"], shipped)
+    assert c.compose("改革开放后").english == "after reform and opening up"

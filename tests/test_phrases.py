@@ -126,7 +126,8 @@ def test_extract_drops_a_rule_phrase_that_is_a_fragment():
     "phrase",
     ["要坚持", "坚持以", "发展新", "新发展", "推动建设一个", "一个充满", "存在不少", "充分发挥", "贯彻落实",
      "坚持和完善", "加强和改进", "完善和发展", "深入推进", "和发展", "提供了根本遵循", "这次主题教育",
-     "正如习近平总书记", "特别是党的十八大以来", "年现行标准下的农村贫困人口", "切实把思想和行动统一到"],
+     "正如习近平总书记", "特别是党的十八大以来", "年现行标准下的农村贫困人口", "切实把思想和行动统一到",
+     "们、朋友们"],
 )
 def test_function_words_and_dangling_verbs_at_the_edge_are_faults(phrase):
     assert discover.zh_edge_fault(phrase)

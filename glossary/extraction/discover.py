@@ -38,6 +38,9 @@ SEP = "\x00"
 #: Characters a Chinese phrase does not start with / end with (grammatical particles).
 ZH_BAD_START = set("的了和与及或是在也都就而并把被向于之其所着过吗呢吧啊、")
 ZH_BAD_END = set("的了和与及或是在也都就而并把被对从向于之其所着过吗呢吧啊等要、")
+#: … nor with the plural suffix of the noun before it (们、朋友们 of 同志们、朋友们); unlike the
+#: particles, 们 does glue to what precedes it, so it stays a context character of a fragment.
+ZH_NO_START = ZH_BAD_START | {"们"}
 #: English words a phrase may contain but not start or end with.
 EN_STOP = frozenset(
     """a an the and or but nor of to in on at by for with from as into onto upon about over under
@@ -413,7 +416,7 @@ def zh_edge_fault(phrase: str) -> str | None:
     lists = edge_words()
     (first, ftag), (last, ltag) = words[0], words[-1]
     opening = phrase.startswith(_openings())
-    if ftag.startswith(_BAD_FIRST) or first in ZH_BAD_START or opening:
+    if ftag.startswith(_BAD_FIRST) or first in ZH_NO_START or opening:
         return f"starts with the function word {first}"
     if ftag.startswith("r") and first[0] in _DEMONSTRATIVE:
         return f"starts with the demonstrative {first}"
@@ -483,7 +486,7 @@ def _entropy_filter(
     right = left = ext
     right = right.group_by("head").agg(r=pl.col("vlnv").sum()).rename({"head": "k"})
     left = left.group_by("tail").agg(l=pl.col("vlnv").sum()).rename({"tail": "k"})
-    bad_start = EN_STOP if en else ZH_BAD_START
+    bad_start = EN_STOP if en else ZH_NO_START
     bad_end = EN_STOP if en else ZH_BAD_END
     # a particle may start a phrase when it begins a two-character word there (和平, 在线): the
     # lexicon is asked about the few such openings the table holds
