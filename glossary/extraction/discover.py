@@ -365,6 +365,9 @@ _VERBAL = ("v", "d", "c")
 #: Tags of words that, before a verb, make it a clause or a compound rather than a verb
 #: missing its object (依法治国、依法执政、依法行政共同推进).
 _NOMINAL = ("n", "r", "l", "i", "j", "s", "t", "f", "vn")
+#: Words of a dateline or byline after a news agency's name, besides places, dates and numbers
+#: (新华社北京电, 新华社记者, 央视网消息).
+_DATELINE = frozenset({"电", "日电", "记者", "消息", "讯", "报道", "评论员", "特约评论员"})
 #: Tags of the speaker before a reporting verb (习近平总书记指出, 党中央要求, 他说).
 _SPEAKER = ("n", "r", "l")
 
@@ -372,7 +375,7 @@ _SPEAKER = ("n", "r", "l")
 @lru_cache(maxsize=1)
 def edge_words() -> dict[str, str]:
     """The curated words of ``data/phrase_edges.tsv``: word → kind (modal, reporting,
-    transitive, complement, opening). jieba tags these as ordinary verbs, so its tags alone
+    transitive, complement, opening, agency). jieba tags these as ordinary verbs, so its tags alone
     cannot tell 要坚持 from 坚持 or 充分发挥 from a noun; the file says why each is there."""
     from ..resources import data_dir
 
@@ -402,6 +405,7 @@ def zh_edge_fault(phrase: str) -> str | None:
       verb (新发展);
     * a modal verb at an edge (要坚持);
     * a reporting formula: a speaker and a reporting verb (习近平总书记指出, … 深刻指出);
+    * a news dateline or byline: an agency's name and nothing but a place, a date or 记者 (新华社北京, 新华社记者);
     * a demonstrative, a discourse opener or a measure word cut from its number at the start
       (这次主题教育, 正如…, 年现行标准…), or an aspect particle inside (提供了根本遵循);
     * a dangling verb: a verb that takes an object, with the object outside and nothing nominal
@@ -438,6 +442,9 @@ def zh_edge_fault(phrase: str) -> str | None:
         return f"a reporting formula (… {last})"
     if ftag.startswith("m") and first[0] in _NUMERALS:
         return None  # a numbered formulation names its items by their verbs: 十一个坚持, 两个维护
+    if lists.get(first) == "agency" and len(words) > 1 and all(
+            t.startswith(("ns", "t", "m")) or not t or w in _DATELINE for w, t in words[1:]):
+        return f"a news dateline or byline ({first} …)"  # 新华社北京, 新华社记者, 央视网消息
     if lists.get(first) == "reporting" and len(words) > 1:
         return f"a reported clause (… {first} …)"  # 要求各地区各部门…
     if lists.get(last) == "complement" and len(words) > 1:
