@@ -49,9 +49,38 @@ def test_the_helper_writes_the_table_this_process_writes(shipped, monkeypatch):
     assert helped.equals(alone)
 
 
+def test_the_helper_starts_on_the_first_chinese_text_and_never_for_english_alone(shipped, monkeypatch):
+    """English alone has no new Chinese phrase to describe: the helper (150–200 MB) is never
+    started; an input that turns Chinese after English starts it then, with the same table."""
+    import glossary.extraction as ex
+
+    made: list[d.Describer] = []
+    started: list[bool] = []
+
+    class Watched(d.Describer):
+        def __init__(self, glossary):
+            super().__init__(glossary)
+            made.append(self)
+
+        def start(self):
+            started.append(True)
+            super().start()
+
+    monkeypatch.setattr(ex, "Describer", Watched)
+    monkeypatch.setattr(d, "APART_BYTES", 0)
+    english = "The Communist Party of China upholds the two maintenance and the four consciousness. " * 40
+    ex.extract_text(english, "auto", glossary=shipped)
+    assert len(made) == 1 and not started  # made (the input is big enough) but never started
+    mixed = ex.extract_text([english, TEXT], "auto", glossary=shipped)
+    assert len(made) == 2 and started == [True]
+    monkeypatch.setattr(d, "APART_BYTES", 10**12)
+    assert mixed.equals(ex.extract_text([english, TEXT], "auto", glossary=shipped))
+
+
 def test_describe_gives_what_describe_new_gives_including_early_phrases(shipped):
     phrases = ["乡村振兴示范工程", "清廉村居建设", LONG, "基层减负十条措施"]
     with d.Describer(shipped) as helper:
+        helper.start()
         assert helper._proc is not None
         helper.prepare(phrases[:2] + ["没有成为行的短语"])  # an early phrase that is not asked for
         got = helper.describe(phrases)
@@ -62,6 +91,7 @@ def test_describe_gives_what_describe_new_gives_including_early_phrases(shipped)
 def test_a_helper_that_is_gone_leaves_the_work_to_this_process(shipped):
     phrases = ["乡村振兴示范工程", LONG]
     helper = d.Describer(shipped)
+    helper.start()
     helper._proc.kill()  # as if the helper had died
     helper._proc.wait()
     assert helper.describe(phrases) == describe_new(phrases, shipped)
@@ -74,6 +104,7 @@ def test_no_helper_when_processes_cannot_start(shipped, monkeypatch):
 
     monkeypatch.setattr(d, "_start", refuse)
     helper = d.Describer(shipped)
+    helper.start()
     assert helper._proc is None
     assert helper.describe([LONG]) == describe_new([LONG], shipped)
 
@@ -87,6 +118,7 @@ def test_a_helper_that_cannot_load_leaves_the_work_to_this_process(shipped, monk
         [sys.executable, "-c", "import sys; sys.stdin.buffer.read(1); sys.exit(3)"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE))
     with d.Describer(shipped) as helper:
+        helper.start()
         helper.prepare([LONG])
         assert helper.describe([LONG, "清廉村居建设"]) == describe_new([LONG, "清廉村居建设"], shipped)
 
@@ -144,6 +176,7 @@ def test_the_helper_runs_at_a_lower_priority_than_this_process(shipped):
         pytest.skip("no process priorities on this platform")
     mine = os.getpriority(os.PRIO_PROCESS, 0)
     with d.Describer(shipped) as helper:
+        helper.start()
         assert helper._proc is not None
         pid = helper._proc.pid
         deadline = time.monotonic() + 30

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import InputError
+from ..forms import has_han
 from ..io.documents import Document, expand, iter_documents, read_stdin, total_bytes
 from ..progress import ProgressBar
 from ..terms import FLAGGED_FIELDS
@@ -199,6 +200,8 @@ def _extract(source: Source, lang: str, glossary: Glossary | None, o: ExtractOpt
     reader = _Reader(source, r.encoding, r.column, r.on_error or _raise, r.progress)
     engine: LocalEngine | DaskEngine
     describer = Describer(glossary) if worth_it(_size(source), top, annotate, new, lang) else None
+    if describer is not None:
+        reader.on_chinese = describer.start
     try:
         with (DaskEngine(address, workers) if name == "dask" else LocalEngine(workers, _size(source))) as engine:
             counted, discovered = _count(engine, reader, glossary, lang, min_count, top, new,
@@ -263,12 +266,17 @@ class _Reader:
         self._cache: list[Document] = []
         self._cached_chars = 0
         self._cache_complete = True
+        #: called once, when the first pass reads its first document holding Chinese
+        self.on_chinese: Callable[[], None] | None = None
 
     def documents(self, first_pass: bool) -> Iterator[Document]:
         if not first_pass and self._cache_complete:
             yield from self._cache
             return
         for d in self._read(first_pass):
+            if first_pass and self.on_chinese is not None and has_han(d.text):
+                self.on_chinese()
+                self.on_chinese = None
             if first_pass and self._cache_complete:
                 self._cached_chars += len(d.text)
                 if self._cached_chars > CACHE_CHARS:

@@ -8,9 +8,9 @@ the phrases themselves. Neither can start before the phrases are known, after th
 discovery and the second pass; and meanwhile the second core is half idle (the n-gram count
 finishes before the term matching it runs beside).
 
-:class:`Describer` starts one helper process at the beginning of an extraction. The helper loads
-everything while the first pass runs, waits for the phrases, and describes them while the parent
-has nothing else to do. The phrases are described by the same :func:`describe_new`, and each
+:class:`Describer` starts one helper process when the extraction reads its first Chinese text (at
+once for a Chinese corpus; never for English alone). The helper loads everything while the first
+pass runs, waits for the phrases, and describes them while the parent has nothing else to do. The phrases are described by the same :func:`describe_new`, and each
 phrase's pinyin and English depend only on the phrase and the glossary (the writer's and the
 composer's memos only remember answers), so the table is the same byte for byte. A helper that
 cannot start or fails is replaced by describing in this process.
@@ -63,15 +63,25 @@ class Describer:
 
         self.glossary = glossary
         self._proc: Any = None
+        self._started = False
         self._jobs = 0
         self._asked: set[str] = set()
         # a thread writes to the helper, so that a pipe full while the helper works never
         # holds up the extraction
         self._outbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._threading = threading
+
+    def start(self) -> None:
+        """Start the helper (once): the caller does so on reading the first Chinese text, so that
+        an input of English alone never pays for it (150–200 MB of memory beside the first pass,
+        for nothing to describe). It loads while the first pass runs."""
+        if self._started:
+            return
+        self._started = True
         try:
             self._proc = _start()
-            threading.Thread(target=_feed, args=(self._proc.stdin, self._outbox), daemon=True).start()
-            self._outbox.put(glossary)  # the helper loads while the first pass runs
+            self._threading.Thread(target=_feed, args=(self._proc.stdin, self._outbox), daemon=True).start()
+            self._outbox.put(self.glossary)
         except Exception:  # no processes here (a sandbox, a frozen interpreter): describe in-process
             self.close()
 
@@ -83,7 +93,8 @@ class Describer:
 
     def prepare(self, phrases: Iterable[str]) -> None:
         """Start describing *phrases* (the helper takes them in order); a phrase that does not
-        become a row costs only the helper's time."""
+        become a row costs only the helper's time. Phrases before :meth:`start` (none are
+        Chinese then) are left to :meth:`describe`."""
         todo = [p for p in dict.fromkeys(phrases) if p not in self._asked]
         if self._proc is None or not todo:
             return
