@@ -99,9 +99,11 @@ _FRAMES = {"新时代": "in the new era", "新时期": "in the new period", "新
 #: Chinese characteristics; 地方各级人民政府 → local people's governments at all levels)
 _POSTPOSED = {"中国特色": "with Chinese characteristics", "各级": "at all levels"}
 #: Modifiers of many (a lexicon word, "all", "at all levels") whose noun is plural in English: 广大干部
-#: "all officials", 各级党委 "Party committees at all levels" (a count noun the table writes in
-#: the singular, as 干部 "official", stays singular elsewhere).
-_PLURAL_AFTER = frozenset({"广大", "各级"})
+#: "all officials", 各级党委 "Party committees at all levels", 各部门 "all departments" (a count noun
+#: the table writes in the singular, as 干部 "official", stays singular elsewhere).
+_PLURAL_AFTER = frozenset({"广大", "各级", "各"})
+#: adverbs that single out part of what comes before: X特别是Y → "X, particularly Y"
+_SINGLING_OUT = frozenset({"特别是", "尤其是"})
 _POSTPOSITIONS = {"以来": "since {x}", "下": "under {x}", "期间": "during {x}", "以后": "after {x}", "之后": "after {x}",
                   "后": "after {x}", "之前": "before {x}", "以前": "before {x}"}
 #: the plural suffix of nouns of people (同志们 → comrades, 朋友们 → friends); CC-CEDICT's gloss of
@@ -883,6 +885,16 @@ class _Grammar:
             if rest:
                 self.say(ws[0], "noun")
                 return f"{self.noun(rest)} {_FRAMES[ws[0].zh]}"
+        starts = [i for i, w in enumerate(ws) if w.zh == "各" and w.source == "lexicon"]
+        if len(starts) >= 2 and starts[0] == 0 and all(b - a >= 2 for a, b in zip(starts, [*starts[1:], len(ws)], strict=True)) \
+                and not any(w.zh in _DE or w.zh in _CONJ for w in ws):
+            # 各领域各方面各环节 → all sectors, all areas and all segments (a list without conjunctions)
+            return _series([self.noun(ws[a:b]) for a, b in zip(starts, [*starts[1:], len(ws)], strict=True)])
+        k = next((i for i, w in enumerate(ws) if w.zh in _SINGLING_OUT and w.source == "lexicon"), None)
+        if k is not None and 0 < k < len(ws) - 1:
+            # 干部特别是年轻干部 → officials, particularly young officials
+            said = self.say(ws[k], "adverb")
+            return f"{_plural_common(self.noun(ws[:k]))}, {said} {self.noun(ws[k + 1:])}"
         post = next((i for i, w in enumerate(ws) if w.zh in _POSTPOSED and w.source != "glossary"), None)
         if post is not None and post + 1 < len(ws) and not any(w.zh in _DE or w.zh in _CONJ for w in ws):
             self.say(ws[post], "modifier")

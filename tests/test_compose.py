@@ -970,3 +970,23 @@ def test_hou_after_a_phrase_reads_after(shipped):
 
     c = composer(["改革开放后"], shipped)
     assert c.compose("改革开放后").english == "after reform and opening up"
+
+
+def test_ge_is_all_and_a_list_of_ge_phrases_is_a_series(shipped):
+    """各 'all' (81 of 138 report units that hold it) makes its noun plural; 各X各Y各Z with no
+    conjunction is a list ('each sectors each areas each segment' before)."""
+    from glossary.composition import composer
+
+    c = composer(["各部门", "各领域各方面各环节"], shipped)
+    assert c.compose("各部门").english == "all departments"
+    assert c.compose("各领域各方面各环节").english == "all sectors, all areas and all segments"
+
+
+def test_particularly_singles_out_part_of_a_noun_phrase(shipped):
+    """X特别是Y → 'Xs, particularly Y' (the dictionary's 'special is' before); a postposed
+    modifier of X stays with X."""
+    from glossary.composition import composer
+
+    c = composer(["干部特别是年轻干部", "各级干部特别是领导干部"], shipped)
+    assert c.compose("干部特别是年轻干部").english == "officials, particularly young officials"
+    assert c.compose("各级干部特别是领导干部").english == "officials at all levels, particularly leading officials"
