@@ -20,7 +20,7 @@ The parts are then put in English order by a few rules of Chinese noun and verb 
   its verb and joins the head to the term after it (坚持和发展中国特色社会主义制度 → uphold and
   develop system of socialism with Chinese characteristics; see :meth:`Composer._verb_term_cut`);
 * 以X为中心 → X-centered, 以X为核心 → with X at the core, 以X为Y → with X as Y;
-* 打赢/打好X攻坚战 → win/fight the critical battle against X; X以来 → since X;
+* 打赢/打好X攻坚战 → win/fight the critical battle against X; X以来 → since X; 为X谋Y → seek Y for X;
 * numbered formulas: 两个X → two Xs, 第二个X → the second X, 第七次X → the seventh X;
 * X型 before a noun → X's adjective, else "X-oriented" (服务型政府 → service-oriented government);
 * two words side by side that the curated table's terms coordinate → "A and B" (长期繁荣稳定 →
@@ -809,7 +809,7 @@ class _Grammar:
         """The English of a set form (打赢…战, 以…为…, …以来, a numbered formula), else None: the
         rules a clause and a noun phrase both try first."""
         text = "".join(w.zh for w in ws)
-        for rule in (self._battle, self._yi_wei, self._postposition, self._numbered):
+        for rule in (self._battle, self._yi_wei, self._wei_mou, self._postposition, self._numbered):
             got = rule(ws, text)
             if got is not None:
                 return got
@@ -1129,6 +1129,18 @@ class _Grammar:
         if before:
             return f"{self.clause(before)} {core}"
         return core
+
+    def _wei_mou(self, ws: Sequence[_Word], text: str) -> str | None:
+        """为X谋Y → "seek Y for X" (为中国人民谋幸福 → seek happiness for the Chinese people, as the
+        table's 为中国人民谋幸福、为中华民族谋复兴 reads); None for other phrases."""
+        zhs = [w.zh for w in ws]
+        if len(ws) < 4 or zhs[0] != "为" or "谋" not in zhs:
+            return None
+        k = zhs.index("谋")
+        if k < 2 or k + 1 >= len(ws):
+            return None
+        self.used[id(ws[k])] = "seek"
+        return f"seek {self.noun(ws[k + 1:])} for {_the(self.noun(ws[1:k]))}"
 
     def _postposition(self, ws: Sequence[_Word], text: str) -> str | None:
         last = ws[-1]

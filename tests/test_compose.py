@@ -990,3 +990,14 @@ def test_particularly_singles_out_part_of_a_noun_phrase(shipped):
     c = composer(["干部特别是年轻干部", "各级干部特别是领导干部"], shipped)
     assert c.compose("干部特别是年轻干部").english == "officials, particularly young officials"
     assert c.compose("各级干部特别是领导干部").english == "officials at all levels, particularly leading officials"
+
+
+def test_wei_x_mou_y_is_seek_y_for_x(shipped):
+    """为X谋Y → 'seek Y for X', as the table renders 为中国人民谋幸福、为中华民族谋复兴 (before:
+    'the Chinese people scheme happiness'); the part list says which English 谋 took."""
+    from glossary.composition import composer
+
+    c = composer(["为中国人民谋幸福"], shipped)
+    got = c.compose("为中国人民谋幸福")
+    assert got.english == "seek happiness for the Chinese people"
+    assert [p.en for p in got.parts if p.zh == "谋"] == ["seek"]
