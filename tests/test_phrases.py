@@ -141,6 +141,14 @@ def test_reporting_formulas_are_faults(phrase):
     assert "reporting" in (discover.zh_edge_fault(phrase) or "")
 
 
+@pytest.mark.parametrize("phrase", ["女士们、先生们、朋友们", "同志们、朋友们", "同志们", "广大青年朋友们"])
+def test_forms_of_address_are_faults(phrase):
+    """A speech's greeting names its audience; the 2020 speeches gave 女士们、先生们、朋友们 as their
+    seventh new phrase ('ladies, teachers and friends'). 孩子们 and 朋友们的支持 stay phrases."""
+    assert "address" in (discover.zh_edge_fault(phrase) or "")
+    assert discover.zh_edge_fault("孩子们") is None and discover.zh_edge_fault("朋友们的支持") is None
+
+
 @pytest.mark.parametrize("phrase", ["新华社北京", "新华社记者", "新华社北京9月8日电", "人民日报记者", "央视网消息"])
 def test_news_datelines_and_bylines_are_faults(phrase):
     """An agency's name with only a place, a date or 记者 after it heads an article; the 2020
@@ -163,7 +171,7 @@ def test_whole_phrases_have_no_edge_fault(phrase):
 def test_edge_words_are_curated_with_a_reason():
     words = discover.edge_words()
     assert words["要"] == "modal" and words["指出"] == "reporting" and words["发挥"] == "transitive"
-    assert set(words.values()) == {"modal", "reporting", "transitive", "complement", "opening", "agency"}
+    assert set(words.values()) == {"modal", "reporting", "transitive", "complement", "opening", "agency", "address"}
 
 
 # Made-up sentences: each frame recurs with varied words on both sides, so discovery finds it.

@@ -375,7 +375,7 @@ _SPEAKER = ("n", "r", "l")
 @lru_cache(maxsize=1)
 def edge_words() -> dict[str, str]:
     """The curated words of ``data/phrase_edges.tsv``: word → kind (modal, reporting,
-    transitive, complement, opening, agency). jieba tags these as ordinary verbs, so its tags alone
+    transitive, complement, opening, agency, address). jieba tags these as ordinary verbs, so its tags alone
     cannot tell 要坚持 from 坚持 or 充分发挥 from a noun; the file says why each is there."""
     from ..resources import data_dir
 
@@ -394,6 +394,12 @@ def _openings() -> tuple[str, ...]:
     return tuple(w for w, kind in edge_words().items() if kind == "opening")
 
 
+@lru_cache(maxsize=1)
+def _addresses() -> tuple[str, ...]:
+    """The forms of address of :func:`edge_words` (同志们, 朋友们 …), for ``str.endswith``."""
+    return tuple(w for w, kind in edge_words().items() if kind == "address")
+
+
 def zh_edge_fault(phrase: str) -> str | None:
     """Why *phrase* is not a whole Chinese phrase, judged by the words at its edges in jieba's
     segmentation (the one in :mod:`glossary.segmenter`), or None when it is one.
@@ -406,6 +412,7 @@ def zh_edge_fault(phrase: str) -> str | None:
     * a modal verb at an edge (要坚持);
     * a reporting formula: a speaker and a reporting verb (习近平总书记指出, … 深刻指出);
     * a news dateline or byline: an agency's name and nothing but a place, a date or 记者 (新华社北京, 新华社记者);
+    * a form of address: every item of the phrase ends in one (女士们、先生们、朋友们, 青年朋友们);
     * a demonstrative, a discourse opener or a measure word cut from its number at the start
       (这次主题教育, 正如…, 年现行标准…), or an aspect particle inside (提供了根本遵循);
     * a dangling verb: a verb that takes an object, with the object outside and nothing nominal
@@ -418,6 +425,8 @@ def zh_edge_fault(phrase: str) -> str | None:
     if not words:
         return None
     lists = edge_words()
+    if all(item.endswith(_addresses()) for item in re.split(r"[、，,]", phrase)):
+        return "a form of address (同志们、朋友们 …)"  # a greeting names the audience
     (first, ftag), (last, ltag) = words[0], words[-1]
     opening = phrase.startswith(_openings())
     if ftag.startswith(_BAD_FIRST) or first in ZH_NO_START or opening:
