@@ -149,6 +149,14 @@ def test_forms_of_address_are_faults(phrase):
     assert discover.zh_edge_fault("孩子们") is None and discover.zh_edge_fault("朋友们的支持") is None
 
 
+@pytest.mark.parametrize("phrase", ["我们要坚持", "我们将继续", "我们在这里隆重集会", "历史和现实都告诉我们"])
+def test_clauses_with_a_personal_pronoun_are_faults(phrase):
+    """A pronoun subject before a verb or adverb, or a pronoun object, makes a sentence of the
+    speech, not a phrase; 我们党 (our Party) stays."""
+    assert "clause" in (discover.zh_edge_fault(phrase) or "")
+    assert discover.zh_edge_fault("我们党") is None
+
+
 @pytest.mark.parametrize("phrase", ["新华社北京", "新华社记者", "新华社北京9月8日电", "人民日报记者", "央视网消息"])
 def test_news_datelines_and_bylines_are_faults(phrase):
     """An agency's name with only a place, a date or 记者 after it heads an article; the 2020

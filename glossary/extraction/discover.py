@@ -365,6 +365,9 @@ _VERBAL = ("v", "d", "c")
 #: Tags of words that, before a verb, make it a clause or a compound rather than a verb
 #: missing its object (依法治国、依法执政、依法行政共同推进).
 _NOMINAL = ("n", "r", "l", "i", "j", "s", "t", "f", "vn")
+#: Personal pronouns: a phrase that opens with one before a verb or an adverb, or ends with one, is
+#: a sentence of the speech (我们要坚持, 告诉我们), not a phrase of its matter (我们党 stays).
+_PERSONAL = frozenset({"我", "我们", "咱们", "你", "你们", "您", "他", "她", "他们", "她们", "大家"})
 #: Words of a dateline or byline after a news agency's name, besides places, dates and numbers
 #: (新华社北京电, 新华社记者, 央视网消息).
 _DATELINE = frozenset({"电", "日电", "记者", "消息", "讯", "报道", "评论员", "特约评论员"})
@@ -413,6 +416,7 @@ def zh_edge_fault(phrase: str) -> str | None:
     * a reporting formula: a speaker and a reporting verb (习近平总书记指出, … 深刻指出);
     * a news dateline or byline: an agency's name and nothing but a place, a date or 记者 (新华社北京, 新华社记者);
     * a form of address: every item of the phrase ends in one (女士们、先生们、朋友们, 青年朋友们);
+    * a clause with a personal pronoun for subject or object (我们要坚持, 历史和现实都告诉我们);
     * a demonstrative, a discourse opener or a measure word cut from its number at the start
       (这次主题教育, 正如…, 年现行标准…), or an aspect particle inside (提供了根本遵循);
     * a dangling verb: a verb that takes an object, with the object outside and nothing nominal
@@ -427,6 +431,10 @@ def zh_edge_fault(phrase: str) -> str | None:
     lists = edge_words()
     if all(item.endswith(_addresses()) for item in re.split(r"[、，,]", phrase)):
         return "a form of address (同志们、朋友们 …)"  # a greeting names the audience
+    if len(words) > 1 and words[0][0] in _PERSONAL and not words[1][1].startswith("n"):
+        return f"a clause ({words[0][0]} is its subject)"  # 我们要坚持, 我们将继续; not 我们党
+    if len(words) > 1 and words[-1][0] in _PERSONAL:
+        return f"a clause ({words[-1][0]} is its object)"  # 历史和现实都告诉我们
     (first, ftag), (last, ltag) = words[0], words[-1]
     opening = phrase.startswith(_openings())
     if ftag.startswith(_BAD_FIRST) or first in ZH_NO_START or opening:
