@@ -10,8 +10,8 @@ finishes before the term matching it runs beside).
 
 :class:`Describer` starts one helper process when the extraction reads its first Chinese text (at
 once for a Chinese corpus; never for English alone). The helper loads everything while the first
-pass runs, waits for the phrases, and describes them while the parent has nothing else to do. The phrases are described by the same :func:`describe_new`, and each
-phrase's pinyin and English depend only on the phrase and the glossary (the writer's and the
+pass runs, waits for the phrases, and describes them while the parent has nothing else to do.
+The phrases are described by the same :func:`describe_new`, and each phrase's pinyin and English depend only on the phrase and the glossary (the writer's and the
 composer's memos only remember answers), so the table is the same byte for byte. A helper that
 cannot start or fails is replaced by describing in this process.
 
@@ -59,7 +59,6 @@ class Describer:
 
     def __init__(self, glossary: Glossary) -> None:
         import queue
-        import threading
 
         self.glossary = glossary
         self._proc: Any = None
@@ -69,18 +68,19 @@ class Describer:
         # a thread writes to the helper, so that a pipe full while the helper works never
         # holds up the extraction
         self._outbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
-        self._threading = threading
 
     def start(self) -> None:
         """Start the helper (once): the caller does so on reading the first Chinese text, so that
         an input of English alone never pays for it (150–200 MB of memory beside the first pass,
         for nothing to describe). It loads while the first pass runs."""
+        import threading
+
         if self._started:
             return
         self._started = True
         try:
             self._proc = _start()
-            self._threading.Thread(target=_feed, args=(self._proc.stdin, self._outbox), daemon=True).start()
+            threading.Thread(target=_feed, args=(self._proc.stdin, self._outbox), daemon=True).start()
             self._outbox.put(self.glossary)
         except Exception:  # no processes here (a sandbox, a frozen interpreter): describe in-process
             self.close()
