@@ -902,12 +902,7 @@ class _Grammar:
             if ws[post].zh in _PLURAL_AFTER:  # 各级党委 → Party committees at all levels
                 head = _plural(head)
             return f"{head} {_POSTPOSED[ws[post].zh]}"
-        if 1 < len(ws) <= 3 and ws[0].zh in _PLURAL_AFTER and ws[0].source == "lexicon" and ws[0].has("modifier") \
-                and all(w.has("noun") and not w.has("verb") and not w.en().startswith(("be ", "to "))
-                        and w.zh not in _DE and w.zh not in _CONJ for w in ws[1:]):
-            # 广大干部 → all officials: a quantifier of many makes its noun plural
-            return f"{self.say(ws[0], 'modifier')} {_plural(self.noun(ws[1:]))}"
-        many = self._many_conjoined(ws)
+        many = self._many(ws)
         if many is not None:
             return many
         about = self._about(ws)
@@ -982,16 +977,17 @@ class _Grammar:
             return _series(out)
         return self._compound(ws)
 
-    def _many_conjoined(self, ws: Sequence[_Word]) -> str | None:
-        """A quantifier of many before conjoined nouns makes each of them plural and stands where
-        it would before one: 广大党员、干部 → all Party members and officials; 各级党委和政府 →
-        Party committees and governments at all levels. None unless every conjunct is a plain
-        noun of one or two words (a verb or a 的 clause is no list of people or bodies)."""
+    def _many(self, ws: Sequence[_Word]) -> str | None:
+        """A quantifier of many (广大, 各, 各级) makes its noun plural, and each noun of a list after
+        it: 广大干部 → all officials; 广大党员、干部 → all Party members and officials; 各级党委和政府 →
+        Party committees and governments at all levels (it stands where it would before one noun;
+        nouns without a plural, names and acronyms keep their number). None unless every noun is a
+        plain one of one or two words (a verb or a 的 clause is no list of people or bodies)."""
         first = ws[0]
-        if len(ws) < 4 or first.zh not in _PLURAL_AFTER or first.source != "lexicon" or not first.has("modifier"):
+        if len(ws) < 2 or first.zh not in _PLURAL_AFTER or first.source != "lexicon" or not first.has("modifier"):
             return None
         pieces = _split(ws[1:])
-        if len(pieces) < 2 or ws[1].zh in _CONJ or any(w.zh in _DE for w in ws) or not all(map(_plain_nouns, pieces)):
+        if not pieces or ws[1].zh in _CONJ or any(w.zh in _DE for w in ws) or not all(map(_plain_nouns, pieces)):
             return None
         nouns = _series([_plural_common(self.noun(p)) for p in pieces])
         said = self.say(first, "modifier")

@@ -11,8 +11,9 @@ finishes before the term matching it runs beside).
 :class:`Describer` starts one helper process when the extraction reads its first Chinese text (at
 once for a Chinese corpus; never for English alone). The helper loads everything while the first
 pass runs, waits for the phrases, and describes them while the parent has nothing else to do.
-The phrases are described by the same :func:`describe_new`, and each phrase's pinyin and English depend only on the phrase and the glossary (the writer's and the
-composer's memos only remember answers), so the table is the same byte for byte. A helper that
+The phrases are described by the same :func:`describe_new`, and each phrase's pinyin and English
+depend only on the phrase and the glossary (the writer's and the composer's memos only remember
+answers), so the table is the same byte for byte. A helper that
 cannot start or fails is replaced by describing in this process.
 
 The helper is a plain child interpreter running :func:`serve`, fed pickles on its

@@ -378,8 +378,9 @@ _SPEAKER = ("n", "r", "l")
 @lru_cache(maxsize=1)
 def edge_words() -> dict[str, str]:
     """The curated words of ``data/phrase_edges.tsv``: word → kind (modal, reporting,
-    transitive, complement, opening, agency, address). jieba tags these as ordinary verbs, so its tags alone
-    cannot tell 要坚持 from 坚持 or 充分发挥 from a noun; the file says why each is there."""
+    transitive, complement, opening, agency, address). jieba's tags alone cannot tell 要坚持 from
+    坚持, 充分发挥 from a noun, or a news agency or a greeting from a phrase; the file says why each
+    word is there."""
     from ..resources import data_dir
 
     out: dict[str, str] = {}
@@ -414,7 +415,8 @@ def zh_edge_fault(phrase: str) -> str | None:
       verb (新发展);
     * a modal verb at an edge (要坚持);
     * a reporting formula: a speaker and a reporting verb (习近平总书记指出, … 深刻指出);
-    * a news dateline or byline: an agency's name and nothing but a place, a date or 记者 (新华社北京, 新华社记者);
+    * a news dateline or byline: an agency's name and nothing but a place, a date or 记者
+      (新华社北京, 新华社记者);
     * a form of address: every item of the phrase ends in one (女士们、先生们、朋友们, 青年朋友们);
     * a clause with a personal pronoun for subject or object (我们要坚持, 历史和现实都告诉我们);
     * a demonstrative, a discourse opener or a measure word cut from its number at the start
