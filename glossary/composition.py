@@ -181,6 +181,8 @@ class _Word:
     proper: bool = False  # a CC-CEDICT proper noun: a place or person name, cut only when nothing else fits
     #: a CC-CEDICT word's other plain senses, in the dictionary's order (the first is in ``roles``)
     senses: tuple[str, ...] = ()
+    #: the acronym a glossary English gives in brackets ("ASEAN"), for names joined by a dash
+    short: str = ""
 
     def en(self, *prefer: str) -> str:
         for r in (*prefer, "noun", "verb", "modifier", "adverb", "postposition", "any"):
@@ -248,7 +250,7 @@ class Composer:
             from .cedict import readings_within
 
             readings = readings_within([text], _MAX_WORD)
-        words = self._cut(text, readings, exclude)
+        words = _dashed(self._cut(text, readings, exclude))
         if phrasing is not None:
             framed = self._framed(text, words, exclude, phrasing)
             if framed is not None:
@@ -460,7 +462,9 @@ class Composer:
             extra = {r: e for r, e in self.lexicon.get(piece, {}).items() if r == "modifier"} if piece not in exclude else {}
             from .forms import without_brackets
 
-            return _Word(piece, "glossary", {"noun": without_brackets(term[0]).strip() or term[0], **extra}, term[1])
+            acronym = _ACRONYM.search(term[0])
+            return _Word(piece, "glossary", {"noun": without_brackets(term[0]).strip() or term[0], **extra}, term[1],
+                         short=acronym.group(1) if acronym else "")
         lex = self.lexicon.get(piece) if piece not in exclude else None
         if lex:
             return _Word(piece, "lexicon", dict(lex))
@@ -480,6 +484,39 @@ class Composer:
         if len(piece) == 1:
             return _Word(piece, "none", {})
         return None
+
+
+#: An acronym in brackets closing a glossary English: "Association of Southeast Asian Nations (ASEAN)".
+_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&]{1,9})\)$")
+#: Dashes that join the names of a partnership (中国—东盟, 澜沧江－湄公河): a hyphen in English.
+_DASHES = frozenset("—－–-")
+
+
+def _dashed(words: Sequence[_Word]) -> list[_Word]:
+    """*words* with each run of names joined by dashes made one noun whose English joins theirs
+    with hyphens, as official English writes partnerships, forums and corridors: 中国—东盟 →
+    "China-ASEAN", 中国—中亚—西亚 → "China-Central Asia-West Asia". Both sides must be Chinese
+    words with English (a range of years, 2021—2030年, is left alone); the joined word is as
+    trusted as the least trusted of its names."""
+    out: list[_Word] = []
+    k = 0
+    while k < len(words):
+        w = words[k]
+        prev = out[-1] if out else None
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if (w.zh in _DASHES and prev is not None and nxt is not None and _nameable(prev) and _nameable(nxt)):
+            source = min((prev.source, nxt.source), key=lambda s: _WEIGHT[s])
+            out[-1] = _Word(prev.zh + w.zh + nxt.zh, source, {"noun": f"{prev.short or prev.en('noun')}-{nxt.short or nxt.en('noun')}"})
+            k += 2
+            continue
+        out.append(w)
+        k += 1
+    return out
+
+
+def _nameable(w: _Word) -> bool:
+    """Whether *w* can stand on one side of a dash: a Chinese word with a noun's English."""
+    return is_han(w.zh[:1]) and is_han(w.zh[-1:]) and bool(w.en("noun")) and w.zh not in _FUNCTION
 
 
 def _plural_suffixed(words: Sequence[_Word]) -> list[_Word]:

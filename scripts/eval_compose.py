@@ -120,7 +120,8 @@ def bag(zh: str, known: dict[str, str], readings, writer) -> str:
     return gloss_compose(zh, known, readings, [(w.text, w.syllables) if isinstance(w, Word) else (w, ()) for w in words])
 
 
-def leave_one_out(show: int, use_phrasing: bool = True, use_senses: bool = True) -> dict[str, dict[str, list[float]]]:
+def leave_one_out(show: int, use_phrasing: bool = True, use_senses: bool = True,
+                  dump: Path | None = None) -> dict[str, dict[str, list[float]]]:
     from glossary.cedict import readings_within
     from glossary.composition import Composer, glossary_forms, table_phrasing
     from glossary.forms import en_key, without_brackets
@@ -145,6 +146,7 @@ def leave_one_out(show: int, use_phrasing: bool = True, use_senses: bool = True)
     classes: Counter[str] = Counter()
     shapes: dict[str, list[int]] = {}
     shown = 0
+    dumped: list[str] = []
     for t in terms:
         own = {t.zh_hans, *t.zh_alias}
         same = [u for u in by_key.get(en_key(t.en), []) if u.id != t.id]
@@ -158,6 +160,8 @@ def leave_one_out(show: int, use_phrasing: bool = True, use_senses: bool = True)
         c = composer.compose(t.zh_hans, exclude=hidden, phrasing=view) if view is not None else plain
         refs = [t.en, *t.en_alt]
         refs += [without_brackets(r).strip() for r in refs if without_brackets(r).strip() != r]  # "(PAP)"
+        if dump is not None:
+            dumped.append(f"{t.id}\t{half(t.id)}\t{t.zh_hans}\t{int(exact(c.english, refs))}\t{f1(c.english, refs):.3f}\t{c.english}")
         known_minus = {k: v for k, v in known.items() if k not in hidden}
         old = bag(t.zh_hans, known_minus, readings, writer)
         s = scores.setdefault(half(t.id), {"n": [], "exact": [], "f1": [], "old_exact": [], "old_f1": []})
@@ -177,6 +181,8 @@ def leave_one_out(show: int, use_phrasing: bool = True, use_senses: bool = True)
                 parts = " ".join(f"{p.zh}={p.en or '?'}[{p.source}]" for p in c.parts if p.en or p.source == "none")
                 print(f"  {t.zh_hans}\t{c.english}\t| {t.en}\t({c.confidence})\t{cls}\t{parts}", file=sys.stderr)
                 shown += 1
+    if dump is not None:
+        dump.write_text("id\thalf\tzh\texact\tf1\tenglish\n" + "\n".join(dumped) + "\n", encoding="utf-8")
     print("\n(a) Leave-one-out over the curated table\n")
     print("| half | terms | composer exact | composer token F1 | gloss bag exact | gloss bag token F1 |")
     print("|---|---:|---:|---:|---:|---:|")
@@ -258,9 +264,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--parallel", nargs="*", type=Path, default=[])
     ap.add_argument("--show", type=int, default=0, help="print N examples (dev misses, parallel pairs) to stderr")
     ap.add_argument("--no-phrasing", action="store_true", help="without what the table teaches (glossary.phrasing)")
+    ap.add_argument("--dump", type=Path, help="write every term's result (id, half, zh, exact, f1, english) to this TSV, "
+                    "to compare two runs term by term (an ablation)")
     ap.add_argument("--no-senses", action="store_true", help="without the senses learned from parallel text (glossary.senses)")
     a = ap.parse_args(argv)
-    leave_one_out(a.show, not a.no_phrasing, not a.no_senses)
+    leave_one_out(a.show, not a.no_phrasing, not a.no_senses, a.dump)
     if a.parallel:
         parallel(a.parallel, a.show, not a.no_phrasing, not a.no_senses)
     return 0

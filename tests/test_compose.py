@@ -1001,3 +1001,18 @@ def test_wei_x_mou_y_is_seek_y_for_x(shipped):
     got = c.compose("为中国人民谋幸福")
     assert got.english == "seek happiness for the Chinese people"
     assert [p.en for p in got.parts if p.zh == "谋"] == ["seek"]
+
+
+def test_names_joined_by_a_dash_read_as_one_hyphenated_name():
+    """中国—东盟合作 is "China-ASEAN cooperation": the names on either side of a dash join with a
+    hyphen, an acronym in brackets standing for its name; the dash once sent the whole phrase
+    to the gloss bag ("China + — + …"). A range of years keeps its dash out of the rule."""
+    terms = {"东盟": ("Association of Southeast Asian Nations (ASEAN)", "asean"), "中亚": ("Central Asia", "zy")}
+    lexicon = {"中国": {"noun": "China", "modifier": "Chinese"}, "合作": {"noun": "cooperation"},
+               "机制": {"noun": "mechanism"}, "西亚": {"noun": "West Asia"}}
+    c = Handmade(terms, {}, lexicon)
+    got = c.compose("中国—东盟合作")
+    assert got.english == "China-ASEAN cooperation" and got.method == "composed"
+    assert c.compose("中国－中亚—西亚合作机制").english == "China-Central Asia-West Asia cooperation mechanism"
+    assert "—" not in c.compose("中国—东盟").english
+    assert c.compose("中国—").method == "gloss"  # a dash with nothing after it joins nothing
