@@ -727,3 +727,19 @@ def test_add_again_counts_as_add_would_and_refuses_what_add_must_do():
     assert t.count == MAX_CONTEXTS
     fresh = Tally("zh", "两个维护")
     assert not fresh.add_again(7, "两个维护")
+
+
+def test_a_new_phrase_that_is_a_term_but_for_its_punctuation_is_the_term():
+    """产业链、供应链 is the term 产业链供应链 (validate and lookup compare Chinese without
+    punctuation); extract once listed it as new, with composed English, and --new-only kept it."""
+    from glossary.terms import Term
+
+    term = Term(id="chanyelian-gongyinglian", zh_hans="产业链供应链", zh_hant="產業鏈供應鏈", pinyin="chǎnyèliàn gōngyìngliàn",
+                pinyin_num="chan3 ye4 lian4 gong1 ying4 lian4", en="industrial and supply chains")
+    text = "".join(f"{a}，产业链、供应链，{b}。" for a, b in zip(PREFIXES, SUFFIXES)) * 2
+    g = Glossary((term,))
+    rows = _rows(extract_text(text, "zh", glossary=g))
+    assert rows["产业链、供应链"]["term_id"] == "chanyelian-gongyinglian"
+    assert rows["产业链、供应链"]["en"] == "industrial and supply chains"
+    new = _rows(extract_text(text, "zh", glossary=g, options=ExtractOptions(known=False)))
+    assert "产业链、供应链" not in new

@@ -206,6 +206,7 @@ def _extract(source: Source, lang: str, glossary: Glossary | None, o: ExtractOpt
         with (DaskEngine(address, workers) if name == "dask" else LocalEngine(workers, _size(source))) as engine:
             counted, discovered = _count(engine, reader, glossary, lang, min_count, top, new,
                                          describer.prepare if describer else None)
+        _attach_punctuated(counted.tallies, glossary)
         rows = _rank(counted.tallies, discovered, min_count, once=_counted_once(counted.ndocs, counted.symbols), known=known, new=new)
         rows = _drop_idioms(rows, top)
         if top is not None:
@@ -385,6 +386,23 @@ def _counted_once(ndocs: int, symbols: dict[str, int]) -> frozenset[str]:
     if sum(symbols.values()) <= SYMBOLS_PER_COUNT:
         return frozenset(("numbered", "quoted"))
     return frozenset(("numbered",))
+
+
+def _attach_punctuated(tallies: dict[tuple[str, str], Tally], glossary: Glossary) -> None:
+    """Give a new Chinese phrase that is a glossary term but for its punctuation the term's id:
+    产业链、供应链 is the term 产业链供应链, and 国际国内两个市场、两种资源 the term written without
+    the comma. The glossary's matcher reads characters as written, so such a phrase reached the
+    table as new (and ``--new-only`` listed it) while ``validate`` and ``lookup``, which compare
+    Chinese without punctuation (:func:`~glossary.forms.zh_key`), count it as the term. Only
+    phrases with punctuation are looked up; a key that several terms share is left alone."""
+    from ..forms import zh_key
+
+    for (lg, key), t in tallies.items():
+        if lg != "zh" or t.term_id or zh_key(key) == key.lower():
+            continue
+        ids = {m.term.id for m in glossary.index.lookup(key) if m.field in ("zh_hans", "zh_hant", "zh_alias")}
+        if len(ids) == 1:
+            t.term_id, t.field = ids.pop(), "zh_hans"
 
 
 def _rank(tallies, discovered, min_count: int, *, once: frozenset[str], known: bool, new: bool) -> list[_Row]:
