@@ -208,7 +208,7 @@ class Composer:
 
     def __init__(self, terms: Mapping[str, tuple[str, str]], readings: Readings | None = None,
                  lexicon: Mapping[str, Mapping[str, str]] | None = None, phrasing: Phrasing | None = None,
-                 senses: Mapping[str, Sense] | None = None) -> None:
+                 senses: Mapping[str, Sense] | None = None, pairs: Collection[tuple[str, str]] | None = None) -> None:
         self.terms = terms
         #: how the curated table renders parts of its terms (:mod:`glossary.phrasing`)
         self.phrasing = phrasing
@@ -223,6 +223,12 @@ class Composer:
             senses = learned_senses()
         #: word senses official parallel text uses (:mod:`glossary.senses`), preferred to CC-CEDICT's first
         self.senses = senses
+        if pairs is None:
+            from .pairs import learned_pairs
+
+            pairs = learned_pairs()
+        #: words side by side that official parallel text coordinates (:mod:`glossary.pairs`)
+        self.pairs = pairs
         #: the first words of the lexicon's verbs that are not also the first word of one of its
         #: nouns or modifiers ("uphold", "build"; not "reform"): a term whose English starts with
         #: one is a verb phrase (:meth:`_verb_term_cut`)
@@ -255,7 +261,8 @@ class Composer:
             framed = self._framed(text, words, exclude, phrasing)
             if framed is not None:
                 return framed
-            words = _paired(_learned(words, phrasing), phrasing)
+            words = _learned(words, phrasing)
+        words = _paired(words, phrasing, self.pairs, exclude)
         words = _plural_suffixed(words)  # (after the table's senses: 同胞 "compatriots", not "born of …")
         parts = tuple(Part(w.zh, w.en(), w.source, next(iter(w.roles), ""), w.term_id) for w in words)
         if not words:
@@ -693,9 +700,11 @@ def _learned(words: list[_Word], phrasing: Phrasing) -> list[_Word]:
     return out
 
 
-def _paired(words: list[_Word], phrasing: Phrasing) -> list[_Word]:
+def _paired(words: list[_Word], phrasing: Phrasing | None, pairs: Collection[tuple[str, str]] = (),
+            exclude: Collection[str] = ()) -> list[_Word]:
     """Two words side by side that the curated table's terms coordinate (:meth:`Phrasing.coordinated`)
-    made one word "A and B": Chinese juxtaposes coordinated nouns without a conjunction (长期繁荣稳定
+    or official parallel text does (*pairs*, :mod:`glossary.pairs`; not a pair that is itself
+    an excluded form, the term a leave-one-out evaluation hides) made one word "A and B": Chinese juxtaposes coordinated nouns without a conjunction (长期繁荣稳定
     → long-term prosperity and stability; 党中央决策部署 → decisions and plans of the Party Central
     Committee), and as one word the pair takes its place in the order rules whole. Its modifier is
     the two modifiers (经济文化交流 → economic and cultural exchanges); it is a verb only when both
@@ -704,7 +713,9 @@ def _paired(words: list[_Word], phrasing: Phrasing) -> list[_Word]:
     for w in words:
         prev = out[-1] if out else None
         if (prev is not None and prev.source not in ("rule", "none") and w.source not in ("rule", "none")
-                and prev.zh not in _FUNCTION and w.zh not in _FUNCTION and phrasing.coordinated(prev.zh, w.zh)):
+                and prev.zh not in _FUNCTION and w.zh not in _FUNCTION
+                and (((prev.zh, w.zh) in pairs and prev.zh + w.zh not in exclude)
+                     or (phrasing is not None and phrasing.coordinated(prev.zh, w.zh)))):
             roles = {"noun": f"{prev.en('noun')} and {w.en('noun')}",
                      "modifier": f"{prev.en('modifier', 'noun')} and {w.en('modifier', 'noun')}"}
             if prev.has("verb") and w.has("verb") and not prev.has("noun") and not w.has("noun"):

@@ -15,8 +15,8 @@ from glossary.errors import GlossaryError
 
 
 def Handmade(*args, **kwargs) -> Composer:  # noqa: N802 (reads as the class it makes)
-    """A composer of hand-made dictionaries only: no senses learned from the shipped parallel text."""
-    return Composer(*args, **{"senses": {}, **kwargs})
+    """A composer of hand-made dictionaries only: no senses or pairs learned from the shipped parallel text."""
+    return Composer(*args, **{"senses": {}, "pairs": (), **kwargs})
 
 
 # Hand-made dictionaries, so the rules are tested apart from the shipped data.
