@@ -248,8 +248,12 @@ class Composer:
         text = phrase.strip()
         if not any(is_han(ch) for ch in text):
             return Composition(phrase, "", "gloss", 0.0, ())  # nothing Chinese to compose from
-        hit = self.terms.get(text)
-        if hit and text not in exclude:
+        # a term written with an enumeration comma the table writes without (产业链、供应链 for
+        # 产业链供应链) is the term, as lookup and extract read it
+        bare = text.replace("、", "")
+        form = text if text in self.terms else bare if bare != text and bare in self.terms else ""
+        hit = self.terms.get(form) if form else None
+        if hit and form not in exclude and text not in exclude:
             return Composition(phrase, hit[0], "glossary", 1.0, (Part(text, hit[0], "glossary", "noun", hit[1]),))
         readings = self.readings
         if readings is None:

@@ -1016,3 +1016,12 @@ def test_names_joined_by_a_dash_read_as_one_hyphenated_name():
     assert c.compose("中国－中亚—西亚合作机制").english == "China-Central Asia-West Asia cooperation mechanism"
     assert "—" not in c.compose("中国—东盟").english
     assert c.compose("中国—").method == "gloss"  # a dash with nothing after it joins nothing
+
+
+def test_a_term_written_with_an_enumeration_comma_is_the_term():
+    """产业链、供应链 is the term 产业链供应链, as lookup and extract read it; hidden, it is composed."""
+    c = Handmade({"产业链供应链": ("industrial and supply chains", "cl")}, {}, {"产业链": {"noun": "industrial chain"},
+                                                                               "供应链": {"noun": "supply chain"}})
+    got = c.compose("产业链、供应链")
+    assert (got.english, got.method) == ("industrial and supply chains", "glossary")
+    assert c.compose("产业链、供应链", exclude={"产业链供应链"}).method == "composed"
