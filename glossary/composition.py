@@ -1087,8 +1087,8 @@ class _Grammar:
         if pattern == "{M} {H}" and share >= 0.6 and not (named and adjective_next):
             # (a name never stands before an adjective in English: 长三角一体化发展 is "integrated
             # development of the Yangtze River Delta" by the name rule below, whatever the head's terms show)
-            return " ".join([*_adjective_order([(w, self.say(w, "modifier", "noun")) for w in ws[:-1]]),
-                             self.say_nominal(head, ws[-2], "noun")])
+            return _before_head(_adjective_order([(w, self.say(w, "modifier", "noun")) for w in ws[:-1]]),
+                                self.say_nominal(head, ws[-2], "noun"))
         if (head.zh.endswith("化") and head.en("noun").endswith(("ization", "isation"))
                 and not all(w.has("modifier") for w in ws[:-1])):
             self.trust *= 0.95
@@ -1136,7 +1136,7 @@ class _Grammar:
                 words.append(self.say_nominal(w, ws[i - 1], "modifier", "noun"))
             else:
                 words.append(self.say(w, "modifier", "noun"))
-        return " ".join([*_adjective_order(list(zip(ws, words, strict=False))), self.say_nominal(head, ws[-2], "noun")])
+        return _before_head(_adjective_order(list(zip(ws, words, strict=False))), self.say_nominal(head, ws[-2], "noun"))
 
     # --- whole-phrase patterns -------------------------------------------------------------
 
@@ -1309,7 +1309,8 @@ def _is_name(en: str) -> bool:
 #: adjectives of quality and size, which English puts before the classifying ones ("large
 #: state-owned banks", "fine traditional Chinese culture")
 _QUALITY = frozenset({"large", "small", "big", "fine", "good", "new", "major", "key", "great", "strong", "sound", "high",
-                      "low", "better", "full", "main", "important", "modern", "steady", "stable", "healthy"})
+                      "low", "better", "full", "main", "important", "modern", "steady", "stable", "healthy", "basic",
+                      "core", "fundamental", "negative", "positive", "overall"})
 #: adjectives that classify (what kind, where from), said next to the noun ("effective domestic demand")
 _CLASSIFYING = frozenset({"domestic", "rural", "urban", "foreign", "public", "private", "state", "state-owned"})
 
@@ -1324,7 +1325,7 @@ def _adjective_rank(en: str) -> int | None:
     if en[:1].isupper():
         return 2 if en.endswith(("ese", "an", "ish")) else None
     w = en.lower()
-    if w in _CLASSIFYING or w.endswith(("al", "ic", "ary", "-owned")):
+    if w in _CLASSIFYING or w.endswith(("al", "ic", "ary", "ist", "-owned")):
         return 1
     if w in _QUALITY or w.split("-")[0] in _QUALITY or w.endswith(("ed", "ive", "ful", "able", "ible")):
         return 0
@@ -1338,11 +1339,34 @@ def _adjective_order(modifiers: Sequence[tuple[_Word, str]]) -> list[str]:
     demand); else as they come. A glossary term, a name from CC-CEDICT, and a verb said as its
     noun (建设 "development") are no adjectives."""
     said = [m for _, m in modifiers]
-    ranks = [None if w.source == "glossary" or w.proper or (w.has("verb") and m == w.en("noun")) else _adjective_rank(m)
-             for w, m in modifiers]
+    ranks = [None if (w.source == "glossary" and " " in m) or w.proper or (w.has("verb") and m == w.en("noun"))
+             else _adjective_rank(m) for w, m in modifiers]
     if len(said) < 2 or any(r is None for r in ranks):
         return said
     return [m for _, m in sorted(zip(ranks, said, strict=True), key=lambda x: x[0] or 0)]
+
+
+def _before_head(modifiers: Sequence[str], head: str) -> str:
+    """*modifiers* said before *head*; adjectives that classify or say an origin (socialist,
+    regional, rural, Chinese) go after the quality adjectives the head's English opens with, as
+    English orders them: 社会主义 + 基本制度 → basic socialist system, 区域 + 协调发展 → coordinated
+    regional development (the head is one word of the cut, a glossary term or a dictionary
+    compound, so :func:`_adjective_order` never saw its adjective)."""
+    words = head.split(" ")
+    lead = 0
+    if modifiers and all((_adjective_rank(m) or 0) >= 1 for m in modifiers):
+        while lead < len(words) - 1 and words[lead] in _FREE_QUALITY:
+            lead += 1
+    return " ".join([*words[:lead], *modifiers, *words[lead:]])
+
+
+#: quality adjectives that open a head's English without making a fixed compound with its noun
+#: (basic system, core values, coordinated development), which :func:`_before_head` lets a
+#: classifying adjective follow; not "armed", "collective", "productive", "advanced": armed forces,
+#: collective economy, productive forces and advanced worker are compounds that take their
+#: classifier in front (rural collective economy)
+_FREE_QUALITY = frozenset({"basic", "core", "coordinated", "balanced", "integrated", "comprehensive", "high-quality",
+                           "high-standard", "new", "major", "great", "sound", "healthy", "negative"})
 
 
 def _split(ws: Sequence[_Word]) -> list[list[_Word]]:

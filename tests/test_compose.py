@@ -1025,3 +1025,18 @@ def test_a_term_written_with_an_enumeration_comma_is_the_term():
     got = c.compose("产业链、供应链")
     assert (got.english, got.method) == ("industrial and supply chains", "glossary")
     assert c.compose("产业链、供应链", exclude={"产业链供应链"}).method == "composed"
+
+
+def test_a_classifying_adjective_follows_the_quality_adjective_that_opens_the_head():
+    """区域 + 协调发展 is "coordinated regional development", 社会主义 + 基本制度 "basic socialist
+    system": English puts quality before class, even when the head is one word of the cut. A head
+    whose adjective makes a compound with its noun keeps the classifier in front (rural collective
+    economy, not "collective rural economy")."""
+    terms = {"协调发展": ("coordinated development", "xt"), "基本制度": ("basic system", "jb"),
+             "集体经济": ("collective economy", "jt")}
+    lexicon = {"区域": {"modifier": "regional", "noun": "region"}, "社会主义": {"modifier": "socialist", "noun": "socialism"},
+               "农村": {"modifier": "rural", "noun": "rural areas"}}
+    c = Handmade(terms, {}, lexicon)
+    assert c.compose("区域协调发展").english == "coordinated regional development"
+    assert c.compose("社会主义基本制度").english == "basic socialist system"
+    assert c.compose("农村集体经济").english == "rural collective economy"
