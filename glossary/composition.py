@@ -1315,6 +1315,12 @@ _QUALITY = frozenset({"large", "small", "big", "fine", "good", "new", "major", "
 _CLASSIFYING = frozenset({"domestic", "rural", "urban", "foreign", "public", "private", "state", "state-owned"})
 
 
+#: nouns that end like an -ive adjective (an initiative, an archive), which no rule moves as one
+_IVE_NOUNS = frozenset({"archive", "archives", "initiative", "initiatives", "incentive", "incentives", "objective",
+                        "objectives", "directive", "directives", "alternative", "perspective", "narrative", "motive",
+                        "representative", "representatives", "detective", "relative", "native"})
+
+
 def _adjective_rank(en: str) -> int | None:
     """Where an adjective goes among the modifiers before a noun in English: 0 quality (a participle,
     an -ive word, high-standard, large), 1 classifying (an -al, -ic or -ary word: regional,
@@ -1327,7 +1333,7 @@ def _adjective_rank(en: str) -> int | None:
     w = en.lower()
     if w in _CLASSIFYING or w.endswith(("al", "ic", "ary", "ist", "-owned")):
         return 1
-    if w in _QUALITY or w.split("-")[0] in _QUALITY or w.endswith(("ed", "ive", "ful", "able", "ible")):
+    if w in _QUALITY or w.split("-")[0] in _QUALITY or (w.endswith(("ed", "ive", "ful", "able", "ible")) and w not in _IVE_NOUNS):
         return 0
     return None
 

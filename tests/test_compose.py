@@ -1040,3 +1040,12 @@ def test_a_classifying_adjective_follows_the_quality_adjective_that_opens_the_he
     assert c.compose("区域协调发展").english == "coordinated regional development"
     assert c.compose("社会主义基本制度").english == "basic socialist system"
     assert c.compose("农村集体经济").english == "rural collective economy"
+
+
+def test_nouns_ending_in_ive_are_no_adjectives_to_move():
+    """An archive or an initiative is a noun; the -ive rule of adjective order once moved it as a
+    quality adjective (中央档案馆 → "archive central library")."""
+    from glossary.composition import _adjective_rank
+
+    assert _adjective_rank("initiative") is None and _adjective_rank("archive") is None
+    assert _adjective_rank("effective") == 0 and _adjective_rank("socialist") == 1 and _adjective_rank("Chinese") == 2
