@@ -235,6 +235,7 @@ class Composer:
         said = [(r, e.split()[0]) for roles in self.lexicon.values() for r, e in roles.items() if e.strip()]
         self.verbs = frozenset(w for r, w in said if r == "verb") - {w for r, w in said if r in ("noun", "modifier")}
         self._words: dict[str, _Word | None] = {}
+        self._keyed: dict[str, str] | None = None  # zh_key → glossary form (:meth:`_term_form`)
 
     def compose(self, phrase: str, *, exclude: Collection[str] = (), phrasing: Phrasing | None = None) -> Composition:
         """English for *phrase* (simplified Chinese). *exclude*: Chinese forms whose glossary or
@@ -248,10 +249,7 @@ class Composer:
         text = phrase.strip()
         if not any(is_han(ch) for ch in text):
             return Composition(phrase, "", "gloss", 0.0, ())  # nothing Chinese to compose from
-        # a term written with an enumeration comma the table writes without (产业链、供应链 for
-        # 产业链供应链) is the term, as lookup and extract read it
-        bare = text.replace("、", "")
-        form = text if text in self.terms else bare if bare != text and bare in self.terms else ""
+        form = self._term_form(text)
         hit = self.terms.get(form) if form else None
         if hit and form not in exclude and text not in exclude:
             return Composition(phrase, hit[0], "glossary", 1.0, (Part(text, hit[0], "glossary", "noun", hit[1]),))
@@ -338,6 +336,26 @@ class Composer:
         parts = (*(Part(w.zh, literal, "table", "frame") for w in words[:i]), *slot.parts,
                  *(Part(w.zh, literal, "table", "frame") for w in words[j:]))
         return Composition(text, english, "composed", round(confidence, 2), parts)
+
+    def _term_form(self, text: str) -> str:
+        """The glossary form *text* is: itself, or the one form it equals but for punctuation
+        (产业链、供应链 is 产业链供应链), compared as lookup and extract compare Chinese
+        (:func:`~glossary.forms.zh_key`); '' for none. The keyed forms are built on the first
+        phrase with punctuation, and a key two forms share names neither."""
+        if text in self.terms:
+            return text
+        from .forms import zh_key
+
+        key = zh_key(text)
+        if key == text.lower():
+            return ""
+        if self._keyed is None:
+            keyed: dict[str, str] = {}
+            for f in self.terms:
+                k = zh_key(f)
+                keyed[k] = "" if k in keyed and keyed[k] != f else f
+            self._keyed = keyed
+        return self._keyed.get(key, "")
 
     def observe(self, zh: str, english: str, exclude: Collection[str]) -> list[Observation]:
         """What the curated English of term *zh* shows about its parts (see :mod:`glossary.phrasing`),
@@ -1342,14 +1360,24 @@ def _adjective_order(modifiers: Sequence[tuple[_Word, str]]) -> list[str]:
     """The modifiers of a noun (each word and its English as said) in English order when every
     one is an adjective whose place is known (:func:`_adjective_rank`): quality before class before
     origin (区域协调发展 → coordinated regional development; 国内有效需求 → effective domestic
-    demand); else as they come. A glossary term, a name from CC-CEDICT, and a verb said as its
-    noun (建设 "development") are no adjectives."""
+    demand); else as they come. A glossary term said in several words, a name from CC-CEDICT, and
+    a verb said as its noun (建设 "development") are no adjectives; a glossary term said in one
+    word (社会主义 "socialist") is ranked like any other."""
     said = [m for _, m in modifiers]
     ranks = [None if (w.source == "glossary" and " " in m) or w.proper or (w.has("verb") and m == w.en("noun"))
              else _adjective_rank(m) for w, m in modifiers]
     if len(said) < 2 or any(r is None for r in ranks):
         return said
     return [m for _, m in sorted(zip(ranks, said, strict=True), key=lambda x: x[0] or 0)]
+
+
+#: quality adjectives that open a head's English without making a fixed compound with its noun
+#: (basic system, core values, coordinated development), which :func:`_before_head` lets a
+#: classifying adjective follow; not "armed", "collective", "productive", "advanced": armed forces,
+#: collective economy, productive forces and advanced worker are compounds that take their
+#: classifier in front (rural collective economy)
+_FREE_QUALITY = frozenset({"basic", "core", "coordinated", "balanced", "integrated", "comprehensive", "high-quality",
+                           "high-standard", "new", "major", "great", "sound", "healthy", "negative"})
 
 
 def _before_head(modifiers: Sequence[str], head: str) -> str:
@@ -1365,14 +1393,6 @@ def _before_head(modifiers: Sequence[str], head: str) -> str:
             lead += 1
     return " ".join([*words[:lead], *modifiers, *words[lead:]])
 
-
-#: quality adjectives that open a head's English without making a fixed compound with its noun
-#: (basic system, core values, coordinated development), which :func:`_before_head` lets a
-#: classifying adjective follow; not "armed", "collective", "productive", "advanced": armed forces,
-#: collective economy, productive forces and advanced worker are compounds that take their
-#: classifier in front (rural collective economy)
-_FREE_QUALITY = frozenset({"basic", "core", "coordinated", "balanced", "integrated", "comprehensive", "high-quality",
-                           "high-standard", "new", "major", "great", "sound", "healthy", "negative"})
 
 
 def _split(ws: Sequence[_Word]) -> list[list[_Word]]:
