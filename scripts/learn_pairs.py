@@ -9,7 +9,7 @@ Usage::
 Chinese puts two coordinated words side by side (风险挑战, 繁荣稳定) where English says "risks
 and challenges"; see :mod:`glossary.pairs`. This script reads official bilingual texts
 (parallel TSVs with ``zh`` and ``en`` columns) sentence by sentence
-(:func:`glossary.alignment.sentences.split_unit`). In every Chinese clause it takes each two
+(:func:`glossary.alignment.sentence_pairs`). In every Chinese clause it takes each two
 adjacent words of two to four characters that the composer knows (:meth:`Composer._word`: a
 glossary term, a lexicon word, a learned sense or a CC-CEDICT word) and counts the sentences
 holding them, and those whose English has a rendering of the first, "and", and a rendering of
@@ -45,15 +45,13 @@ _LENGTHS = (2, 3, 4)
 
 
 def sentence_pairs(paths: Iterable[Path]) -> list[tuple[str, str]]:
-    """The sentence pairs of the parallel files, each aligned unit split into sentences."""
-    from glossary.alignment.sentences import split_unit
+    """The sentence pairs of the parallel files, each file's aligned units split into sentences
+    by the library's own splitter (:func:`glossary.alignment.sentence_pairs`, the one ``align``
+    uses, with the length model estimated per file)."""
+    from glossary.alignment import sentence_pairs as split
     from glossary.io.parallel import read_parallel
 
-    out = []
-    for p in paths:
-        for seg in read_parallel(p):
-            out += [(b.zh, b.en) for b in split_unit(seg.source, seg.target) if b.zh and b.en]
-    return out
+    return [(b.zh, b.en) for p in paths for b in split(read_parallel(p)) if b.zh and b.en]
 
 
 def renderings(roles: Iterable[str], senses: Sequence[str]) -> frozenset[str]:
