@@ -879,7 +879,7 @@ class _Grammar:
         """The English of a set form (打赢…战, 以…为…, …以来, a numbered formula), else None: the
         rules a clause and a noun phrase both try first."""
         text = "".join(w.zh for w in ws)
-        for rule in (self._battle, self._yi_wei, self._wei_mou, self._postposition, self._numbered):
+        for rule in (self._battle, self._yi_wei, self._wei_mou, self._postposition, self._numbered, self._owner_ordinal):
             got = rule(ws, text)
             if got is not None:
                 return got
@@ -1213,6 +1213,23 @@ class _Grammar:
         if len(ws) < 2 or last.zh not in _POSTPOSITIONS:
             return None
         return _POSTPOSITIONS[last.zh].format(x=self.noun(ws[:-1]))
+
+    def _owner_ordinal(self, ws: Sequence[_Word], text: str) -> str | None:
+        """X第N次/届Y → "Nth Y of X": an owner before the ordinal of its congress or session
+        (中国共产党第二十一次全国代表大会 → 21st National Congress of the Communist Party of China;
+        中国工会第十九次全国代表大会), which :meth:`_numbered` reads only at the phrase's start.
+        The owner is a name or noun phrase of its own (no verb, no 的 before the ordinal)."""
+        at = next((k for k, w in enumerate(ws) if k and w.zh == "第"), 0)
+        if not at or any(w.zh in _DE or w.has("verb") and not w.has("noun") for w in ws[:at]):
+            return None
+        rest = "".join(w.zh for w in ws[at:])
+        if not re.match(f"^第(?:[0-9]+|{_NUMERAL}{{1,3}})[次届]", rest):
+            return None
+        said = self._numbered(ws[at:], rest)
+        if said is None:
+            return None
+        owner = self.noun(ws[:at])
+        return f"{said.removeprefix('the ')} of {_the(owner)}" if owner else None
 
     def _numbered(self, ws: Sequence[_Word], text: str) -> str | None:
         text = text.lstrip("".join(_QUOTES))

@@ -1049,3 +1049,17 @@ def test_nouns_ending_in_ive_are_no_adjectives_to_move():
 
     assert _adjective_rank("initiative") is None and _adjective_rank("archive") is None
     assert _adjective_rank("effective") == 0 and _adjective_rank("socialist") == 1 and _adjective_rank("Chinese") == 2
+
+
+def test_an_owner_before_the_ordinal_of_its_congress():
+    """中国共产党第二十一次全国代表大会 is "21st National Congress of the Communist Party of China";
+    the ordinal was read only at a phrase's start, and an owner before it gave "National Congress
+    of the twenty first of …"."""
+    terms = {"中国共产党": ("Communist Party of China", "cpc"), "全国代表大会": ("National Congress", "nc"),
+             "执行委员会": ("Executive Committee", "ec"), "全国总工会": ("All-China Federation of Trade Unions", "acftu")}
+    readings = {"二十": (("er4 shi2", ("twenty",)),), "一次": (("yi1 ci4", ("first",)),), "届": (("jie4", ("session",)),),
+                "十八": (("shi2 ba1", ("eighteen",)),)}
+    c = Handmade(terms, readings, {})
+    assert c.compose("中国共产党第二十一次全国代表大会").english == "21st National Congress of the Communist Party of China"
+    assert c.compose("全国总工会第十八届执行委员会").english == "18th Executive Committee of the All-China Federation of Trade Unions"
+    assert c.compose("第二十一次全国代表大会").english == "the 21st National Congress"
