@@ -1219,6 +1219,16 @@ class _Grammar:
         (中国共产党第二十一次全国代表大会 → 21st National Congress of the Communist Party of China;
         中国工会第十九次全国代表大会), which :meth:`_numbered` reads only at the phrase's start.
         The owner is a name or noun phrase of its own (no verb, no 的 before the ordinal)."""
+        sitting = re.search(f"(?<!第)({_NUMERAL}{{1,3}})次会议$", text)
+        if sitting and sitting.start() > 0:
+            # 十三届全国人大三次会议: a body's sitting numbered without 第 → third session of …
+            n, cut, at = _number(sitting.group(1)), 0, 0
+            while at < len(ws) and cut < sitting.start():
+                cut += len(ws[at].zh)
+                at += 1
+            if n and cut == sitting.start() and not any(w.zh in _DE or w.has("verb") and not w.has("noun") for w in ws[:at]):
+                owner = self.noun(ws[:at])
+                return f"{_ORDINALS[n] if n < len(_ORDINALS) else _ordinal(n)} session of {_the(owner)}" if owner else None
         at = next((k for k, w in enumerate(ws) if k and w.zh == "第"), 0)
         if not at or any(w.zh in _DE or w.has("verb") and not w.has("noun") for w in ws[:at]):
             return None
@@ -1228,6 +1238,9 @@ class _Grammar:
         said = self._numbered(ws[at:], rest)
         if said is None:
             return None
+        if ws[-1].zh == "会议" and "".join(w.zh for w in ws[at:]).endswith("次会议"):
+            # a body's numbered sitting is a session: 全国人大常委会第十次会议 → 10th session of …
+            said = f"{said.removesuffix(self.say(ws[-1], 'noun'))}session"
         owner = self.noun(ws[:at])
         return f"{said.removeprefix('the ')} of {_the(owner)}" if owner else None
 
@@ -1267,7 +1280,8 @@ _ORDINAL_MEASURES = frozenset({"次", "届", "批", "轮"})
 
 def _formula(piece: str) -> str:
     """English of the numbered names of Party meetings: 十九届四中全会 → fourth plenary session of
-    the 19th Central Committee; 二十大 → 20th National Congress ('' for anything else)."""
+    the 19th Central Committee; 二十大 → 20th National Congress; 十四届 → 14th ('' for anything
+    else)."""
     if "届" not in piece and not piece.endswith("大"):
         return ""  # most pieces: no regex to run (the cut asks about every substring)
     m = re.fullmatch(f"({_NUMERAL}{{1,3}})届({_NUMERAL})中全会", piece)
@@ -1275,6 +1289,11 @@ def _formula(piece: str) -> str:
         term, session = _number(m.group(1)), _number(m.group(2))
         if term and session and session < len(_ORDINALS):
             return f"{_ORDINALS[session]} plenary session of the {_ordinal(term)} Central Committee"
+    m = re.fullmatch(f"({_NUMERAL}{{2,3}})届", piece)
+    if m:  # 十四届全国人大 → 14th National People's Congress (two numerals or more: 连续三届 counts terms)
+        n = _number(m.group(1))
+        if n:
+            return _ordinal(n)
     m = re.fullmatch(f"({_NUMERAL}{{2,3}})大", piece)
     if m and piece[0] in "十二":
         n = _number(m.group(1))
@@ -1319,6 +1338,8 @@ def _the(name: str) -> str:
     words = name.split()
     if len(words) > 1 and words[0][:1].isupper() and words[0] not in ("Xi", "China", "Chinese") and not name.startswith("the "):
         return f"the {name}"
+    if len(words) > 1 and re.fullmatch(r"[0-9]+(st|nd|rd|th)", words[0]) and words[1][:1].isupper():
+        return f"the {name}"  # the 14th National People's Congress
     return name
 
 

@@ -1063,3 +1063,17 @@ def test_an_owner_before_the_ordinal_of_its_congress():
     assert c.compose("中国共产党第二十一次全国代表大会").english == "21st National Congress of the Communist Party of China"
     assert c.compose("全国总工会第十八届执行委员会").english == "18th Executive Committee of the All-China Federation of Trade Unions"
     assert c.compose("第二十一次全国代表大会").english == "the 21st National Congress"
+
+
+def test_a_bodys_numbered_sitting_is_a_session(shipped):
+    """X第N次会议 and X N次会议 (a body before the number of its sitting) are "Nth session of X",
+    and N届 before a body is its ordinal (十四届全国人大 → 14th National People's Congress); 三次分配
+    at a phrase's start stays a count of its own."""
+    from glossary.composition import composer
+
+    phrases = ["全国人大常委会第十次会议", "十三届全国人大三次会议", "十四届全国人大", "三次分配"]
+    c = composer(phrases, shipped)
+    assert c.compose("全国人大常委会第十次会议").english == "tenth session of the Standing Committee of the National People's Congress"
+    assert c.compose("十三届全国人大三次会议").english == "third session of the 13th National People's Congress"
+    assert c.compose("十四届全国人大").english == "14th National People's Congress"
+    assert "session" not in c.compose("三次分配").english
