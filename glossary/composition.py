@@ -1217,20 +1217,18 @@ class _Grammar:
     def _owner_ordinal(self, ws: Sequence[_Word], text: str) -> str | None:
         """X第N次/届Y → "Nth Y of X": an owner before the ordinal of its congress or session
         (中国共产党第二十一次全国代表大会 → 21st National Congress of the Communist Party of China;
-        中国工会第十九次全国代表大会), which :meth:`_numbered` reads only at the phrase's start.
-        The owner is a name or noun phrase of its own (no verb, no 的 before the ordinal)."""
+        中国工会第十九次全国代表大会), which :meth:`_numbered` reads only at the phrase's start; a
+        body's numbered sitting is a session, with 第 or without (全国人大常委会第十次会议,
+        十三届全国人大三次会议 → third session of the 13th National People's Congress). The owner
+        is a noun phrase of its own (no verb, no 的 before the ordinal)."""
         sitting = re.search(f"(?<!第)({_NUMERAL}{{1,3}})次会议$", text)
         if sitting and sitting.start() > 0:
-            # 十三届全国人大三次会议: a body's sitting numbered without 第 → third session of …
-            n, cut, at = _number(sitting.group(1)), 0, 0
-            while at < len(ws) and cut < sitting.start():
-                cut += len(ws[at].zh)
-                at += 1
-            if n and cut == sitting.start() and not any(w.zh in _DE or w.has("verb") and not w.has("noun") for w in ws[:at]):
+            at, n = _words_in(ws, sitting.start()), _number(sitting.group(1))
+            if at and n and _plain_owner(ws[:at]):
                 owner = self.noun(ws[:at])
-                return f"{_ORDINALS[n] if n < len(_ORDINALS) else _ordinal(n)} session of {_the(owner)}" if owner else None
+                return f"{_nth(n)} session of {_the(owner)}" if owner else None
         at = next((k for k, w in enumerate(ws) if k and w.zh == "第"), 0)
-        if not at or any(w.zh in _DE or w.has("verb") and not w.has("noun") for w in ws[:at]):
+        if not at or not _plain_owner(ws[:at]):
             return None
         rest = "".join(w.zh for w in ws[at:])
         if not re.match(f"^第(?:[0-9]+|{_NUMERAL}{{1,3}})[次届]", rest):
@@ -1238,8 +1236,7 @@ class _Grammar:
         said = self._numbered(ws[at:], rest)
         if said is None:
             return None
-        if ws[-1].zh == "会议" and "".join(w.zh for w in ws[at:]).endswith("次会议"):
-            # a body's numbered sitting is a session: 全国人大常委会第十次会议 → 10th session of …
+        if ws[-1].zh == "会议" and rest.endswith("次会议"):
             said = f"{said.removesuffix(self.say(ws[-1], 'noun'))}session"
         owner = self.noun(ws[:at])
         return f"{said.removeprefix('the ')} of {_the(owner)}" if owner else None
@@ -1258,15 +1255,12 @@ class _Grammar:
         if n is None:
             return None
         # the words after the numeral and its measure word
-        consumed, i = 0, 0
-        while i < len(ws) and consumed < m.end():
-            consumed += len(ws[i].zh)
-            i += 1
-        if consumed != m.end() or i >= len(ws):
+        i = _words_in(ws, m.end())
+        if i is None or i >= len(ws):
             return None
         rest = self.noun(ws[i:])
         if m.group(1):
-            return f"the {_ORDINALS[n] if n < len(_ORDINALS) else _ordinal(n)} {rest}"
+            return f"the {_nth(n)} {rest}"
         big = "major " if m.group(3) == "大" else ""
         said = m.group(2) if m.group(2).isdigit() else _NUMBER_WORDS[n] if n < len(_NUMBER_WORDS) else str(n)
         return f"{said} {big}{_plural(rest) if n > 1 else rest}"
@@ -1300,6 +1294,26 @@ def _formula(piece: str) -> str:
         if n:
             return f"{_ordinal(n)} National Congress"
     return ""
+
+
+def _nth(n: int) -> str:
+    """An ordinal as a phrase says it: "third" up to tenth, then "21st"."""
+    return _ORDINALS[n] if n < len(_ORDINALS) else _ordinal(n)
+
+
+def _words_in(ws: Sequence[_Word], chars: int) -> int | None:
+    """How many of *ws* make up exactly their first *chars* characters (None when a word runs
+    across that point)."""
+    at = cut = 0
+    while at < len(ws) and cut < chars:
+        cut += len(ws[at].zh)
+        at += 1
+    return at if cut == chars else None
+
+
+def _plain_owner(ws: Sequence[_Word]) -> bool:
+    """Whether *ws* can own an ordinal as a noun phrase: no 的 and no word that is only a verb."""
+    return not any(w.zh in _DE or (w.has("verb") and not w.has("noun")) for w in ws)
 
 
 def _ordinal(n: int) -> str:

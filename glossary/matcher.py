@@ -160,7 +160,6 @@ class TermMatcher:
         return [Hit(s, e, text[s:e], terms[i], field, form) for s, e, (i, field, form) in self.spans(text, lang, nested, en_tokens)]
 
 
-
 _START, _END = itemgetter(0), itemgetter(1)  # a span's (or a Hit's) start and end
 
 

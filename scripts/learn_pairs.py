@@ -56,17 +56,13 @@ def sentence_pairs(paths: Iterable[Path]) -> list[tuple[str, str]]:
 
 def renderings(roles: Iterable[str], senses: Sequence[str]) -> frozenset[str]:
     """The lowercase English a word may be written with: each of *roles* and *senses*, their
-    words of four letters or more (not :data:`_GENERAL`), and the regular plural of each."""
+    words of four letters or more (not :data:`_GENERAL`), and the plural of each as the composer
+    writes it (:func:`glossary.composition._plural`)."""
+    from glossary.composition import _plural
+
     whole = [e.lower().strip() for e in (*roles, *senses) if e and len(e) <= 40]
     out = set(whole) | {w for e in whole for w in e.split() if len(w) > 3 and w not in _GENERAL}
-    for e in list(out):
-        head, _, last = e.rpartition(" ")
-        stem = f"{head} " if head else ""
-        out.add(f"{stem}{last}s")
-        out.add(f"{stem}{last}es")
-        if last.endswith("y"):
-            out.add(f"{stem}{last[:-1]}ies")
-    return frozenset(out)
+    return frozenset(out | {_plural(e) for e in out})
 
 
 def english_key(en: str) -> str:

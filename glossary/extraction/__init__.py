@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import InputError
-from ..forms import has_han
+from ..forms import has_han, zh_key
 from ..io.documents import Document, expand, iter_documents, read_stdin, total_bytes
 from ..progress import ProgressBar
 from ..terms import FLAGGED_FIELDS
@@ -395,8 +395,6 @@ def _attach_punctuated(tallies: dict[tuple[str, str], Tally], glossary: Glossary
     table as new (and ``--new-only`` listed it) while ``validate`` and ``lookup``, which compare
     Chinese without punctuation (:func:`~glossary.forms.zh_key`), count it as the term. Only
     phrases with punctuation are looked up; a key that several terms share is left alone."""
-    from ..forms import zh_key
-
     for (lg, key), t in tallies.items():
         if lg != "zh" or t.term_id or zh_key(key) == key.lower():
             continue
