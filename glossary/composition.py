@@ -69,7 +69,7 @@ _MAX_WORD = 8
 _WEIGHT = {"glossary": 1.0, "lexicon": 0.9, "table": 0.8, "parallel": 0.7, "cedict": 0.55, "rule": 1.0, "none": 0.0}
 #: the sources of dictionary words: CC-CEDICT, and its senses as official text uses them (:mod:`glossary.senses`)
 _DICTIONARY = frozenset({"cedict", "parallel"})
-_CONJ = {"和": "and", "与": "and", "及": "and", "以及": "and", "并": "and", "、": "and", "同": "and"}
+_CONJ = {"和": "and", "与": "and", "及": "and", "以及": "and", "并": "and", "、": "and", "同": "and", "暨": "and"}
 _DE = frozenset({"的", "之"})
 #: particles with no English of their own in a phrase (正经历 "is experiencing" reads "experience")
 _SILENT = frozenset({"正", "也", "都", "还", "地"})
@@ -259,7 +259,8 @@ class Composer:
 
             readings = readings_within([text], _MAX_WORD)
         words = _dashed(self._cut(text, readings, exclude))
-        if phrasing is not None:
+        if phrasing is not None and not _ANNIVERSARY.search(text):
+            # (an anniversary reads whole: a frame would split its owner from its event and number)
             framed = self._framed(text, words, exclude, phrasing)
             if framed is not None:
                 return framed
@@ -879,7 +880,8 @@ class _Grammar:
         """The English of a set form (打赢…战, 以…为…, …以来, a numbered formula), else None: the
         rules a clause and a noun phrase both try first."""
         text = "".join(w.zh for w in ws)
-        for rule in (self._battle, self._yi_wei, self._wei_mou, self._postposition, self._numbered, self._owner_ordinal):
+        for rule in (self._battle, self._yi_wei, self._wei_mou, self._postposition, self._numbered, self._owner_ordinal,
+                     self._anniversary):
             got = rule(ws, text)
             if got is not None:
                 return got
@@ -1102,11 +1104,26 @@ class _Grammar:
             return _fill(pattern, self.say_nominal(head, ws[-2], "noun"), self._compound(ws[:-1]))
         named = ws[0].source == "glossary" and _is_name(ws[0].en()) and not ws[1].has("verb")
         adjective_next = len(ws) > 2 and _lone_modifier(ws[1])
-        if pattern == "{M} {H}" and share >= 0.6 and not (named and adjective_next):
+        prepositional = (ws[0].source == "glossary" and re.search(r" (of|with|for|in|on) ", ws[0].en()) is not None
+                         and not _is_name(ws[0].en()) and not any(w.has("verb") and not w.has("noun") for w in ws[1:]))
+        # an action and its object ("protection of minors") cannot stand before a head the table
+        # also shows taking its modifier after it: 未成年人保护法 → law on the protection of minors
+        after = self.phrasing.order_after(head.zh) if self.phrasing is not None and len(ws) == 2 and prepositional else ""
+        if after and not re.match(r"\w+(tion|sion|ment|ance|ence|ing) of ", ws[0].en()):
+            after = ""
+        if pattern == "{M} {H}" and share >= 0.6 and not (named and adjective_next) and not after:
             # (a name never stands before an adjective in English: 长三角一体化发展 is "integrated
             # development of the Yangtze River Delta" by the name rule below, whatever the head's terms show)
             return _before_head(_adjective_order([(w, self.say(w, "modifier", "noun")) for w in ws[:-1]]),
                                 self.say_nominal(head, ws[-2], "noun"))
+        if after:
+            self.trust *= 0.95
+            said = _fill(after, self.say(head, "noun"), self.say(ws[0], "noun"))
+            if head.zh == "法" and said.startswith("law "):  # a law's title is a name: Law on the Protection of Minors
+                from .phrasing import title
+
+                said = title(said)
+            return said
         if (head.zh.endswith("化") and head.en("noun").endswith(("ization", "isation"))
                 and not all(w.has("modifier") for w in ws[:-1])):
             self.trust *= 0.95
@@ -1130,10 +1147,10 @@ class _Grammar:
             # journey of building a modern socialist country in all respects
             self.trust *= 0.95
             return f"{self.say(head, 'noun')} of {_the(self._compound(ws[:-1]))}"
-        if (ws[0].source == "glossary" and re.search(r" (of|with|for|in|on) ", ws[0].en()) and not _is_name(ws[0].en())
-                and not any(w.has("verb") and not w.has("noun") for w in ws[1:])):
+        if prepositional:
             # a term whose English has a preposition cannot stand before a noun: 中国特色社会主义共同理想
-            # → common ideal of socialism with Chinese characteristics
+            # → common ideal of socialism with Chinese characteristics; the head's own way of taking
+            # a modifier after it, where the table shows one (未成年人保护法 → law on the protection of minors)
             self.trust *= 0.95
             return f"{self._compound(ws[1:])} of {self.say(ws[0], 'noun')}"
         if named:
@@ -1241,6 +1258,38 @@ class _Grammar:
         owner = self.noun(ws[:at])
         return f"{said.removeprefix('the ')} of {_the(owner)}" if owner else None
 
+    def _anniversary(self, ws: Sequence[_Word], text: str) -> str | None:
+        """X N周年 → "Nth anniversary of X": 改革开放40周年 → 40th anniversary of reform and opening
+        up; an event noun before the number names what is remembered of X (X成立 → the founding of
+        X, X建立 → the establishment of X, X诞辰 → the birth of X, X胜利 → the victory in/of X):
+        中国共产党成立100周年 → 100th anniversary of the founding of the Communist Party of China."""
+        m = _ANNIVERSARY.search(text)
+        if not m or m.start() == 0:
+            return None
+        n = _number(m.group(1))
+        at = _words_in(ws, m.start())
+        if not n or not at:
+            return None
+        before = list(ws[:at])
+        if len(before) == 1 and before[0].zh in _FOUNDINGS:  # 建党一百周年 → … of the founding of the Communist Party of China
+            self.say(before[0], "noun")
+            return f"{_nth(n)} anniversary of {_FOUNDINGS[before[0].zh]}"
+        event = _EVENTS.get(before[-1].zh) if len(before) > 1 else None
+        if event is not None:
+            self.say(before.pop(), "noun")
+            if not _plain_owner(before):
+                return None
+            owner = self.noun(before)
+            if event in ("birth", "death"):  # a person's: the birth of Mao Zedong
+                return f"{_nth(n)} anniversary of the {event} of {owner}"
+            if event == "victory":
+                event = "victory in" if re.search(r"\b(War|war|Resistance)\b", owner) else "victory of"
+            else:
+                event += " of"
+            return f"{_nth(n)} anniversary of the {event} {_the(owner)}"
+        said = self.clause(before) if any(w.has("verb") and not w.has("noun") for w in before) else self.noun(before)
+        return f"{_nth(n)} anniversary of {_the(said)}" if said else None
+
     def _numbered(self, ws: Sequence[_Word], text: str) -> str | None:
         text = text.lstrip("".join(_QUOTES))
         ws = [w for w in ws if w.zh not in _QUOTES]
@@ -1267,6 +1316,14 @@ class _Grammar:
 
 
 _NUMERAL = "[一二三四五六七八九十]"
+#: a phrase that ends in an anniversary (X成立75周年, 改革开放四十周年)
+_ANNIVERSARY = re.compile(f"(?:第)?([0-9]+|[{_NUMERAL[1:-1]}百零]{{1,5}})周年$")
+#: what an anniversary remembers of its owner (X成立N周年 → "Nth anniversary of the founding of X")
+_EVENTS = {"成立": "founding", "建立": "establishment", "诞辰": "birth", "胜利": "victory", "创建": "founding",
+           "逝世": "death"}
+#: the foundings one word names, with what was founded (建党一百周年 → 100th anniversary of the founding of …)
+_FOUNDINGS = {"建党": "the founding of the Communist Party of China", "建国": "the founding of the People's Republic of China",
+              "建军": "the founding of the People's Liberation Army"}
 #: measure words that count occasions, sessions, batches and rounds: with 第 an ordinal (第七次全国
 #: 人口普查 → the seventh national population census), the measure word itself unsaid
 _ORDINAL_MEASURES = frozenset({"次", "届", "批", "轮"})
@@ -1350,7 +1407,8 @@ def _the(name: str) -> str:
     """"the" before a capitalised name of several words after "of": Central Committee of the
     Communist Party of China (a lowercase phrase, a person's name or China stays bare)."""
     words = name.split()
-    if len(words) > 1 and words[0][:1].isupper() and words[0] not in ("Xi", "China", "Chinese") and not name.startswith("the "):
+    if len(words) > 1 and words[0][:1].isupper() and words[0] not in ("Xi", "China") and not name.startswith("the ") \
+            and not (words[0] == "Chinese" and not words[1][:1].isupper()):  # "Chinese modernization" stays bare
         return f"the {name}"
     if len(words) > 1 and re.fullmatch(r"[0-9]+(st|nd|rd|th)", words[0]) and words[1][:1].isupper():
         return f"the {name}"  # the 14th National People's Congress
@@ -1472,6 +1530,18 @@ def _many_before(p: Sequence[_Word]) -> bool:
 def _number(digits: str) -> int | None:
     if digits.isascii() and digits.isdigit():
         return int(digits)
+    if "百" in digits:  # 一百 → 100, 一百零一 → 101, 一百一十 → 110
+        hundreds, _, rest = digits.partition("百")
+        h = _DIGITS.get(hundreds) if hundreds else 1
+        rest = rest.removeprefix("零")
+        if h is None:
+            return None
+        if not rest:
+            return 100 * h
+        if rest[0] == "十":  # 一百十 is unusual, but read as 110
+            rest = "一" + rest
+        tail = _number(rest) if len(rest) > 1 else _DIGITS.get(rest)
+        return None if tail is None else 100 * h + tail
     if len(digits) == 1:
         return _DIGITS.get(digits)
     if digits[0] == "十":

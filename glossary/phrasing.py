@@ -307,6 +307,17 @@ class Phrasing:
         counts = dict(self._ranked("pair", first, second))
         return counts.get("and", 0) >= MIN_SUPPORT and counts["and"] > counts.get("none", 0)
 
+    def order_after(self, head: str) -> str:
+        """The commonest pattern that puts *head* first ("{H} on {M}" for 法: "Law on the
+        Protection of Minors"), for a modifier that cannot stand before it; '' when the table
+        shows none often enough."""
+        counts: dict[str, int] = {}
+        for pattern, n in self._ranked("order", head, ""):
+            if pattern.startswith("{H} ") and pattern.endswith("{M}"):
+                counts[pattern] = counts.get(pattern, 0) + n
+        best = max(counts.items(), key=lambda kv: kv[1], default=("", 0))
+        return best[0] if best[1] >= MIN_SUPPORT else ""
+
     def order(self, head: str) -> tuple[str, float]:
         """The commonest pattern for compounds ending in *head* and its share ('' when unsupported).
         Patterns that differ only by an article are one pattern ("{H} of the {M}" and "{H} of {M}":

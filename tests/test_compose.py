@@ -1077,3 +1077,35 @@ def test_a_bodys_numbered_sitting_is_a_session(shipped):
     assert c.compose("十三届全国人大三次会议").english == "third session of the 13th National People's Congress"
     assert c.compose("十四届全国人大").english == "14th National People's Congress"
     assert "session" not in c.compose("三次分配").english
+
+
+def test_an_anniversary_is_the_nth_anniversary_of_its_owner():
+    """X N周年 is "Nth anniversary of X", and an event word before the number says what is
+    remembered (成立 the founding, 诞辰 the birth); 建党 alone is the founding of the Party. Before,
+    the number stood alone: "anniversary of the 40 of reform and opening up"."""
+    terms = {"联合国": ("United Nations", "un"), "改革开放": ("reform and opening up", "rg"), "毛泽东": ("Mao Zedong", "mzd")}
+    readings = {"成立": (("cheng2 li4", ("establish",)),), "周年": (("zhou1 nian2", ("anniversary",)),),
+                "诞辰": (("dan4 chen2", ("birthday",)),), "建党": (("jian4 dang3", ("to found a party",)),),
+                "一百": (("yi1 bai3", ("one hundred",)),)}
+    c = Handmade(terms, readings, {})
+    assert c.compose("联合国成立80周年").english == "80th anniversary of the founding of the United Nations"
+    assert c.compose("改革开放40周年").english == "40th anniversary of reform and opening up"
+    assert c.compose("毛泽东诞辰130周年").english == "130th anniversary of the birth of Mao Zedong"
+    assert c.compose("建党一百周年").english == "100th anniversary of the founding of the Communist Party of China"
+
+
+def test_chinese_numerals_with_hundreds_are_read():
+    from glossary.composition import _number
+
+    assert [_number(n) for n in ("七十五", "一百", "一百零一", "一百二十", "二百五十")] == [75, 100, 101, 120, 250]
+
+
+def test_an_action_and_its_object_follow_a_head_that_takes_its_modifier_after(shipped):
+    """未成年人保护 ("protection of minors") cannot stand before 法: the table's laws show 法 taking
+    its modifier after it ("Law on …"), so the hidden term composes as a law's title. Before, it
+    was "protection of minors law"."""
+    from glossary.composition import composer
+
+    c = composer(["未成年人保护法"], shipped)
+    said = c.compose("未成年人保护法", exclude={"未成年人保护法"}).english
+    assert said.startswith("Law on ") and said.endswith("Protection of Minors")
