@@ -918,6 +918,8 @@ class _Grammar:
                     j += 1
                 else:
                     break
+            if j + 1 < len(ws) and ws[j].zh == "好" and ws[j].source != "glossary":
+                j += 1  # 好 after a verb says the work is done well (落实好X, 发挥好X): English says the verb alone
             if j < len(ws) and ws[j].zh in _DE:
                 return self.noun(ws)  # the verbs end at 的: they modify what follows (批评和建议的权利)
             obj = ""

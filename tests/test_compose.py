@@ -1109,3 +1109,13 @@ def test_an_action_and_its_object_follow_a_head_that_takes_its_modifier_after(sh
     c = composer(["未成年人保护法"], shipped)
     said = c.compose("未成年人保护法", exclude={"未成年人保护法"}).english
     assert said.startswith("Law on ") and said.endswith("Protection of Minors")
+
+
+def test_hao_after_a_verb_says_the_verb_alone(shipped):
+    """好 right after a verb (落实好X, 讲好X) says the work is done well; CC-CEDICT's "all right!"
+    stood in the English ("implement all right! Party's organizational line …")."""
+    from glossary.composition import composer
+
+    c = composer(["贯彻落实好新时代党的组织路线"], shipped)
+    said = c.compose("贯彻落实好新时代党的组织路线").english
+    assert said.startswith("implement ") and "all right" not in said and "good" not in said
