@@ -191,3 +191,12 @@ def test_cli_selects_excludes_and_reweights_the_kind(draft):
     assert r.exit_code == 0 and "capitalisation" in r.output and "--skip" in r.output
 
 
+
+
+def test_a_lowercased_generic_place_noun_is_no_finding():
+    """Official English writes "Henan province" (the New Year addresses, China Daily) as often as
+    "Henan Province" (Xinhua): the generic noun alone lowercased is no finding, the name itself is."""
+    terms = (_term("henan", "河南", "Henan", ["Henan Province"], category="place"),)
+    checker = Checker(terms, CheckOptions(ambiguity=False, kinds=["capitalisation"]))
+    assert [f.kind for f in checker.check_text("Party members in Henan province and Gansu.")] == []
+    assert [f.kind for f in checker.check_text("Party members in henan Province.")] == ["capitalisation"]

@@ -21,6 +21,14 @@ if TYPE_CHECKING:
     from .checker import Checker
 
 
+#: Generic nouns after a place name that official English writes either way ("Henan Province" in
+#: Xinhua's style, "Henan province" in China Daily's and the New Year addresses'): lowercased
+#: alone, they are no finding.
+PLACE_NOUNS = frozenset({"province", "provinces", "city", "cities", "county", "counties", "district", "districts",
+                         "prefecture", "region", "autonomous", "municipality", "township", "town", "village",
+                         "island", "islands", "river", "mountain", "mountains", "lake", "basin", "plateau", "area"})
+
+
 def find_capitalisation(
     checker: Checker, text: str, pos: Positions, hits: Sequence[Hit], source_terms: frozenset[str] | None, where: Where
 ) -> list[Finding]:
@@ -30,7 +38,8 @@ def find_capitalisation(
     unless the aligned source segment has the term, since the lowercase word is ordinary English;
     a title ("Premier of the State Council") unless a name follows it, since English lowercases a
     title that does not precede a name; a rendering inside a hyphenated compound ("non-party
-    officials") or a web address."""
+    officials") or a web address; a place name whose only lowercased words are generic place nouns
+    (:data:`PLACE_NOUNS`: "Henan province" for "Henan Province")."""
     out = []
     for hit in hits:
         if hit.nonstandard:
@@ -48,6 +57,8 @@ def find_capitalisation(
         if len(form_words(form)) == 1 and (source_terms is None or t.id not in source_terms):
             continue
         if t.category == "title" and not diff.raised and not name_follows(text, hit.end):
+            continue
+        if diff.lowered and not diff.raised and all(w.lower() in PLACE_NOUNS for w in diff.lowered):
             continue
         if embedded(text, hit.start, hit.end):
             continue
