@@ -959,8 +959,11 @@ class _Grammar:
             if rest:
                 self.say(ws[0], "noun")
                 return f"{self.noun(rest)} {_FRAMES[ws[0].zh]}"
-        starts = [i for i, w in enumerate(ws) if w.zh == "各" and w.source == "lexicon"]
-        if len(starts) >= 2 and starts[0] == 0 and all(b - a >= 2 for a, b in zip(starts, [*starts[1:], len(ws)], strict=True)) \
+        # (a glossary term that is itself such a run starts one too: 各地区各部门 + 各单位)
+        starts = [i for i, w in enumerate(ws) if (w.zh == "各" and w.source == "lexicon")
+                  or (w.source == "glossary" and w.zh.startswith("各") and len(w.zh) > 2)]
+        if len(starts) >= 2 and starts[0] == 0 \
+                and all(b - a >= 2 or ws[a].source == "glossary" for a, b in zip(starts, [*starts[1:], len(ws)], strict=True)) \
                 and not any(w.zh in _DE or w.zh in _CONJ for w in ws):
             # 各领域各方面各环节 → all sectors, all areas and all segments (a list without conjunctions)
             return _series([self.noun(ws[a:b]) for a, b in zip(starts, [*starts[1:], len(ws)], strict=True)])
@@ -1106,7 +1109,7 @@ class _Grammar:
             return _fill(pattern, self.say_nominal(head, ws[-2], "noun"), self._compound(ws[:-1]))
         named = ws[0].source == "glossary" and _is_name(ws[0].en()) and not ws[1].has("verb")
         adjective_next = len(ws) > 2 and _lone_modifier(ws[1])
-        prepositional = (ws[0].source == "glossary" and re.search(r" (of|with|for|in|on) ", ws[0].en()) is not None
+        prepositional = (ws[0].source == "glossary" and re.search(r" (of|with|for|in|on|against) ", ws[0].en()) is not None
                          and not _is_name(ws[0].en()) and not any(w.has("verb") and not w.has("noun") for w in ws[1:]))
         # an action and its object ("protection of minors") cannot stand before a head the table
         # also shows taking its modifier after it: 未成年人保护法 → law on the protection of minors
@@ -1148,13 +1151,15 @@ class _Grammar:
             # a long term before a head reads after it: 全面建设社会主义现代化国家新征程 → new
             # journey of building a modern socialist country in all respects
             self.trust *= 0.95
-            return f"{self.say(head, 'noun')} of {_the(self._compound(ws[:-1]))}"
+            said = self.say(head, "noun")
+            return f"{said} {_of_or_in(said, ws[-2].en())} {_the(self._compound(ws[:-1]))}"
         if prepositional:
             # a term whose English has a preposition cannot stand before a noun: 中国特色社会主义共同理想
             # → common ideal of socialism with Chinese characteristics; the head's own way of taking
             # a modifier after it, where the table shows one (未成年人保护法 → law on the protection of minors)
             self.trust *= 0.95
-            return f"{self._compound(ws[1:])} of {self.say(ws[0], 'noun')}"
+            rest = self._compound(ws[1:])
+            return f"{rest} {_of_or_in(rest, ws[0].en())} {self.say(ws[0], 'noun')}"
         if named:
             # an institution or place named first owns what follows: 国务院副总理 → vice-premier
             # of the State Council; 长三角一体化发展 → integrated development of the Yangtze River Delta
@@ -1353,6 +1358,15 @@ def _formula(piece: str) -> str:
         if n:
             return f"{_ordinal(n)} National Congress"
     return ""
+
+
+def _of_or_in(head: str, modifier: str) -> str:
+    """The preposition between a head and the modifier after it: "in" for a victory or success in
+    a battle, war or struggle (脱贫攻坚战全面胜利 → complete victory in the battle against poverty),
+    else "of"."""
+    if re.search(r"\b(victory|victories|success|successes)$", head) and re.search(r"\b(battle|war|fight|struggle|campaign)s?\b", modifier):
+        return "in"
+    return "of"
 
 
 def _nth(n: int) -> str:

@@ -1119,3 +1119,22 @@ def test_hao_after_a_verb_says_the_verb_alone(shipped):
     c = composer(["贯彻落实好新时代党的组织路线"], shipped)
     said = c.compose("贯彻落实好新时代党的组织路线").english
     assert said.startswith("implement ") and "all right" not in said and "good" not in said
+
+
+def test_a_victory_in_a_battle_and_a_head_after_a_term_with_against(shipped):
+    """A term whose English has "against" cannot stand before a noun either, and a victory is won
+    in a battle: 脱贫攻坚战全面胜利 was "battle against poverty comprehensive victory"."""
+    from glossary.composition import composer
+
+    c = composer(["脱贫攻坚战全面胜利", "脱贫攻坚目标任务"], shipped)
+    assert c.compose("脱贫攻坚战全面胜利").english.endswith("victory in battle against poverty")
+    said = c.compose("脱贫攻坚目标任务", exclude={"脱贫攻坚目标任务"}).english
+    assert said.startswith("targets and tasks") and said.endswith("battle against poverty")
+
+
+def test_a_glossary_term_of_ge_phrases_starts_a_series(shipped):
+    """各地区各部门 (a term) + 各单位 is one list of 各-phrases, not a term before 'all organizations'."""
+    from glossary.composition import composer
+
+    c = composer(["各地区各部门各单位"], shipped)
+    assert c.compose("各地区各部门各单位").english == "local authorities and government departments and all organizations"
