@@ -440,3 +440,30 @@ def test_curated_spans_let_a_reading_hold_other_terms_whole_but_never_cut_one():
     assert not spans.allows(35, 56, "own")  # its own form (12 of 21 characters): too little around it
     assert spans.allows(30, 60, "own")  # its own form with as much again around it
     assert spans.allows(20, 39, "renlei") and CuratedSpans([]).allows(0, 5, "x")
+
+
+def test_starts_inside_curated_hits_are_skipped_with_the_same_result(g):
+    """``find(covered=…)`` walks no start inside a curated hit; what the caller keeps (the readings
+    CuratedSpans allows) is the same as without it, on the seed's machine translation."""
+    from pathlib import Path
+
+    from glossary.extraction.scan import glossary_spans
+    from glossary.forms import en_words
+    from glossary.literal import CuratedSpans, recogniser
+    from glossary.matcher import TermMatcher
+
+    terms = tuple(g.terms)
+    rec = recogniser(tuple(t for t in terms if machine_prone(t)), terms)
+    text = (Path(__file__).resolve().parent.parent / "seeds" / "000_5defafeaa1fe7f18.txt").read_text(encoding="utf-8")
+    tokens = en_words(text)
+    matcher = TermMatcher(terms)
+    hits = [(s, e, matcher.terms[ti].id) for s, e, (ti, _, _) in glossary_spans(matcher, text, "en", tokens)]
+    allowed = CuratedSpans(hits)
+
+    def kept(readings):
+        return sorted((r.start, r.end, r.term.id) for r in readings if r.confident and allowed.allows(r.start, r.end, r.term.id))
+
+    plain = rec.find(text, tokens=tokens, confident=True)
+    skipping = rec.find(text, tokens=tokens, confident=True, covered=[(s, e) for s, e, _ in hits])
+    assert kept(skipping) == kept(plain) and kept(plain)
+    assert len(skipping) <= len(plain)

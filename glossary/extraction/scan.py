@@ -309,7 +309,8 @@ class BatchScanner:
 
             terms = self.matcher.terms
             self._recogniser = recogniser(tuple(t for t in terms if machine_prone(t)), tuple(terms))
-        readings = [r for r in self._recogniser.find(text, tokens=tokens, confident=True) if r.confident]
+        covered = [(s, e) for s, e, _ in curated]
+        readings = [r for r in self._recogniser.find(text, tokens=tokens, confident=True, covered=covered) if r.confident]
         if not readings:
             return []  # weak evidence is left out, as check leaves it out on English alone
         from ..literal import CuratedSpans
