@@ -1090,6 +1090,17 @@ class _Grammar:
         """Modifiers + head; a -ization head goes first with "of"."""
         if len(ws) == 1:
             return self.say(ws[0], "noun")
+        run = 0
+        while run < len(ws) and _action(ws[len(ws) - 1 - run]):
+            run += 1
+        if run >= 2:
+            # juxtaposed actions are coordinated, and what comes before is what they act on:
+            # 改革发展 → reform and development; 文物保护利用 → protection and use of cultural relics
+            said = _series([self.say(w, "noun") for w in ws[len(ws) - run :]])
+            if run == len(ws):
+                return said
+            self.trust *= 0.95
+            return f"{said} of {_the(self._compound(ws[: len(ws) - run]))}"
         head = ws[-1]
         if len(ws) == 2 and ws[0].en("noun").startswith("Ministry of ") and head.en("noun").lower() == "minister":
             # the head of a ministry named "Ministry of X" is the "Minister of X" (外交部部长)
@@ -1358,6 +1369,17 @@ def _formula(piece: str) -> str:
         if n:
             return f"{_ordinal(n)} National Congress"
     return ""
+
+
+def _action(w: _Word) -> bool:
+    """A word said as the noun of an action that can be coordinated with another (改革 reform,
+    发展 development, 保护 protection, 利用 use): a verb and a noun in the lexicon or CC-CEDICT, and
+    no modifier, said in one word that is a noun of the lexicon or has a noun's ending (协调
+    "coordinated", 创新 as an adjective, 建设 "development" of a named thing, 传承 "a continued
+    tradition", 定向 "directional" are left to the compound rules)."""
+    return (w.source in ("lexicon", "cedict") and w.has("verb") and w.has("noun") and not w.has("modifier")
+            and w.zh != "建设" and " " not in (noun := w.en("noun").strip())
+            and (w.source == "lexicon" or re.search(r"(tion|sion|ment|ance|ence|ity|ness|ing|ure|th)$", noun) is not None))
 
 
 def _of_or_in(head: str, modifier: str) -> str:

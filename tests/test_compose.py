@@ -1138,3 +1138,16 @@ def test_a_glossary_term_of_ge_phrases_starts_a_series(shipped):
 
     c = composer(["各地区各部门各单位"], shipped)
     assert c.compose("各地区各部门各单位").english == "local authorities and government departments and all organizations"
+
+
+def test_juxtaposed_actions_are_coordinated_and_act_on_what_comes_before():
+    """改革发展 is "reform and development", 文物保护利用 "protection and use of cultural relics":
+    juxtaposed action nouns (a verb and a noun each, no modifier) are one coordinated head."""
+    lexicon = {"改革": {"noun": "reform", "verb": "reform"}, "发展": {"noun": "development", "verb": "develop"},
+               "保护": {"noun": "protection", "verb": "protect"}, "利用": {"noun": "use", "verb": "use"},
+               "经济": {"modifier": "economic", "noun": "economy"}}
+    terms = {"文物": ("cultural relics", "wenwu")}
+    c = Handmade(terms, {}, lexicon)
+    assert c.compose("改革发展").english == "reform and development"
+    assert c.compose("文物保护利用").english == "protection and use of cultural relics"
+    assert c.compose("经济发展").english == "economic development"
