@@ -893,6 +893,9 @@ class _Grammar:
         got = self._set_form(ws)
         if got is not None:
             return got
+        got = self._stage(ws)
+        if got is not None:
+            return got
         # verb phrases in a series: 总揽全局、协调各方 → oversee …, coordinate …
         pieces = _split(ws) if not any(w.zh in _DE for w in ws) else []
         if len(pieces) > 1 and len(pieces[0]) > 1 and pieces[0][0].has("verb") and self._leads(pieces[0], 0, True):
@@ -927,11 +930,30 @@ class _Grammar:
                 rest = ws[j:]
                 # a verb object of a verb reads as a gerund: 推动构建… → promote building …
                 leads = rest[0].has("verb") and rest[0].source != "glossary" and self._leads(rest, 0)
-                obj = _gerund(self.clause(rest)) if leads else self.noun(rest)
+                staged = self._stage(rest) if leads else None
+                obj = staged if staged is not None else _gerund(self.clause(rest)) if leads else self.noun(rest)
             if self.gerund:
                 verbs = [_gerund(v) for v in verbs]
             return " ".join(x for x in (_series(verbs), obj, *after) if x)
         return self.noun(ws)
+
+    def _stage(self, ws: Sequence[_Word]) -> str | None:
+        """A verb and its object before a period or stage (时期, 阶段, 征程 …) name that period:
+        实现中华民族伟大复兴关键时期 → key period of achieving the great rejuvenation of the
+        Chinese nation (one does not achieve a period); None for any other phrase. Lone modifiers
+        before the head stay with it (关键 key, 新 new)."""
+        if len(ws) < 3 or not ws[0].has("verb") or ws[0].has("noun") or ws[0].source == "glossary":
+            return None
+        if not ws[-1].zh.endswith(_STAGES) or ws[-1].has("verb"):
+            return None
+        k = len(ws) - 1
+        while k > 2 and _lone_modifier(ws[k - 1]):
+            k -= 1
+        if any(w.zh in _DE or w.zh in _CONJ or w.zh in _FUNCTION for w in ws[1:k]):
+            return None
+        head = " ".join([*(self.say(w, "modifier") for w in ws[k:-1]), self.say(ws[-1], "noun")])
+        self.trust *= 0.95
+        return f"{head} of {_gerund(self.say(ws[0], 'verb'))} {_the(self.noun(ws[1:k]))}"
 
     @staticmethod
     def _leads(ws: Sequence[_Word], i: int, verbal: bool = False) -> bool:
@@ -1114,9 +1136,17 @@ class _Grammar:
             self.trust *= 0.95
             if len(ws) > 2 and _lone_modifier(ws[-2]) and ws[-2].source != "glossary":
                 # an adjective right before the head stays before it in English too: 公立医院综合改革
-                # → comprehensive reform of public hospitals, not "reform of public hospitals comprehensive"
+                # → comprehensive reform of public hospitals, not "reform of public hospitals comprehensive";
+                # a verb-phrase term before them reads as gerunds (决胜全面建成小康社会关键阶段 → key stage
+                # of securing a decisive victory in …)
                 said = f"{self.say(ws[-2], 'modifier')} {self.say_nominal(head, ws[-3], 'noun')}"
-                return _fill(pattern, said, self._compound(ws[:-2]))
+                owner = self.term_clause(ws[0], said) if len(ws) == 3 and self.verb_term(ws[0]) else self._compound(ws[:-2])
+                return _fill(pattern, said, owner)
+            if len(ws) == 2 and _lone_modifier(ws[0]) and ws[0].source != "glossary" \
+                    and _adjective_rank(ws[0].en("modifier")) is not None:
+                # an adjective alone is no owner: 中国式 + 现代化 → Chinese modernization, not
+                # "modernization of Chinese" (a word that is a noun too, "future", may be one)
+                return f"{self.say(ws[0], 'modifier')} {self.say_nominal(head, ws[0], 'noun')}"
             return _fill(pattern, self.say_nominal(head, ws[-2], "noun"), self._compound(ws[:-1]))
         named = ws[0].source == "glossary" and _is_name(ws[0].en()) and not ws[1].has("verb")
         adjective_next = len(ws) > 2 and _lone_modifier(ws[1])
@@ -1170,7 +1200,8 @@ class _Grammar:
             # a modifier after it, where the table shows one (未成年人保护法 → law on the protection of minors)
             self.trust *= 0.95
             rest = self._compound(ws[1:])
-            return f"{rest} {_of_or_in(rest, ws[0].en())} {self.say(ws[0], 'noun')}"
+            owner = self.term_clause(ws[0], rest) if self.verb_term(ws[0]) else self.say(ws[0], "noun")
+            return f"{rest} {_of_or_in(rest, ws[0].en())} {owner}"
         if named:
             # an institution or place named first owns what follows: 国务院副总理 → vice-premier
             # of the State Council; 长三角一体化发展 → integrated development of the Yangtze River Delta
@@ -1334,6 +1365,8 @@ class _Grammar:
 
 
 _NUMERAL = "[一二三四五六七八九十]"
+#: heads that name a period or stage, which a verb phrase before them describes (实现…关键时期)
+_STAGES = ("时期", "阶段", "征程", "进程", "时刻", "关头", "节点")
 #: a phrase that ends in an anniversary (X成立75周年, 改革开放四十周年)
 _ANNIVERSARY = re.compile(f"(?:第)?([0-9]+|[{_NUMERAL[1:-1]}百零]{{1,5}})周年$")
 #: what an anniversary remembers of its owner (X成立N周年 → "Nth anniversary of the founding of X")

@@ -1151,3 +1151,24 @@ def test_juxtaposed_actions_are_coordinated_and_act_on_what_comes_before():
     assert c.compose("改革发展").english == "reform and development"
     assert c.compose("文物保护利用").english == "protection and use of cultural relics"
     assert c.compose("经济发展").english == "economic development"
+
+
+def test_a_lone_adjective_is_no_owner_after_a_head_first_head(shipped):
+    """A head the table writes first ("modernization of …", "line of the …") takes an adjective
+    before it all the same: 中国式现代化 was "modernization of Chinese" once hidden."""
+    from glossary.composition import composer
+
+    c = composer(["中国式现代化", "党的基本路线"], shipped)
+    assert c.compose("中国式现代化", exclude={"中国式现代化"}).english == "Chinese modernization"
+    assert c.compose("党的基本路线", exclude={"党的基本路线"}).english == "the Party's basic line"
+
+
+def test_a_verb_phrase_before_a_period_names_the_period(shipped):
+    """实现…关键时期 is a period, not something achieved: "key period of achieving …"; a verb-phrase
+    term before a modifier and a head reads as gerunds."""
+    from glossary.composition import composer
+
+    phrases = ["实现中华民族伟大复兴关键时期", "决胜全面建成小康社会关键阶段"]
+    c = composer(phrases, shipped)
+    assert c.compose(phrases[0]).english.startswith("key period of achieving ")
+    assert c.compose(phrases[1]).english.startswith("key stage of securing a decisive victory in building")
