@@ -930,8 +930,8 @@ class _Grammar:
                 rest = ws[j:]
                 # a verb object of a verb reads as a gerund: 推动构建… → promote building …
                 leads = rest[0].has("verb") and rest[0].source != "glossary" and self._leads(rest, 0)
-                staged = self._stage(rest) if leads else None
-                obj = staged if staged is not None else _gerund(self.clause(rest)) if leads else self.noun(rest)
+                # (a verb phrase that names a period is a noun already: no gerund of "key period")
+                obj = (self._stage(rest) or _gerund(self.clause(rest))) if leads else self.noun(rest)
             if self.gerund:
                 verbs = [_gerund(v) for v in verbs]
             return " ".join(x for x in (_series(verbs), obj, *after) if x)
@@ -1331,11 +1331,8 @@ class _Grammar:
             owner = self.noun(before)
             if event in ("birth", "death"):  # a person's: the birth of Mao Zedong
                 return f"{_nth(n)} anniversary of the {event} of {owner}"
-            if event == "victory":
-                event = "victory in" if re.search(r"\b(War|war|Resistance)\b", owner) else "victory of"
-            else:
-                event += " of"
-            return f"{_nth(n)} anniversary of the {event} {_the(owner)}"
+            prep = "in" if event == "victory" and re.search(r"\b(War|war|Resistance)\b", owner) else "of"
+            return f"{_nth(n)} anniversary of the {event} {prep} {_the(owner)}"
         said = self.clause(before) if any(w.has("verb") and not w.has("noun") for w in before) else self.noun(before)
         return f"{_nth(n)} anniversary of {_the(said)}" if said else None
 

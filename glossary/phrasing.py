@@ -307,31 +307,32 @@ class Phrasing:
         counts = dict(self._ranked("pair", first, second))
         return counts.get("and", 0) >= MIN_SUPPORT and counts["and"] > counts.get("none", 0)
 
+    def _order_groups(self, head: str) -> list[list[tuple[str, int]]]:
+        """The order patterns of compounds ending in *head*, as ranked, grouped where they differ
+        only by an article ("{H} of the {M}" and "{H} of {M}": the article follows the modifier,
+        not the head); each group's first pattern is the variant the table writes most."""
+        groups: dict[str, list[tuple[str, int]]] = {}
+        for pattern, n in self._ranked("order", head, ""):
+            bare = " ".join(w for w in pattern.split() if w not in ("the", "a", "an"))
+            groups.setdefault(bare, []).append((pattern, n))
+        return list(groups.values())
+
     def order_after(self, head: str) -> str:
         """The commonest pattern that puts *head* first ("{H} on {M}" for 法: "Law on the
         Protection of Minors"), for a modifier that cannot stand before it; '' when the table
         shows none often enough."""
-        counts: dict[str, int] = {}
-        for pattern, n in self._ranked("order", head, ""):
-            if pattern.startswith("{H} ") and pattern.endswith("{M}"):
-                counts[pattern] = counts.get(pattern, 0) + n
-        best = max(counts.items(), key=lambda kv: kv[1], default=("", 0))
-        return best[0] if best[1] >= MIN_SUPPORT else ""
+        after = [g for g in self._order_groups(head) if g[0][0].startswith("{H} ") and g[0][0].endswith("{M}")]
+        best = max(after, key=lambda g: sum(n for _, n in g), default=None)  # ties: the first, as ranked
+        return best[0][0] if best is not None and sum(n for _, n in best) >= MIN_SUPPORT else ""
 
     def order(self, head: str) -> tuple[str, float]:
-        """The commonest pattern for compounds ending in *head* and its share ('' when unsupported).
-        Patterns that differ only by an article are one pattern ("{H} of the {M}" and "{H} of {M}":
-        the article follows the modifier, not the head); the variant the table writes most
-        stands for them."""
-        ranked = self._ranked("order", head, "")
-        total = sum(n for _, n in ranked)
-        groups: dict[str, list[tuple[str, int]]] = {}
-        for pattern, n in ranked:
-            bare = " ".join(w for w in pattern.split() if w not in ("the", "a", "an"))
-            groups.setdefault(bare, []).append((pattern, n))
+        """The commonest pattern for compounds ending in *head* and its share ('' when unsupported),
+        patterns that differ only by an article counting as one (:meth:`_order_groups`)."""
+        groups = self._order_groups(head)
         if not groups:
             return "", 0.0
-        best = max(groups.values(), key=lambda g: sum(n for _, n in g))  # ties: the first, as ranked
+        total = sum(n for g in groups for _, n in g)
+        best = max(groups, key=lambda g: sum(n for _, n in g))  # ties: the first, as ranked
         support = sum(n for _, n in best)
         if support < MIN_SUPPORT:
             return "", 0.0
