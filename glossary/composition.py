@@ -699,6 +699,11 @@ def _learned(words: list[_Word], phrasing: Phrasing) -> list[_Word]:
                 adjective = _adjective(w.en("noun"), phrasing)
                 if adjective:  # 农业强国 → agricultural powerhouse
                     w = _Word(w.zh, w.source, {**w.roles, "modifier": adjective}, w.term_id)
+        elif (slot == "modifier" and w.source == "glossary" and "modifier" not in w.roles
+                and re.fullmatch(r"[a-z]+", w.en("noun")) is not None):
+            adjective = _adjective(w.en("noun"), phrasing)
+            if adjective:  # 生态环境保护 → environmental protection, not "environment protection"
+                w = _Word(w.zh, w.source, {**w.roles, "modifier": adjective}, w.term_id, w.proper, w.senses, w.short)
         out.append(w)
     # X性 before a noun is X's adjective: 结构性减税 → structural tax cuts, 政策性 → policy
     for i in range(len(out) - 2, 0, -1):

@@ -497,6 +497,22 @@ def test_a_noun_modifier_takes_the_adjective_the_table_uses():
     assert _with_vocabulary().compose("农业强国").english == "agriculture powerful country"
 
 
+def test_a_glossary_noun_before_a_head_takes_the_adjective_the_table_uses():
+    """生态环境 is "environment" in the glossary; before 保护 it is "environmental", as the table's
+    English says it (a glossary noun had no adjective form of its own before)."""
+    from glossary.phrasing import learn, vocabulary
+
+    terms = {**TERMS, "生态环境": ("environment", "sthj"), "政府": ("government", "zf")}
+    readings = {"保护": (("bao3 hu4", ("protection",)),), "投资": (("tou2 zi1", ("investment",)),)}
+    english = ("environmental protection", "environmental quality", "government work")
+    taught = learn({str(i): vocabulary(e) for i, e in enumerate(english)})
+    c = Handmade(terms, readings, {}, phrasing=taught)
+    assert c.compose("生态环境保护").english == "environmental protection"
+    assert c.compose("政府投资").english == "government investment"  # "governmental" is not the table's word
+    untaught = Handmade(terms, readings, {}, phrasing=learn({}))
+    assert untaught.compose("生态环境保护").english == "environment protection"
+
+
 def test_classical_zhi_reads_of_and_a_named_owner_goes_last():
     terms = {**TERMS, "国务院": ("State Council", "gwy"), "上海合作组织": ("Shanghai Cooperation Organization", "sco")}
     readings = {"和平": (("he2 ping2", ("peace",)),), "路": (("lu4", ("road",)),),
