@@ -114,6 +114,13 @@ def _schema(terms: Sequence[Term], required: Sequence[str] = REQUIRED) -> Iterat
                 yield _p(t, "error", f"related id {rel!r} does not exist")
             elif rel == t.id:
                 yield _p(t, "error", "a term cannot be related to itself")
+        said: set[str] = set()
+        for r in (t.en, *t.en_alt):
+            if r.strip() in said:
+                # an export keeps each rendering once, so a repeat would not survive a round trip
+                # (a variant in case or hyphens is another written form, and stays)
+                yield _p(t, "error", f"rendering {r!r} is listed twice (as the standard English or an alternative)")
+            said.add(r.strip())
         good = {surface_key(r) for r in t.renderings}
         for bad in t.en_nonstandard:
             if surface_key(bad) in good:

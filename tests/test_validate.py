@@ -81,6 +81,16 @@ def test_bad_category_status_related_and_nonstandard(tmp_path):
     assert "related id 'nope'" in text and "also listed as acceptable" in text
 
 
+def test_a_rendering_listed_twice_is_an_error(tmp_path):
+    """An export keeps each rendering once: the standard English again among the alternatives
+    (or an alternative twice) would not survive a TBX round trip. Another case is another form."""
+    errs = errors(write(tmp_path, [dict(GOOD, en_alt="Two Upholds")]))
+    assert any("listed twice" in e for e in errs)
+    errs = errors(write(tmp_path, [dict(GOOD, en_alt="two safeguards | two safeguards")]))
+    assert any("listed twice" in e for e in errs)
+    assert not errors(write(tmp_path, [dict(GOOD, en_alt="two upholds")]))
+
+
 def test_official_needs_source(tmp_path):
     errs = errors(write(tmp_path, [dict(GOOD, source="")]))
     assert any("needs a source" in e for e in errs)
