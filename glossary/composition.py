@@ -1041,6 +1041,11 @@ class _Grammar:
                 return f"{head} of {_the(owner)}"  # classical 之: 和平之路 → road of peace
             if len(left) == 1 and re.search(r"(-\w+|ed|al|ic|ive)$", owner) and " " not in owner:
                 return f"{owner} {head}"  # 以人民为中心的… → people-centered …
+            if len(left) == 1 and left[0].source in _DICTIONARY and " " not in owner \
+                    and re.search(r"(ful|ent|ant|ous|able|ible|less)$", owner):
+                # a dictionary adjective owns nothing: 强大的金融机构 → powerful financial institutions,
+                # not "powerful's financial institutions"
+                return f"{owner} {head}"
             if len(left) == 1 and len(left[0].zh) == 4 and left[0].source == "cedict" and " " in owner \
                     and (owner.split()[0].endswith(("ed", "ing")) or owner.endswith("ly")):
                 # a four-character dictionary phrase whose English is an adjective or participle phrase

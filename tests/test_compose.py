@@ -513,6 +513,16 @@ def test_a_glossary_noun_before_a_head_takes_the_adjective_the_table_uses():
     assert untaught.compose("生态环境保护").english == "environment protection"
 
 
+def test_a_dictionary_adjective_before_de_owns_nothing():
+    """强大的金融机构 was "powerful's financial institutions": an adjective of CC-CEDICT before 的
+    describes its noun; a noun before 的 still owns it."""
+    readings = {"强大": (("qiang2 da4", ("powerful",)),), "机构": (("ji1 gou4", ("institution",)),),
+                "群众": (("qun2 zhong4", ("the masses",)),), "利益": (("li4 yi4", ("interests",)),)}
+    c = Handmade(TERMS, readings, {})
+    assert c.compose("强大的机构").english == "powerful institution"
+    assert c.compose("群众的利益").english == "masses' interests"  # a noun owns what follows
+
+
 def test_classical_zhi_reads_of_and_a_named_owner_goes_last():
     terms = {**TERMS, "国务院": ("State Council", "gwy"), "上海合作组织": ("Shanghai Cooperation Organization", "sco")}
     readings = {"和平": (("he2 ping2", ("peace",)),), "路": (("lu4", ("road",)),),
