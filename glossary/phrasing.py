@@ -271,7 +271,17 @@ class Phrasing:
     def word(self, zh: str, slot: str, support: int = MIN_SUPPORT) -> str:
         """The English the table gives *zh* in *slot* ("modifier", "noun"), if at least *support*
         terms show it and no other English as often."""
-        ranked = self._ranked("word", zh, slot)
+        # the same word in capitals is the same word ("national" in a name is "National"): counted
+        # together, and said in lower case where the table writes it so anywhere (a word the table
+        # writes only in capitals, "Arctic", keeps them)
+        merged: dict[str, int] = {}
+        said: dict[str, str] = {}
+        for value, n in self._ranked("word", zh, slot):
+            key = value.lower()
+            merged[key] = merged.get(key, 0) + n
+            if key not in said or value == key:
+                said[key] = value
+        ranked = sorted(((said[k], n) for k, n in merged.items()), key=lambda x: -x[1])
         if ranked and ranked[0][1] >= support and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0]
         return ""

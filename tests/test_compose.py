@@ -442,6 +442,20 @@ def test_phrasing_needs_two_terms_and_forgets_the_ones_left_out():
     assert p.word("检察", "noun") == ""
 
 
+def test_phrasing_counts_a_word_in_capitals_with_its_lower_case():
+    """管理 is "Administration" in the names of three bodies and "administration" in one phrase: one
+    word, said in lower case; a word the table writes only in capitals ("Arctic") keeps them."""
+    from glossary.phrasing import Observation, learn
+
+    upper = Observation("word", "管理", "modifier", "Administration")
+    lower = Observation("word", "管理", "modifier", "administration")
+    other = Observation("word", "管理", "modifier", "regulating")
+    p = learn({"a": [upper], "b": [upper], "c": [other], "d": [other], "e": [lower]})
+    assert p.word("管理", "modifier") == "administration"  # 3 against 2, where apart it was 2 against 2
+    arctic = Observation("word", "北极", "modifier", "Arctic")
+    assert learn({"a": [arctic], "b": [arctic]}).word("北极", "modifier") == "Arctic"
+
+
 def _taught() -> Composer:
     from glossary.phrasing import Observation, learn
 
