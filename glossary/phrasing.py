@@ -95,6 +95,10 @@ def observe(parts: Sequence[tuple[str, Sequence[str], bool]], english: str) -> l
                 break
         if best:
             taken.update(range(*best))
+            if parts[pos][2]:
+                # the term says the word as the dictionary does: a vote against any other English
+                # the table shows for it (Phrasing.word)
+                out.append(Observation("agree", zh, "noun" if pos == len(parts) - 1 else "modifier", ""))
         spans.append(best)
     missing = [i for i, s in enumerate(spans) if s is None]
     if len(missing) == 1:
@@ -282,7 +286,11 @@ class Phrasing:
             if key not in said or value == key:
                 said[key] = value
         ranked = sorted(((said[k], n) for k, n in merged.items()), key=lambda x: -x[1])
-        if ranked and ranked[0][1] >= support and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        agree = sum(n for _, n in self._ranked("agree", zh, slot))
+        if ranked and ranked[0][1] >= support and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
+                and (ranked[0][0].islower() or ranked[0][1] > agree):
+            # (a word only names show, in capitals, needs more terms than say the word as the
+            # dictionary does: 条例 is "Ordinance" in three names and "regulations" in many more)
             return ranked[0][0]
         return ""
 

@@ -456,6 +456,22 @@ def test_phrasing_counts_a_word_in_capitals_with_its_lower_case():
     assert learn({"a": [arctic], "b": [arctic]}).word("北极", "modifier") == "Arctic"
 
 
+def test_a_word_only_names_show_in_capitals_needs_more_terms_than_the_dictionary_has():
+    """条例 is "Ordinance" in three names (Hong Kong's); many more terms say "regulations", as the
+    dictionary does: the capitals of names do not replace the common word."""
+    from glossary.phrasing import Observation, learn
+
+    name = Observation("word", "条例", "noun", "Ordinance")
+    agree = Observation("agree", "条例", "noun", "")
+    few = learn({"a": [name], "b": [name], "c": [name], "d": [agree]})
+    assert few.word("条例", "noun") == "Ordinance"
+    many = learn({"a": [name], "b": [name], "c": [name], **{f"r{i}": [agree] for i in range(4)}})
+    assert many.word("条例", "noun") == ""
+    word = Observation("word", "检察", "modifier", "procuratorial")  # a lower-case word needs no more
+    said = Observation("agree", "检察", "modifier", "")
+    assert learn({"a": [word], "b": [word], "c": [said], "d": [said], "e": [said]}).word("检察", "modifier") == "procuratorial"
+
+
 def _taught() -> Composer:
     from glossary.phrasing import Observation, learn
 
