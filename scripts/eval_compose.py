@@ -14,6 +14,7 @@ Usage::
     id: "dev" is the half the rules were tuned on, "test" the half they were not.
 (b) Official parallel text: the phrases ``glossary align`` pairs in the given texts that the
     glossary lacks (top proposal, support >= 2), composed and compared with the aligned English.
+(c) ``--ceiling``: how far exact match could go at all with the English the parts offer.
 
 The old gloss bag ("a + b + c", glossary.extraction.gloss.compose, as extract wrote it) is
 measured the same way, with its " + " read as spaces.
@@ -259,6 +260,61 @@ def parallel(paths: list[Path], show: int, use_phrasing: bool = True, use_senses
     print(f"\nmethods: {dict(methods)}")
 
 
+def ceiling() -> None:
+    """How far exact match could go with the English the parts offer: the share of the evaluated
+    terms (as leave-one-out picks them) for which every content word (folded) of some reference is
+    offered by the English of some substring of the term (glossary forms not hidden, every lexicon
+    role, every CC-CEDICT sense), and by the parts of the composer's own cut. A necessary condition
+    of an exact match, not a sufficient one: order, number and glue words are left aside."""
+    from glossary.cedict import readings_within
+    from glossary.composition import Composer, _lexicon, glossary_forms
+    from glossary.forms import en_key, without_brackets
+    from glossary.literal import content_stems
+    from glossary.store import load
+
+    g = load()
+    terms = [t for t in g if t.zh_hans]
+    readings = readings_within([t.zh_hans for t in terms], 8)
+    composer = Composer(glossary_forms(g), readings)
+    lexicon = _lexicon()
+    renderings: dict[str, list[str]] = {}
+    for t in g:
+        for f in (t.zh_hans, *t.zh_alias):
+            renderings.setdefault(f, []).extend([t.en, *t.en_alt])
+    by_key: dict[str, list] = {}
+    for t in terms:
+        by_key.setdefault(en_key(t.en), []).append(t)
+    counts: dict[str, list[int]] = {}
+    for t in terms:
+        same = [u for u in by_key.get(en_key(t.en), []) if u.id != t.id]
+        hidden = {t.zh_hans, *t.zh_alias} | {f for u in same for f in (u.zh_hans, *u.zh_alias) if f}
+        c = composer.compose(t.zh_hans, exclude=hidden)
+        if len(c.parts) < 2 or not any(p.source in ("glossary", "lexicon") for p in c.parts):
+            continue
+
+        def offers(piece: str, hidden: set[str] = hidden) -> list[str]:
+            if piece in hidden:
+                return []
+            return [*renderings.get(piece, []), *lexicon.get(piece, {}).values(),
+                    *(s for _, senses in readings.get(piece, ()) for s in senses)]
+
+        z = t.zh_hans
+        anywhere = {w for i in range(len(z)) for j in range(i + 1, min(len(z), i + 9) + 1)
+                    for e in offers(z[i:j]) for w in content_stems(e)}
+        cut = {w for p in c.parts for e in (*offers(p.zh), p.en) for w in content_stems(e)}
+        refs = [t.en, *t.en_alt]
+        refs += [without_brackets(r).strip() for r in refs if without_brackets(r).strip() != r]
+        row = counts.setdefault(half(t.id), [0, 0, 0])
+        row[0] += 1
+        row[1] += any(set(content_stems(r)) <= anywhere for r in refs)
+        row[2] += any(set(content_stems(r)) <= cut for r in refs)
+    print("\n(c) The words on offer: terms whose reference words all come from the parts' English\n")
+    print("| half | terms | from some substring | from the composer's cut |")
+    print("|---|---:|---:|---:|")
+    for name, (n, some, own) in sorted(counts.items()):
+        print(f"| {name} | {n} | {some / n:.1%} | {own / n:.1%} |")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--parallel", nargs="*", type=Path, default=[])
@@ -267,7 +323,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dump", type=Path, help="write every term's result (id, half, zh, exact, f1, english) to this TSV, "
                     "to compare two runs term by term (an ablation)")
     ap.add_argument("--no-senses", action="store_true", help="without the senses learned from parallel text (glossary.senses)")
+    ap.add_argument("--ceiling", action="store_true", help="only (c): the share of terms whose reference words the parts offer at all")
     a = ap.parse_args(argv)
+    if a.ceiling:
+        ceiling()
+        return 0
     leave_one_out(a.show, not a.no_phrasing, not a.no_senses, a.dump)
     if a.parallel:
         parallel(a.parallel, a.show, not a.no_phrasing, not a.no_senses)
