@@ -914,7 +914,11 @@ class _Grammar:
             (after if re.match(r"(in|by|with|through|according|under) ", en) else adverbs).append(en)
             i += 1
         if i < len(ws) and ws[i].has("verb") and (i + 1 < len(ws) or adverbs or after) and self._leads(ws, i, verbal or bool(adverbs or after)):
-            verbs = [" ".join([*adverbs, self.say(ws[i], "verb")])]
+            said = self.say(ws[i], "verb")
+            # an adverb the verb's English already says goes unsaid: 充分发挥 → give full play to,
+            # not "fully give full play to"
+            adverbs = [a for a in adverbs if not _says(said, a)]
+            verbs = [" ".join([*adverbs, said])]
             j = i + 1
             while True:
                 if j + 1 < len(ws) and ws[j].zh in _CONJ and ws[j + 1].has("verb") and ws[j + 1].source != "glossary":
@@ -1224,7 +1228,9 @@ class _Grammar:
         for i, w in enumerate(ws[:-1]):
             nxt = ws[i + 1]
             if w.has("adverb") and nxt.has("verb") and not w.has("modifier"):
-                words.append(self.say(w, "adverb"))
+                adverb = self.say(w, "adverb")
+                if not _says(nxt.en("verb"), adverb):  # 充分发挥: "give full play to" says "fully"
+                    words.append(adverb)
             elif i > 0 and i == len(ws) - 2 and nxt.source != "glossary":
                 # a verb right before a plain head noun: 汇率形成机制 → exchange rate formation mechanism
                 words.append(self.say_nominal(w, ws[i - 1], "modifier", "noun"))
@@ -1702,6 +1708,16 @@ _INFINITIVE_NOUNS = frozenset({"right", "rights", "freedom", "obligation", "obli
 def _takes_infinitive(head: str) -> bool:
     """The head noun phrase *head* ends in a noun that takes "to" and a verb (:data:`_INFINITIVE_NOUNS`)."""
     return head.rsplit(" ", 1)[-1].lower() in _INFINITIVE_NOUNS
+
+
+def _says(phrase: str, adverb: str) -> bool:
+    """Whether *phrase* already says the one-word *adverb* ("give full play to" says "fully")."""
+    a = adverb.lower()
+    if " " in a or not a.endswith("ly"):
+        return False
+    stems = {a[:-2], a[:-1]}  # "firmly" → "firm"; "fully" → "full"
+    return any(w == a or any(w == st or (len(st) > 3 and w.startswith(st)) for st in stems)
+               for w in re.findall(r"[a-z]+", phrase.lower()))
 
 
 def _series(items: Sequence[str]) -> str:

@@ -553,6 +553,15 @@ def test_a_dictionary_adjective_before_de_owns_nothing():
     assert c.compose("群众的利益").english == "masses' interests"  # a noun owns what follows
 
 
+def test_an_adverb_the_verb_already_says_goes_unsaid():
+    """充分发挥 is "give full play to", not "fully give full play to"; 坚决维护 keeps its adverb."""
+    lexicon = {"充分": {"adverb": "fully"}, "发挥": {"verb": "give full play to"},
+               "坚决": {"adverb": "resolutely"}, "维护": {"verb": "safeguard"}, "作用": {"noun": "role"}}
+    c = Handmade(TERMS, {}, lexicon)
+    assert c.compose("充分发挥作用").english == "give full play to role"
+    assert c.compose("坚决维护").english == "resolutely safeguard"
+
+
 def test_classical_zhi_reads_of_and_a_named_owner_goes_last():
     terms = {**TERMS, "国务院": ("State Council", "gwy"), "上海合作组织": ("Shanghai Cooperation Organization", "sco")}
     readings = {"和平": (("he2 ping2", ("peace",)),), "路": (("lu4", ("road",)),),
