@@ -1010,6 +1010,9 @@ class _Grammar:
             if ws[post].zh in _PLURAL_AFTER:  # 各级党委 → Party committees at all levels
                 head = _plural(head)
             return f"{head} {_POSTPOSED[ws[post].zh]}"
+        progressive = self._progressive(ws)
+        if progressive is not None:
+            return progressive
         many = self._many(ws)
         if many is not None:
             return many
@@ -1089,6 +1092,28 @@ class _Grammar:
                     out[k] = _plural_common(out[k])
             return _series(out)
         return self._compound(ws)
+
+    def _progressive(self, ws: Sequence[_Word]) -> str | None:
+        """Subject, 正 and a verb with its object: what is going on now. 当今世界正经历百年未有之大变局 →
+        "the world today is experiencing profound changes unseen in a century"; 我国正处于…关键时期 →
+        "China is in a key period of …" (a verb "be …" stays "is …"). None unless 正 stands between a
+        noun and a word that is a verb."""
+        k = next((i for i, w in enumerate(ws) if w.zh == "正" and w.source == "rule"), None)
+        if k is None or k == 0 or k + 2 > len(ws) or ws[k - 1].has("verb") or ws[k - 1].source == "none":
+            return None
+        v = ws[k + 1]
+        verb = self.say(v, "verb") if v.has("verb") else next((s[3:] for s in v.senses if s.startswith("to ")), "")
+        if not verb:
+            return None  # (a dictionary word with a verb sense of its own: 经历 "to go through")
+        subject = self.noun(ws[:k])
+        if not subject:
+            return None
+        self.used[id(v)] = verb
+        rest = ws[k + 2:]
+        obj = (self._stage(rest) or self.noun(rest)) if rest else ""
+        self.trust *= 0.9
+        said = f"is {verb[3:]}" if verb.startswith("be ") else f"is {_gerund(verb)}"
+        return " ".join(x for x in (subject, said, obj) if x)
 
     def _many(self, ws: Sequence[_Word]) -> str | None:
         """A quantifier of many (广大, 各, 各级) makes its noun plural, and each noun of a list after

@@ -562,6 +562,19 @@ def test_an_adverb_the_verb_already_says_goes_unsaid():
     assert c.compose("坚决维护").english == "resolutely safeguard"
 
 
+def test_a_subject_with_zheng_and_a_verb_is_going_on_now():
+    """当今世界正经历…大变局 was "the world today experience profound changes …": a subject, 正 and a
+    verb say what is going on ("is experiencing"); a verb "be in" stays "is in"."""
+    terms = {**TERMS, "当今世界": ("the world today", "djsj"), "大变局": ("profound changes", "dbj"),
+             "我国": ("China", "wg")}
+    readings = {"经历": (("jing1 li4", ("experience", "to experience", "to go through")),),
+                "处于": (("chu3 yu2", ("to be in",)),), "时期": (("shi2 qi1", ("period",)),),
+                "关键": (("guan1 jian4", ("key",)),)}
+    c = Handmade(terms, readings, {})
+    assert c.compose("当今世界正经历大变局").english == "the world today is experiencing profound changes"
+    assert c.compose("我国正处于关键时期").english == "China is in key period"
+
+
 def test_classical_zhi_reads_of_and_a_named_owner_goes_last():
     terms = {**TERMS, "国务院": ("State Council", "gwy"), "上海合作组织": ("Shanghai Cooperation Organization", "sco")}
     readings = {"和平": (("he2 ping2", ("peace",)),), "路": (("lu4", ("road",)),),
