@@ -310,7 +310,8 @@ def test_latin_runs_and_nothing_to_say(c):
 
 
 def test_particles_without_english_are_silent(c):
-    assert en(c, "世界正经历") == "world experience"
+    assert en(c, "世界也经历") == "world experience"
+    assert en(c, "世界正经历") == "world is experiencing"  # 正 before a verb: what is going on now
 
 
 # -- the shipped lexicon and the API ----------------------------------------------------------
