@@ -1319,7 +1319,10 @@ class _Grammar:
         last = ws[-1]
         if len(ws) < 2 or last.zh not in _POSTPOSITIONS:
             return None
-        return _POSTPOSITIONS[last.zh].format(x=self.noun(ws[:-1]))
+        x = _the(self.noun(ws[:-1]))  # since the 19th CPC National Congress
+        if re.match(r"[a-z]+ of ", x):
+            x = f"the {x}"  # since the founding of the People's Republic of China
+        return _POSTPOSITIONS[last.zh].format(x=x)
 
     def _owner_ordinal(self, ws: Sequence[_Word], text: str) -> str | None:
         """X第N次/届Y → "Nth Y of X": an owner before the ordinal of its congress or session

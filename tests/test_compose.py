@@ -214,7 +214,14 @@ def test_battle(c):
 
 
 def test_postposition_since(c):
-    assert en(c, "十八大以来") == "since 18th National Congress"
+    # a name after "since" takes its article, as does an action "of" something
+    assert en(c, "十八大以来") == "since the 18th National Congress"
+
+
+def test_postposition_object_of_an_action_takes_the():
+    c = Handmade({**TERMS, "中华人民共和国": ("People's Republic of China", "prc")},
+                 {"成立": (("cheng2 li4", ("founding",)),)}, LEXICON)
+    assert c.compose("中华人民共和国成立以来").english == "since the founding of the People's Republic of China"
 
 
 def test_numbered_formulas(c):
