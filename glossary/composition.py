@@ -941,6 +941,8 @@ class _Grammar:
                 leads = rest[0].has("verb") and rest[0].source != "glossary" and self._leads(rest, 0)
                 # (a verb phrase that names a period is a noun already: no gerund of "key period")
                 obj = (self._stage(rest) or _gerund(self.clause(rest))) if leads else self.noun(rest)
+                if re.match(r"(battle|fight|war|struggle) (against|for|to)\b", obj):
+                    obj = f"the {obj}"  # 打赢脱贫攻坚战 → win the battle against poverty
             if self.gerund:
                 verbs = [_gerund(v) for v in verbs]
             return " ".join(x for x in (_series(verbs), obj, *after) if x)

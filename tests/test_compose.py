@@ -218,6 +218,12 @@ def test_postposition_since(c):
     assert en(c, "十八大以来") == "since the 18th National Congress"
 
 
+def test_a_battle_after_its_verb_takes_the():
+    """打赢脱贫攻坚战 was "win battle against poverty": a glossary battle as a verb's object is "the" one."""
+    c = Handmade({**TERMS, "脱贫攻坚战": ("battle against poverty", "tpgjz")}, {}, {**LEXICON, "打赢": {"verb": "win"}})
+    assert c.compose("打赢脱贫攻坚战").english == "win the battle against poverty"
+
+
 def test_postposition_object_of_an_action_takes_the():
     c = Handmade({**TERMS, "中华人民共和国": ("People's Republic of China", "prc")},
                  {"成立": (("cheng2 li4", ("founding",)),)}, LEXICON)
