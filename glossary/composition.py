@@ -941,8 +941,7 @@ class _Grammar:
                 leads = rest[0].has("verb") and rest[0].source != "glossary" and self._leads(rest, 0)
                 # (a verb phrase that names a period is a noun already: no gerund of "key period")
                 obj = (self._stage(rest) or _gerund(self.clause(rest))) if leads else self.noun(rest)
-                if re.match(r"(battle|fight|war|struggle) (against|for|to)\b", obj):
-                    obj = f"the {obj}"  # 打赢脱贫攻坚战 → win the battle against poverty
+                obj = _definite(obj)  # 打赢脱贫攻坚战 → win the battle against poverty
             if self.gerund:
                 verbs = [_gerund(v) for v in verbs]
             return " ".join(x for x in (_series(verbs), obj, *after) if x)
@@ -1048,12 +1047,11 @@ class _Grammar:
             if ws[k].zh == "之" and not left[0].has("modifier"):
                 self.trust *= 0.95
                 return f"{head} of {_the(owner)}"  # classical 之: 和平之路 → road of peace
-            if len(left) == 1 and re.search(r"(-\w+|ed|al|ic|ive)$", owner) and " " not in owner:
-                return f"{owner} {head}"  # 以人民为中心的… → people-centered …
-            if len(left) == 1 and left[0].source in _DICTIONARY and " " not in owner \
-                    and re.search(r"(ful|ent|ant|ous|able|ible|less)$", owner):
-                # a dictionary adjective owns nothing: 强大的金融机构 → powerful financial institutions,
-                # not "powerful's financial institutions"
+            if len(left) == 1 and " " not in owner and (re.search(r"(-\w+|ed|al|ic|ive)$", owner) or (
+                    left[0].source in _DICTIONARY and re.search(r"(ful|ent|ant|ous|able|ible|less)$", owner))):
+                # an adjective owns nothing: 以人民为中心的… → people-centered …; 强大的金融机构 → powerful
+                # financial institutions (the endings -ent, -ant … only of dictionary words: a lexicon
+                # noun such as "development" still owns)
                 return f"{owner} {head}"
             if len(left) == 1 and len(left[0].zh) == 4 and left[0].source == "cedict" and " " in owner \
                     and (owner.split()[0].endswith(("ed", "ing")) or owner.endswith("ly")):
@@ -1255,9 +1253,7 @@ class _Grammar:
         for i, w in enumerate(ws[:-1]):
             nxt = ws[i + 1]
             if w.has("adverb") and nxt.has("verb") and not w.has("modifier"):
-                adverb = self.say(w, "adverb")
-                if not _says(nxt.en("verb"), adverb):  # 充分发挥: "give full play to" says "fully"
-                    words.append(adverb)
+                words.append(self.say(w, "adverb"))
             elif i > 0 and i == len(ws) - 2 and nxt.source != "glossary":
                 # a verb right before a plain head noun: 汇率形成机制 → exchange rate formation mechanism
                 words.append(self.say_nominal(w, ws[i - 1], "modifier", "noun"))
@@ -1321,10 +1317,8 @@ class _Grammar:
         last = ws[-1]
         if len(ws) < 2 or last.zh not in _POSTPOSITIONS:
             return None
-        x = _the(self.noun(ws[:-1]))  # since the 19th CPC National Congress
-        if re.match(r"[a-z]+ of ", x):
-            x = f"the {x}"  # since the founding of the People's Republic of China
-        return _POSTPOSITIONS[last.zh].format(x=x)
+        # since the 19th CPC National Congress; since the founding of the People's Republic of China
+        return _POSTPOSITIONS[last.zh].format(x=_definite(_the(self.noun(ws[:-1])), actions=True))
 
     def _owner_ordinal(self, ws: Sequence[_Word], text: str) -> str | None:
         """X第N次/届Y → "Nth Y of X": an owner before the ordinal of its congress or session
@@ -1527,6 +1521,16 @@ def _the(name: str) -> str:
     if len(words) > 1 and re.fullmatch(r"[0-9]+(st|nd|rd|th)", words[0]) and words[1][:1].isupper():
         return f"the {name}"  # the 14th National People's Congress
     return name
+
+
+def _definite(phrase: str, actions: bool = False) -> str:
+    """"the" before a common noun phrase that names one thing by what follows it: a battle
+    "against" something (win the battle against poverty) and, with *actions* (after a
+    postposition), an action "of" something (since the founding of the People's Republic of
+    China); any other phrase as it is."""
+    if re.match(r"(battle|fight|war|struggle) (against|for|to)\b", phrase) or (actions and re.match(r"[a-z]+ of ", phrase)):
+        return f"the {phrase}"
+    return phrase
 
 
 def _possessive(owner: str) -> str:

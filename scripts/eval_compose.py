@@ -121,11 +121,43 @@ def bag(zh: str, known: dict[str, str], readings, writer) -> str:
     return gloss_compose(zh, known, readings, [(w.text, w.syllables) if isinstance(w, Word) else (w, ()) for w in words])
 
 
+def by_english(terms: Sequence) -> dict[str, list]:
+    """The terms by their English's key (en_key), for what a held-out term hides."""
+    from glossary.forms import en_key
+
+    out: dict[str, list] = {}
+    for t in terms:
+        out.setdefault(en_key(t.en), []).append(t)
+    return out
+
+
+def hidden_forms(t, same_english: dict[str, list]) -> tuple[set[str], list]:
+    """What a held-out term hides from the composer: its own forms and those of every other term
+    with the same English (en_key); and those other terms."""
+    from glossary.forms import en_key
+
+    same = [u for u in same_english.get(en_key(t.en), []) if u.id != t.id]
+    return {t.zh_hans, *t.zh_alias} | {f for u in same for f in (u.zh_hans, *u.zh_alias) if f}, same
+
+
+def evaluated(c) -> bool:
+    """Whether a held-out term is scored: its composition (without the phrasing) has two parts or
+    more, at least one a glossary term or a lexicon word."""
+    return len(c.parts) >= 2 and any(p.source in ("glossary", "lexicon") for p in c.parts)
+
+
+def references(t) -> list[str]:
+    """A term's standard and accepted English, and each without its brackets ("(PAP)")."""
+    from glossary.forms import without_brackets
+
+    refs = [t.en, *t.en_alt]
+    return refs + [without_brackets(r).strip() for r in refs if without_brackets(r).strip() != r]
+
+
 def leave_one_out(show: int, use_phrasing: bool = True, use_senses: bool = True,
                   dump: Path | None = None) -> dict[str, dict[str, list[float]]]:
     from glossary.cedict import readings_within
     from glossary.composition import Composer, glossary_forms, table_phrasing
-    from glossary.forms import en_key, without_brackets
     from glossary.pinyin import PinyinWriter
     from glossary.store import load
 
@@ -138,9 +170,7 @@ def leave_one_out(show: int, use_phrasing: bool = True, use_senses: bool = True,
     phrasing = table_phrasing(composer, g) if use_phrasing else None
     # what a held-out term hides: its own forms, and every term whose English is derived from
     # it (its Chinese contains the held-out term's) or is the same English (en_key)
-    by_key: dict[str, list] = {}
-    for t in terms:
-        by_key.setdefault(en_key(t.en), []).append(t)
+    by_key = by_english(terms)
     writer = PinyinWriter(g)
     scores: dict[str, dict[str, list[float]]] = {}
     buckets: dict[str, list[int]] = {}
@@ -150,17 +180,15 @@ def leave_one_out(show: int, use_phrasing: bool = True, use_senses: bool = True,
     dumped: list[str] = []
     for t in terms:
         own = {t.zh_hans, *t.zh_alias}
-        same = [u for u in by_key.get(en_key(t.en), []) if u.id != t.id]
-        hidden = own | {f for u in same for f in (u.zh_hans, *u.zh_alias) if f}
+        hidden, same = hidden_forms(t, by_key)
         derived = [u.id for u in terms if u.id != t.id and any(f and f in u.zh_hans for f in own)]
         view = phrasing.without([t.id, *derived, *(u.id for u in same)]) if phrasing is not None else None
         # which terms are evaluated is decided without the phrasing, so both runs score the same terms
         plain = composer.compose(t.zh_hans, exclude=hidden)
-        if len(plain.parts) < 2 or not any(p.source in ("glossary", "lexicon") for p in plain.parts):
+        if not evaluated(plain):
             continue
         c = composer.compose(t.zh_hans, exclude=hidden, phrasing=view) if view is not None else plain
-        refs = [t.en, *t.en_alt]
-        refs += [without_brackets(r).strip() for r in refs if without_brackets(r).strip() != r]  # "(PAP)"
+        refs = references(t)
         if dump is not None:
             dumped.append(f"{t.id}\t{half(t.id)}\t{t.zh_hans}\t{int(exact(c.english, refs))}\t{f1(c.english, refs):.3f}\t{c.english}")
         known_minus = {k: v for k, v in known.items() if k not in hidden}
@@ -268,7 +296,6 @@ def ceiling() -> None:
     of an exact match, not a sufficient one: order, number and glue words are left aside."""
     from glossary.cedict import readings_within
     from glossary.composition import Composer, _lexicon, glossary_forms
-    from glossary.forms import en_key, without_brackets
     from glossary.literal import content_stems
     from glossary.store import load
 
@@ -281,15 +308,12 @@ def ceiling() -> None:
     for t in g:
         for f in (t.zh_hans, *t.zh_alias):
             renderings.setdefault(f, []).extend([t.en, *t.en_alt])
-    by_key: dict[str, list] = {}
-    for t in terms:
-        by_key.setdefault(en_key(t.en), []).append(t)
+    by_key = by_english(terms)
     counts: dict[str, list[int]] = {}
     for t in terms:
-        same = [u for u in by_key.get(en_key(t.en), []) if u.id != t.id]
-        hidden = {t.zh_hans, *t.zh_alias} | {f for u in same for f in (u.zh_hans, *u.zh_alias) if f}
+        hidden, _ = hidden_forms(t, by_key)
         c = composer.compose(t.zh_hans, exclude=hidden)
-        if len(c.parts) < 2 or not any(p.source in ("glossary", "lexicon") for p in c.parts):
+        if not evaluated(c):
             continue
 
         def offers(piece: str, hidden: set[str] = hidden) -> list[str]:
@@ -302,8 +326,7 @@ def ceiling() -> None:
         anywhere = {w for i in range(len(z)) for j in range(i + 1, min(len(z), i + 9) + 1)
                     for e in offers(z[i:j]) for w in content_stems(e)}
         cut = {w for p in c.parts for e in (*offers(p.zh), p.en) for w in content_stems(e)}
-        refs = [t.en, *t.en_alt]
-        refs += [without_brackets(r).strip() for r in refs if without_brackets(r).strip() != r]
+        refs = references(t)
         row = counts.setdefault(half(t.id), [0, 0, 0])
         row[0] += 1
         row[1] += any(set(content_stems(r)) <= anywhere for r in refs)
