@@ -625,14 +625,26 @@ def _plain_senses(entries: Sequence[tuple[str, Sequence[str]]]) -> tuple[str, ..
 
     out: list[str] = []
     for _, defs in entries:
+        register = False
         for d in defs:
-            if not useful_sense(d) or (d.startswith("(") and d.endswith(")")):
+            # an item with a leading space continues the previous definition ("(dialect) OK;
+            # all right"): a register label covers every alternative of its definition
+            if not d.startswith(" "):
+                register = d.startswith(_REGISTERS)
+            if register or not useful_sense(d) or (d.startswith("(") and d.endswith(")")):
                 continue
             for alt in d.split(";"):
                 alt = alt.strip()
-                if alt and not alt.startswith(("(", "CL:", "abbr.", "lit.", "fig.")) and alt not in out:
+                if (alt and not alt.startswith(("(", "CL:", "abbr.", "lit.", "fig.")) and not alt.endswith("!")
+                        and alt not in out):
                     out.append(alt)
     return tuple(out)
+
+
+#: CC-CEDICT's register labels: a sense so marked ("(dialect) OK; all right", "(coll.) to fall
+#: asleep") is not what political prose means by the word; nor is an exclamation ("all right!")
+_REGISTERS = ("(dialect)", "(coll.)", "(slang)", "(Internet slang)", "(old)", "(literary)", "(onom.)", "(interj.)",
+              "(Tw)", "(Cantonese)", "(vulgar)", "(derog.)", "(humble)", "(polite)")
 
 
 def _usage(en: str, phrasing: Phrasing) -> int:

@@ -648,6 +648,18 @@ def test_plain_senses_split_alternatives_and_skip_remarks():
     assert _plain_senses(entries) == ("office", "situation", "bureau")
 
 
+def test_plain_senses_skip_register_labels_and_exclamations():
+    """中 is "(dialect) OK; all right" among its senses, 好 "all right!": neither is what a political
+    text means, and the table's many "rights" once made "all right" 中's sense
+    (增加制造业中长期贷款 → "increase manufacturing all right long-term loans")."""
+    from glossary.composition import _plain_senses
+
+    zhong = (("zhong1", ("within", " among", " in", "middle", "(dialect) OK", " all right", "during")),)
+    assert _plain_senses(zhong) == ("within", "among", "in", "middle", "during")
+    hao = (("hao3", ("good", "appropriate", " proper", "all right!", "(before a verb) easy to")),)
+    assert _plain_senses(hao) == ("good", "appropriate", "proper")
+
+
 def test_rendering_key_folds_every_article_and_nothing_else():
     from glossary.forms import rendering_key
 

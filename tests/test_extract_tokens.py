@@ -217,3 +217,12 @@ def test_sparse_sentences_on_a_real_chinese_text_with_latin_words(seed_path):
     tokens = en_words(text)
     assert _runs(text, tokens) == [w for w in _cut_tokens(text, tokens) if w]
     assert len(_runs(text, tokens)) > 20
+
+
+def test_chinese_runs_keep_the_numeral_zero_inside():
+    """〇 is a Han numeral (二〇三五年): a run that stopped at it would make 三五年远景目标 a
+    phrase of its own, cut from its year."""
+    from glossary.extraction.discover import SEP, zh_symbols
+
+    assert zh_symbols("到二〇三五年远景目标，") == "到二〇三五年远景目标"
+    assert zh_symbols("不忘初心、牢记使命。再见") == SEP.join(["不忘初心、牢记使命", "再见"])

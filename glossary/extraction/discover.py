@@ -33,6 +33,8 @@ from itertools import compress, repeat
 from operator import itemgetter
 from typing import Any
 
+from ..forms import HAN_CLASS
+
 SEP = "\x00"
 
 #: Characters a Chinese phrase does not start with / end with (grammatical particles).
@@ -76,8 +78,9 @@ class Candidate:
 
 # -- turning text into symbol strings ---------------------------------------------------------
 #: Han characters, and the enumeration comma 、 inside a run (不忘初心、牢记使命 is one phrase;
-#: 、 is not sentence punctuation). A phrase never starts or ends with 、.
-_HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff](?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff、]*[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])?")
+#: 、 is not sentence punctuation). A phrase never starts or ends with 、. The Han characters are
+#: :data:`glossary.forms.HAN_CLASS`, 〇 among them: 二〇三五年 is one run, not 二 and 三五年.
+_HAN_RUN = re.compile(f"[{HAN_CLASS}](?:[{HAN_CLASS}、]*[{HAN_CLASS}])?")
 _EN_STOPS = r".;:!?,()\[\]{}\"“”‘’«»|/\n\r\t·•—–"
 #: A sentence end: punctuation, a quote mark beside a space, or Han. (The lookahead names every
 #: character a match can begin with, which lets the regular-expression engine skip from one

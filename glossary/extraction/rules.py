@@ -11,10 +11,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from ..forms import has_han, is_han
+from ..forms import HAN_CLASS, has_han, is_han
 
 _NUM = "一二两三四五六七八九十百千"
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+_HAN = HAN_CLASS
 #: A numeral is taken whole: never start inside one (八大 of 十八大, 二个 of 第二个, 三五 of
 #: 二〇三五, 二个 of 零点二个百分点). The patterns begin with the numeral's character class
 #: (a lookbehind first would cost the regex engine its fast scan); :func:`_whole` checks the rest.

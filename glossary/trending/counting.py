@@ -18,11 +18,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..forms import HAN_CLASS
 from ..io.documents import Document
 from ..matcher import PhraseMatcher, TermMatcher
 from .dating import Period
 
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_HAN = re.compile(f"[{HAN_CLASS}]+")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*")
 
 
