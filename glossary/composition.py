@@ -105,7 +105,9 @@ _PLURAL_AFTER = frozenset({"广大", "各级", "各"})
 #: adverbs that single out part of what comes before: X特别是Y → "X, particularly Y"
 _SINGLING_OUT = frozenset({"特别是", "尤其是"})
 _POSTPOSITIONS = {"以来": "since {x}", "下": "under {x}", "期间": "during {x}", "以后": "after {x}", "之后": "after {x}",
-                  "后": "after {x}", "之前": "before {x}", "以前": "before {x}"}
+                  "后": "after {x}", "之前": "before {x}", "以前": "before {x}", "周围": "around {x}"}
+#: … the postpositions of place that 在 opens (在…周围, 在…下)
+_FRAMED = frozenset({"下", "周围"})
 #: the plural suffix of nouns of people (同志们 → comrades, 朋友们 → friends); CC-CEDICT's gloss of
 #: it ("plural marker for pronouns") is no English
 _MEN = "们"
@@ -647,6 +649,11 @@ _REGISTERS = ("(dialect)", "(coll.)", "(slang)", "(Internet slang)", "(old)", "(
               "(Tw)", "(Cantonese)", "(vulgar)", "(derog.)", "(humble)", "(polite)")
 
 
+def _glue_only(en: str) -> bool:
+    """Whether an English says nothing but glue words ("from", "of the")."""
+    return all(w in _GLUE_WORDS or w == "to" for w in re.findall(r"[a-z]+", en.lower()))
+
+
 def _usage(en: str, phrasing: Phrasing) -> int:
     """How often the curated table's English uses a sense's rarest content word (singular or
     plural), 0 for a sense of glue words only."""
@@ -657,7 +664,8 @@ def _usage(en: str, phrasing: Phrasing) -> int:
 
 
 #: English words that carry no sense of their own when senses are weighed
-_GLUE_WORDS = frozenset({"the", "of", "a", "an", "and", "for", "in", "to", "on", "with", "by", "or", "sth", "sb", "one's"})
+_GLUE_WORDS = frozenset({"the", "of", "a", "an", "and", "for", "in", "to", "on", "with", "by", "or", "sth", "sb", "one's",
+                         "from", "through", "at", "as", "into", "up", "down", "out", "over", "about", "via", "away", "off"})
 #: a later CC-CEDICT sense replaces the first when the table uses it this many times as often
 SENSE_RATIO = 3
 #: … and at least this often
@@ -704,6 +712,8 @@ def _learned(words: list[_Word], phrasing: Phrasing) -> list[_Word]:
             # the lexicon and the learned senses are attested in parallel text: the table overrides
             # them only with more support
             en = phrasing.word(w.zh, slot, 2 if w.source == "cedict" or slot not in w.roles else 3)
+            if en and _glue_only(en):
+                en = ""  # a function word ("from") is no content word's English: 走 stays a verb
             if en:
                 roles = {slot: en} if slot == "noun" else {"modifier": en, "noun": en}
                 w = _Word(w.zh, "table", roles, w.term_id)
@@ -818,8 +828,8 @@ def _noun_sense(entries: Iterable[tuple[str, Sequence[str]]]) -> str:
         for d in defs:
             first = d.split(";")[0].strip()
             if first and not first.startswith("to ") and not first.startswith(("(", "CL:", "see ", "variant")) \
-                    and re.fullmatch(r"[a-z][a-z -]{2,24}", first):
-                return first
+                    and re.fullmatch(r"[a-z][a-z -]{2,24}", first) and not _glue_only(first):
+                return first  # (走 "from" is a preposition's sense, no noun)
     return ""
 
 
@@ -942,8 +952,11 @@ class _Grammar:
                     j += 1
                 else:
                     break
-            if j + 1 < len(ws) and ws[j].zh == "好" and ws[j].source != "glossary":
-                j += 1  # 好 after a verb says the work is done well (落实好X, 发挥好X): English says the verb alone
+            if ws[j:j + 1] and ws[j].zh == "好" and ws[j].source != "glossary" and (j + 1 < len(ws) or verbal):
+                # 好 after a verb says the work is done well (落实好X, 发挥好X): English says the
+                # verb alone, also where the verb's object comes later in a series (实现好、维护好、
+                # 发展好X → achieve, safeguard and develop X)
+                j += 1
             if j < len(ws) and ws[j].zh in _DE:
                 return self.noun(ws)  # the verbs end at 的: they modify what follows (批评和建议的权利)
             obj = ""
@@ -1326,11 +1339,27 @@ class _Grammar:
         return f"seek {self.noun(ws[k + 1:])} for {_the(self.noun(ws[1:k]))}"
 
     def _postposition(self, ws: Sequence[_Word], text: str) -> str | None:
+        """X + postposition → "since X", "under X", "around X" …; 在 opens the frame when it
+        closes with a place word (在党中央周围 → around the Party Central Committee), and what
+        comes before 在 is the verb phrase that happens there (紧密团结在…周围 → rally closely
+        around …)."""
         last = ws[-1]
         if len(ws) < 2 or last.zh not in _POSTPOSITIONS:
             return None
+        zhs = [w.zh for w in ws]
+        k = zhs.index("在") if "在" in zhs[:-1] else -1
+        if k >= 0 and (k + 2 >= len(ws) or last.zh not in _FRAMED):
+            return None
+        inner = ws[k + 1 : -1]
         # since the 19th CPC National Congress; since the founding of the People's Republic of China
-        return _POSTPOSITIONS[last.zh].format(x=_definite(_the(self.noun(ws[:-1])), actions=True))
+        said = _POSTPOSITIONS[last.zh].format(x=_definite(_the(self.noun(inner)), actions=True))
+        if k <= 0:
+            return said
+        before = ws[:k]
+        if before[-1].has("verb") and all(w.has("adverb") for w in before[:-1]):
+            # the verb, then its manner: 紧密团结在…周围 → rally closely around …
+            return " ".join([self.say(before[-1], "verb"), *(self.say(w, "adverb") for w in before[:-1]), said])
+        return f"{self.clause(before, verbal=True)} {said}"
 
     def _owner_ordinal(self, ws: Sequence[_Word], text: str) -> str | None:
         """X第N次/届Y → "Nth Y of X": an owner before the ordinal of its congress or session
@@ -1537,10 +1566,12 @@ def _the(name: str) -> str:
 
 def _definite(phrase: str, actions: bool = False) -> str:
     """"the" before a common noun phrase that names one thing by what follows it: a battle
-    "against" something (win the battle against poverty) and, with *actions* (after a
+    "against" something (win the battle against poverty), a path "of" something (the path of
+    socialism with Chinese characteristics) and, with *actions* (after a
     postposition), an action "of" something (since the founding of the People's Republic of
     China); any other phrase as it is."""
-    if re.match(r"(battle|fight|war|struggle) (against|for|to)\b", phrase) or (actions and re.match(r"[a-z]+ of ", phrase)):
+    if (re.match(r"(battle|fight|war|struggle) (against|for|to)\b|(path|road) of\b", phrase)
+            or (actions and re.match(r"[a-z]+ of ", phrase))):
         return f"the {phrase}"
     return phrase
 

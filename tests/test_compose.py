@@ -230,6 +230,34 @@ def test_postposition_object_of_an_action_takes_the():
     assert c.compose("中华人民共和国成立以来").english == "since the founding of the People's Republic of China"
 
 
+def test_zai_opens_a_place_postposition_and_the_verb_before_it_happens_there():
+    """紧密团结在…周围 was "closely unity exist … environs": 在…周围 is "around …", and the verb
+    before 在 is said with its manner after it."""
+    lexicon = {**LEXICON, "团结": {"noun": "unity", "verb": "rally"}, "紧密": {"adverb": "closely"}}
+    readings = {"在": (("zai4", ("to exist",)),), "周围": (("zhou1 wei2", ("environs",)),)}
+    c = Handmade({**TERMS, "党中央": ("Party Central Committee", "dzy")}, readings, lexicon)
+    assert c.compose("紧密团结在党中央周围").english == "rally closely around the Party Central Committee"
+    assert c.compose("在党中央周围").english == "around the Party Central Committee"
+
+
+def test_hao_after_each_verb_of_a_series_goes_unsaid():
+    """实现好、维护好、发展好X was "achieve good, safeguard good and develop X"."""
+    lexicon = {**LEXICON, "实现": {"verb": "achieve"}, "维护": {"verb": "safeguard"}}
+    c = Handmade(TERMS, {"好": (("hao3", ("good",)),), "利益": (("li4 yi4", ("interests",)),)}, lexicon)
+    assert c.compose("实现好、维护好、发展好人民利益").english.startswith("achieve, safeguard and develop ")
+
+
+def test_a_path_as_object_is_the_path_and_a_preposition_is_no_noun():
+    """走 is CC-CEDICT's "to walk; …; from": "from" is no noun of 走 (坚定不移走… once read
+    "steadfastly from path of …"), and the path walked is "the" path."""
+    from glossary.composition import _noun_sense
+
+    assert _noun_sense((("zou3", ("to walk", "to go", "from", "through")),)) == ""
+    c = Handmade({**TERMS, "中国特色社会主义道路": ("path of socialism with Chinese characteristics", "dl")},
+                 {"走": (("zou3", ("to walk", "to go", "from", "through")),)}, LEXICON)
+    assert c.compose("走中国特色社会主义道路").english == "walk the path of socialism with Chinese characteristics"
+
+
 def test_numbered_formulas(c):
     assert en(c, "两个任务") == "two tasks"
     assert en(c, "第二个百年目标") == "the second hundred years goal"
