@@ -1110,6 +1110,13 @@ class _Grammar:
                 out.append(self.clause(last))
             finally:
                 self.shared_head = before
+            if any(len(p) == 1 and p[0].source == "glossary" and re.match(r"[a-z]+ing ", o) for p, o in zip(pieces, out, strict=True)):
+                # a list of actions speaks one form: beside a glossary action said as a gerund
+                # (全面建成小康社会 "finishing building …"), a verb-led item is a gerund too
+                # (…、实现第一个百年奋斗目标 → "… and achieving the first centenary goal")
+                out = [_gerund(o.split(" ", 1)[0]) + o[len(o.split(" ", 1)[0]):]
+                       if p and p[0].source != "glossary" and p[0].has("verb") and o.split(" ", 1)[0] == self.say(p[0], "verb").split(" ", 1)[0]
+                       else o for p, o in zip(pieces, out, strict=True)]
             for k in range(1, len(pieces)):
                 # after a term of many (广大党员), a plain noun in the same list is many too:
                 # 广大党员、干部 → all Party members and officials
@@ -1567,12 +1574,15 @@ def _the(name: str) -> str:
 def _definite(phrase: str, actions: bool = False) -> str:
     """"the" before a common noun phrase that names one thing by what follows it: a battle
     "against" something (win the battle against poverty), a path "of" something (the path of
-    socialism with Chinese characteristics) and, with *actions* (after a
-    postposition), an action "of" something (since the founding of the People's Republic of
-    China); any other phrase as it is."""
-    if (re.match(r"(battle|fight|war|struggle) (against|for|to)\b|(path|road) of\b", phrase)
+    socialism with Chinese characteristics), an ordinal (achieve the first centenary goal)
+    and, with *actions* (after a postposition), an action "of" something (since the founding of
+    the People's Republic of China); "a" before one new stage or journey (open a new journey);
+    any other phrase as it is."""
+    if (re.match(r"(battle|fight|war|struggle) (against|for|to)\b|(path|road) of\b|(first|second|third|\d+(st|nd|rd|th)) ", phrase)
             or (actions and re.match(r"[a-z]+ of ", phrase))):
         return f"the {phrase}"
+    if re.match(r"new (journey|chapter|era|stage|victory|height|level|phase)\b", phrase):
+        return f"a {phrase}"  # 开启…新征程 → open a new journey of …
     return phrase
 
 

@@ -258,6 +258,27 @@ def test_a_path_as_object_is_the_path_and_a_preposition_is_no_noun():
     assert c.compose("走中国特色社会主义道路").english == "walk the path of socialism with Chinese characteristics"
 
 
+def test_an_ordinal_object_takes_the_and_a_new_journey_takes_a():
+    """实现第一个百年奋斗目标 was "achieve first centenary goal", 开启…新征程 "open new journey"."""
+    from glossary.composition import _definite
+
+    assert _definite("first centenary goal") == "the first centenary goal"
+    assert _definite("19th National Congress") == "the 19th National Congress"
+    assert _definite("new journey of building a modern socialist country") == "a new journey of building a modern socialist country"
+    assert _definite("new development philosophy") == "new development philosophy"  # no count noun: as it is
+    assert _definite("firstly") == "firstly"
+
+
+def test_a_list_of_actions_speaks_one_form():
+    """Beside a glossary action said as a gerund, a verb-led item of the same list is a gerund too:
+    全面建成小康社会、实现X was "finishing building … and achieve X"."""
+    terms = {**TERMS, "全面建成小康社会": ("finishing building a moderately prosperous society", "xk"),
+             "百年奋斗目标": ("centenary goal", "bn")}
+    c = Handmade(terms, {}, {**LEXICON, "实现": {"verb": "achieve"}})
+    assert c.compose("全面建成小康社会、实现百年奋斗目标").english == (
+        "finishing building a moderately prosperous society and achieving centenary goal")
+
+
 def test_numbered_formulas(c):
     assert en(c, "两个任务") == "two tasks"
     assert en(c, "第二个百年目标") == "the second hundred years goal"
