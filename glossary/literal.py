@@ -366,6 +366,13 @@ class Recogniser:
             for sub in named.get(part, ()):
                 for form in sub.renderings:
                     words.update(content_stems(form))
+            if part in named and len(part) > 2 and part not in senses:
+                # a part that is a glossary term no dictionary lists whole is still rendered word
+                # by word: 命运共同体 in 人类命运共同体 keeps 命运's "destiny" ("community of human
+                # destiny"); one the dictionary lists (国家安全) keeps the dictionary's sense
+                for word in _segment(part, senses, named):
+                    if len(word) > 1:
+                        words.update(useful(word))
             for w in list(words):
                 words.update(near.get(w, ()))
             part_cache[part] = out = (frozenset(words | weak), frozenset(weak - words))
@@ -392,12 +399,17 @@ class Recogniser:
             forms = tuple((frozenset(content_stems(f)), _small_words(f)) for f in t.renderings)
             numbered = parts[0] in NUMBERS and len(parts) > 2 and parts[1] in MEASURES
             own = [[k for k, _, _ in en_words(f)] for f in t.renderings]  # the keys of each rendering
-            flagged = [[k for k, _, _ in en_words(f)] for f in t.en_nonstandard]
             coordinated = any(c in t.zh_hans for c in "和与及、并同") or any(k in _COORDINATORS for ks in own for k in ks)
+            flagged = [[k for k, _, _ in en_words(f)] for f in t.en_nonstandard]
             name = proper_name(t) and not formulation_like(t)
             coined = t.year is not None or t.category in ("formulation", "ideology", "slogan", "campaign")
             clause_words = frozenset(k for ks in own + flagged for k in ks if k in _COPULAS)
-            slots = tuple(_slots(part, named.get(part, ())) for part in parts)
+            # (a term that lists things keeps every item's full size: "new-energy automobiles" does
+            # not render 节能与新能源汽车, whose 新能源汽车 would otherwise need two words only)
+            listed = any(p in _CONJUNCTIONS for p in parts)
+            slots = tuple(_slots(part, named.get(part, ()),
+                                 len(_segment(part, senses, named)) if part in named and not listed else 0)
+                          for part in parts)
             part_weak = tuple(w - extra for _, w in made)
             out.append(Profile(t, parts, tuple(bags), required, weak, extra, curated, forms, numbered, coordinated, name,
                                sentence=bool(clause_words), clause_words=clause_words, part_weak=part_weak, slots=slots,
@@ -750,7 +762,7 @@ class Recogniser:
         return Reading(start, end, text, p.term, round(score, 3), round(coverage, 3), round(parts, 3), round(covered, 2))
 
     def why(self, term: Term) -> str:
-        """The parts a term was recognised by, for a message ("人类 命运 共同体")."""
+        """The parts a term was recognised by, for a message ("人类 命运共同体")."""
         for p in self.profiles:
             if p.term.id == term.id:
                 return " ".join(x for x, r in zip(p.parts, p.required, strict=True) if r or x in NUMBERS)
@@ -903,16 +915,24 @@ def _matched(options: list[list[str]]) -> bool:
     return all(take(k, set()) for k in range(len(options)))
 
 
-def _slots(part: str, named: Sequence[Term]) -> int:
+#: the parts that join the items of a list (节能与新能源汽车)
+_CONJUNCTIONS = frozenset({"和", "与", "及", "、", "并", "同", "以及"})
+
+
+def _slots(part: str, named: Sequence[Term], words: int = 0) -> int:
     """The fewest words that render one part: one per three characters (中国特色社会主义:
     socialism, Chinese, characteristics; "policy" alone does not render 货币政策), and for a part
     of three characters or more that is itself a term, one per two characters, up to the words of
     its shortest rendering: "Party center" renders 党中央, "central" or "party" alone does not
-    ("central government's policy" is not 党中央大政方针)."""
+    ("central government's policy" is not 党中央大政方针); and never more than the *words* the part
+    is made of, when it is read word by word (命运共同体 is 命运 and 共同体: "community of destiny"
+    renders it, though its curated English has three content words)."""
     slots = -(-len(part) // 3)
     sizes = [len(content_stems(f)) for t in named for f in t.renderings]
     if len(part) >= 3 and sizes:
         slots = max(slots, min(-(-len(part) // 2), min(sizes)))
+    if words:
+        slots = min(slots, max(words, -(-len(part) // 3)))
     return slots
 
 

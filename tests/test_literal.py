@@ -55,7 +55,8 @@ def test_lookup_resolves_each_example(g, query, zh):
 
 def test_literal_resolution_says_what_it_read(g):
     (m,) = g.literal("community of human destiny", limit=1)
-    assert (m.field, m.form, m.term.zh_hans) == ("literal", "人类 命运 共同体", "人类命运共同体")
+    # the form is the reading by parts: 命运共同体 is a term of its own, so it is one part
+    assert (m.field, m.form, m.term.zh_hans) == ("literal", "人类 命运共同体", "人类命运共同体")
     assert g.literal("the people") == []  # one content word is no phrase to resolve
     assert g.literal("zzzz qqqq") == []
 
@@ -183,7 +184,7 @@ def test_literal_kind_can_be_skipped_and_raised(g):
 def test_lookup_cli_falls_back_to_a_literal_reading():
     res = CliRunner().invoke(main, ["lookup", "community", "of", "human", "destiny"])
     assert res.exit_code == 0
-    assert "probably 人类命运共同体 — a human community with a shared future (literal rendering of 人类 命运 共同体)" in res.stderr
+    assert "probably 人类命运共同体 — a human community with a shared future (literal rendering of 人类 命运共同体)" in res.stderr
     assert "人类命运共同体" in res.stdout
     res = CliRunner().invoke(main, ["lookup", "zzzz", "qqqq"])
     assert res.exit_code == 1
@@ -467,3 +468,17 @@ def test_starts_inside_curated_hits_are_skipped_with_the_same_result(g):
     skipping = rec.find(text, tokens=tokens, confident=True, covered=[(s, e) for s, e, _ in hits])
     assert kept(skipping) == kept(plain) and kept(plain)
     assert len(skipping) <= len(plain)
+
+
+def test_a_part_that_is_a_term_but_no_headword_is_read_by_its_words(g):
+    """命运共同体 is a glossary term ("community with a shared future", three content words) but no
+    CC-CEDICT headword: inside 人类命运共同体 it is still read as 命运 "destiny" and 共同体
+    "community", and asks for no more words than those two, so "community of human destiny" is
+    found with or without the shorter term in the table."""
+    from glossary.literal import Recogniser
+
+    assert any(t.zh_hans == "命运共同体" for t in g)
+    for terms in (tuple(g), tuple(t for t in g if t.zh_hans != "命运共同体")):
+        rec = Recogniser(tuple(t for t in terms if machine_prone(t)), terms)
+        found = rec.find("We will build a community of human destiny together.")
+        assert [(r.term.zh_hans, r.text) for r in found] == [("人类命运共同体", "community of human destiny")]
