@@ -649,15 +649,20 @@ _REGISTERS = ("(dialect)", "(coll.)", "(slang)", "(Internet slang)", "(old)", "(
               "(Tw)", "(Cantonese)", "(vulgar)", "(derog.)", "(humble)", "(polite)")
 
 
+def _sense_words(en: str) -> list[str]:
+    """The words of a sense that carry meaning: none of :data:`_GLUE_WORDS`, nor "to"."""
+    return [w for w in re.findall(r"[a-z]+", short_sense_of(en).lower()) if w not in _GLUE_WORDS and w != "to"]
+
+
 def _glue_only(en: str) -> bool:
     """Whether an English says nothing but glue words ("from", "of the")."""
-    return all(w in _GLUE_WORDS or w == "to" for w in re.findall(r"[a-z]+", en.lower()))
+    return not _sense_words(en)
 
 
 def _usage(en: str, phrasing: Phrasing) -> int:
     """How often the curated table's English uses a sense's rarest content word (singular or
     plural), 0 for a sense of glue words only."""
-    words = [w for w in re.findall(r"[a-z]+", short_sense_of(en).lower()) if w not in _GLUE_WORDS and w != "to"]
+    words = _sense_words(en)
     if not words or len(words) > 3:
         return 0
     return min(phrasing.uses(w) + phrasing.uses(w + "s") for w in words)
@@ -1112,11 +1117,12 @@ class _Grammar:
                 self.shared_head = before
             if any(len(p) == 1 and p[0].source == "glossary" and re.match(r"[a-z]+ing ", o) for p, o in zip(pieces, out, strict=True)):
                 # a list of actions speaks one form: beside a glossary action said as a gerund
-                # (全面建成小康社会 "finishing building …"), a verb-led item is a gerund too
+                # (全面建成小康社会 "finishing building …"), an item led by its verb is a gerund too
                 # (…、实现第一个百年奋斗目标 → "… and achieving the first centenary goal")
-                out = [_gerund(o.split(" ", 1)[0]) + o[len(o.split(" ", 1)[0]):]
-                       if p and p[0].source != "glossary" and p[0].has("verb") and o.split(" ", 1)[0] == self.say(p[0], "verb").split(" ", 1)[0]
-                       else o for p, o in zip(pieces, out, strict=True)]
+                for k, p in enumerate(pieces):
+                    if p and p[0].source != "glossary" and p[0].has("verb") \
+                            and out[k].split(" ", 1)[0] == self.say(p[0], "verb").split(" ", 1)[0]:
+                        out[k] = _gerunds(out[k], ())
             for k in range(1, len(pieces)):
                 # after a term of many (广大党员), a plain noun in the same list is many too:
                 # 广大党员、干部 → all Party members and officials

@@ -339,6 +339,16 @@ class Recogniser:
         near = {fold(w): frozenset(fold(x) for x in group) for group in NEAR_SYNONYMS for w in group}
         part_cache: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         useful_cache: dict[str, frozenset[str]] = {}
+        words_cache: dict[str, tuple[str, ...]] = {}
+
+        def own_words(part: str) -> tuple[str, ...]:
+            """The words of a part that is a glossary term but no dictionary headword (命运共同体:
+            命运 共同体), which a machine renders one by one; () for any other part."""
+            cut = words_cache.get(part)
+            if cut is None:
+                whole = part not in named or len(part) <= 2 or part in senses
+                cut = words_cache[part] = () if whole else _segment(part, senses, named)
+            return cut
 
         def useful(word: str) -> frozenset[str]:
             """The stems of a word's senses (:func:`_useful_stems`), once per word: a character is
@@ -366,13 +376,12 @@ class Recogniser:
             for sub in named.get(part, ()):
                 for form in sub.renderings:
                     words.update(content_stems(form))
-            if part in named and len(part) > 2 and part not in senses:
-                # a part that is a glossary term no dictionary lists whole is still rendered word
-                # by word: 命运共同体 in 人类命运共同体 keeps 命运's "destiny" ("community of human
-                # destiny"); one the dictionary lists (国家安全) keeps the dictionary's sense
-                for word in _segment(part, senses, named):
-                    if len(word) > 1:
-                        words.update(useful(word))
+            # a part that is a glossary term no dictionary lists whole is still rendered word by
+            # word: 命运共同体 in 人类命运共同体 keeps 命运's "destiny" ("community of human destiny");
+            # one the dictionary lists (国家安全) keeps the dictionary's sense
+            for word in own_words(part):
+                if len(word) > 1:
+                    words.update(useful(word))
             for w in list(words):
                 words.update(near.get(w, ()))
             part_cache[part] = out = (frozenset(words | weak), frozenset(weak - words))
@@ -399,17 +408,15 @@ class Recogniser:
             forms = tuple((frozenset(content_stems(f)), _small_words(f)) for f in t.renderings)
             numbered = parts[0] in NUMBERS and len(parts) > 2 and parts[1] in MEASURES
             own = [[k for k, _, _ in en_words(f)] for f in t.renderings]  # the keys of each rendering
-            coordinated = any(c in t.zh_hans for c in "和与及、并同") or any(k in _COORDINATORS for ks in own for k in ks)
+            coordinated = any(c in t.zh_hans for c in _LIST_MARKS) or any(k in _COORDINATORS for ks in own for k in ks)
             flagged = [[k for k, _, _ in en_words(f)] for f in t.en_nonstandard]
             name = proper_name(t) and not formulation_like(t)
             coined = t.year is not None or t.category in ("formulation", "ideology", "slogan", "campaign")
             clause_words = frozenset(k for ks in own + flagged for k in ks if k in _COPULAS)
             # (a term that lists things keeps every item's full size: "new-energy automobiles" does
             # not render 节能与新能源汽车, whose 新能源汽车 would otherwise need two words only)
-            listed = any(p in _CONJUNCTIONS for p in parts)
-            slots = tuple(_slots(part, named.get(part, ()),
-                                 len(_segment(part, senses, named)) if part in named and not listed else 0)
-                          for part in parts)
+            listed = any(p in _LIST_MARKS for p in parts)
+            slots = tuple(_slots(part, named.get(part, ()), 0 if listed else len(own_words(part))) for part in parts)
             part_weak = tuple(w - extra for _, w in made)
             out.append(Profile(t, parts, tuple(bags), required, weak, extra, curated, forms, numbered, coordinated, name,
                                sentence=bool(clause_words), clause_words=clause_words, part_weak=part_weak, slots=slots,
@@ -915,8 +922,8 @@ def _matched(options: list[list[str]]) -> bool:
     return all(take(k, set()) for k in range(len(options)))
 
 
-#: the parts that join the items of a list (节能与新能源汽车)
-_CONJUNCTIONS = frozenset({"和", "与", "及", "、", "并", "同", "以及"})
+#: the characters that join the items of a list (节能与新能源汽车, 人民当家作主和依法治国)
+_LIST_MARKS = frozenset("和与及、并同")
 
 
 def _slots(part: str, named: Sequence[Term], words: int = 0) -> int:
@@ -924,9 +931,9 @@ def _slots(part: str, named: Sequence[Term], words: int = 0) -> int:
     socialism, Chinese, characteristics; "policy" alone does not render 货币政策), and for a part
     of three characters or more that is itself a term, one per two characters, up to the words of
     its shortest rendering: "Party center" renders 党中央, "central" or "party" alone does not
-    ("central government's policy" is not 党中央大政方针); and never more than the *words* the part
-    is made of, when it is read word by word (命运共同体 is 命运 and 共同体: "community of destiny"
-    renders it, though its curated English has three content words)."""
+    ("central government's policy" is not 党中央大政方针); and never more than the *words* a
+    machine renders it by, when it is a term no dictionary lists whole (命运共同体 is 命运 and
+    共同体: "community of destiny" renders it, though its curated English has three content words)."""
     slots = -(-len(part) // 3)
     sizes = [len(content_stems(f)) for t in named for f in t.renderings]
     if len(part) >= 3 and sizes:
