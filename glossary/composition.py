@@ -71,6 +71,10 @@ _WEIGHT = {"glossary": 1.0, "lexicon": 0.9, "table": 0.8, "parallel": 0.7, "cedi
 _DICTIONARY = frozenset({"cedict", "parallel"})
 _CONJ = {"和": "and", "与": "and", "及": "and", "以及": "and", "并": "and", "、": "and", "同": "and", "暨": "and"}
 _DE = frozenset({"的", "之"})
+#: the copulas a tifa sentence turns on (:meth:`_Grammar._copula`), and what breaks a phrase
+#: into clauses (a copula is only read inside one)
+_COPULAS = frozenset({"是", "就是"})
+_BREAKS = frozenset({"，", ",", "；", ";", "。"})
 #: particles with no English of their own in a phrase (正经历 "is experiencing" reads "experience")
 _SILENT = frozenset({"正", "也", "都", "还", "地"})
 _QUOTES = frozenset("“”‘’\"'《》「」『』〈〉")
@@ -928,6 +932,9 @@ class _Grammar:
         got = self._stage(ws)
         if got is not None:
             return got
+        got = self._copula(ws)
+        if got is not None:
+            return got
         # verb phrases in a series: 总揽全局、协调各方 → oversee …, coordinate …
         pieces = _split(ws) if not any(w.zh in _DE for w in ws) else []
         if len(pieces) > 1 and len(pieces[0]) > 1 and pieces[0][0].has("verb") and self._leads(pieces[0], 0, True):
@@ -976,6 +983,30 @@ class _Grammar:
                 verbs = [_gerund(v) for v in verbs]
             return " ".join(x for x in (_series(verbs), obj, *after) if x)
         return self.noun(ws)
+
+    def _copula(self, ws: Sequence[_Word]) -> str | None:
+        """A sentence with 是 ("is") between its subject and what it says of it, as tifa often
+        are: 社会主义制度是中华人民共和国的根本制度 → socialist system is fundamental system of
+        the People's Republic of China. The copula splits the phrase first, so a 的 on its right
+        never takes the subject into its noun phrase ("fundamental system of socialist system is
+        …"). None unless one 是 (or 就是) stands inside the phrase with words on both sides and
+        no clause break; a verb-led subject is said as a gerund (发展新质生产力是… → developing
+        new quality productive forces is …)."""
+        at = [i for i, w in enumerate(ws) if w.zh in _COPULAS and w.source != "glossary"]
+        if len(at) != 1 or not 0 < at[0] < len(ws) - 1 or any(w.zh in _BREAKS for w in ws):
+            return None
+        k = at[0]
+        subject, said = ws[:k], ws[k + 1 :]
+        if subject[0].zh in _DE or said[0].zh in _DE or said[-1].zh in _DE:
+            return None  # (…的 after 是 says a property, 是…的 is emphasis: not this pattern)
+        leads = subject[0].has("verb") and subject[0].source != "glossary" and len(subject) > 1 and self._leads(subject, 0)
+        first = _gerund(self.clause(subject)) if leads else self.noun(subject)
+        rest = self.clause(said) if said[0].has("verb") and said[0].source != "glossary" and self._leads(said, 0) else self.noun(said)
+        if not first or not rest:
+            return None
+        self.say(ws[k], "verb")
+        self.trust *= 0.9
+        return f"{first} {'are' if _plural_subject(first) else 'is'} {_definite(rest)}"
 
     def _stage(self, ws: Sequence[_Word]) -> str | None:
         """A verb and its object before a period or stage (时期, 阶段, 征程 …) name that period:
@@ -1513,6 +1544,17 @@ def _of_or_in(head: str, modifier: str) -> str:
     if re.search(r"\b(victory|victories|success|successes)$", head) and re.search(r"\b(battle|war|fight|struggle|campaign)s?\b", modifier):
         return "in"
     return "of"
+
+
+def _plural_subject(subject: str) -> bool:
+    """Whether an English subject takes "are": coordinated nouns, "people", or a last word of
+    its head in the plural (the head is what stands before "of": "rights of workers")."""
+    head = subject.split(" of ")[0].split()
+    if not head:
+        return False
+    last = head[-1].lower()
+    return (" and " in f" {subject} " or last == "people"
+            or (last.endswith("s") and not last.endswith(("ss", "us", "is", "ics"))))
 
 
 def _nth(n: int) -> str:

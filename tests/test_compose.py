@@ -1325,3 +1325,26 @@ def test_a_verb_phrase_before_a_period_names_the_period(shipped):
     c = composer(phrases, shipped)
     assert c.compose(phrases[0]).english.startswith("key period of achieving ")
     assert c.compose(phrases[1]).english.startswith("key stage of securing a decisive victory in building")
+
+
+def test_a_copula_splits_the_sentence_before_its_de_phrase():
+    """社会主义制度是中华人民共和国的根本制度 was "fundamental system of socialist system is People's
+    Republic of China": the 的 phrase took the subject and 是 into its owner."""
+    lexicon = {**LEXICON, "是": {"verb": "be"}, "根本": {"modifier": "fundamental"},
+               "社会主义": {"noun": "socialism", "modifier": "socialist"}}
+    c = Handmade({**TERMS, "中华人民共和国": ("People's Republic of China", "prc")}, {}, lexicon)
+    assert en(c, "社会主义制度是中华人民共和国的根本制度") == \
+        "socialist system is fundamental system of the People's Republic of China"
+    # a plural or coordinated subject takes "are"; a verb-led subject reads as a gerund
+    assert en(c, "经济和社会是世界的任务").startswith("economy and society are ")
+    assert en(c, "推动改革是党的任务").startswith("promoting reform is ")
+    # no copula reading across a clause break, nor for 是…的 emphasis
+    assert " is " not in en(c, "人民是党的")
+
+
+def test_a_subject_is_plural_by_its_head():
+    from glossary.composition import _plural_subject
+
+    assert _plural_subject("rights of workers") and _plural_subject("the people")
+    assert not _plural_subject("protection of rights") and not _plural_subject("Taiwan question")
+    assert not _plural_subject("economics") and not _plural_subject("progress")
