@@ -47,7 +47,11 @@ _SURNAMES = set(
     "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武"
     "戴莫孔向汤习温胡贺栗赵丁蔡尤"
 )
-_PARTICLES = set("的地得了着过")
+#: the particles that stand apart from a word jieba glued them to (pypinyin reads them in context;
+#: only the adverbial 地 takes a reading of the writer's own, :func:`_adverbial_de`)
+_PARTICLES = frozenset("的地得了着过")
+#: what jieba tags the words an adverbial 地 follows (adjectives, adverbs, set phrases)
+_ADVERBIAL_TAGS = frozenset({"a", "ad", "ag", "an", "d", "dg", "i", "l", "z"})
 #: Entries each memo of a writer keeps (bounded: a writer may annotate a whole book).
 _MEMO_SIZE = 200_000
 _OPENING = set("“‘《（([【「『")
@@ -227,9 +231,12 @@ class PinyinWriter:
         syl = self.syllables(chunk)
         words: list[Word] = []
         at = 0
-        pieces = tagged_cut(chunk)
-        for token, flag in _attach_affixes(pieces):
+        pieces = _attach_affixes(tagged_cut(chunk))
+        for k, (token, flag) in enumerate(pieces):
             tsyl = syl[at : at + len(token)]
+            if token == "地" and flag == "uv" and _adverbial_de(pieces, k):
+                # the adverbial particle (坚定地走 jiāndìng de zǒu), where pypinyin reads the noun dì
+                tsyl = ["de5"]
             at += len(token)
             key = (token, tuple(tsyl), flag)
             forms = self._forms.get(key)
@@ -261,9 +268,12 @@ class PinyinWriter:
 
     def _word_forms(self, word: str, syl: tuple[str, ...], flag: str, whole: bool = False) -> list[Word]:
         """One dictionary word: a person's name (surname apart), a proper noun, or a common word;
-        a trailing particle (的, 了 …) stands apart. *whole*: the word is a whole jieba token, so
-        CC-CEDICT's verdict on it outranks jieba's tag (see :func:`_proper_kind`)."""
-        if len(word) > 1 and word[-1] in _PARTICLES and word not in ("目的", "的确"):
+        a trailing particle (的, 了 …) that jieba glued to a word stands apart (走了 → zǒu le), but
+        not the last character of a word CC-CEDICT lists (取得 qǔdé, 通过 tōngguò, 为了 wèile:
+        there 得, 过, 了 are no particles), nor a final 地, which is the noun (黑土地 hēitǔdì). *whole*: the word is a whole
+        jieba token, so CC-CEDICT's verdict on it outranks jieba's tag (see :func:`_proper_kind`)."""
+        if len(word) > 1 and word[-1] in _PARTICLES and word[-1] != "地" and not _dictionary_word(word):
+            # (地 ending a word is a noun: 黑土地, 宅基地, 保护地; jieba leaves the adverbial 地 apart)
             return self._word_forms(word[:-1], syl[:-1], flag, whole) + [_word(word[-1], syl[-1:], False)]
         kind, cut = _proper_kind(word, flag, whole)
         if kind == "person" and 0 < cut < len(word):
@@ -344,6 +354,25 @@ def _attach_affixes(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
     if pending:
         out.append((pending, "x"))
     return out
+
+
+def _adverbial_de(pieces: Sequence[tuple[str, str]], k: int) -> bool:
+    """Whether the 地 at *k* of a tagged cut is the adverbial particle: jieba tags it so (uv),
+    it follows an adjective, adverb or set phrase and comes before a verb (坚定地走, 积极地参与,
+    坚持不懈地推进). jieba's tag alone is not enough: it tags the noun 地 of 黑土地保护法 and
+    就地 the same way (and its tags of 得, 过 mislead as much: 方得始终, 过上好日子)."""
+    if k == 0 or k + 1 >= len(pieces):
+        return False
+    (word, before), after = pieces[k - 1], pieces[k + 1][1]
+    # (a one-character word before it makes a word with it: 就地 jiùdì "on the spot")
+    return len(word) > 1 and before in _ADVERBIAL_TAGS and after.startswith("v") and not _dictionary_word(word + "地")
+
+
+def _dictionary_word(word: str) -> bool:
+    """Whether CC-CEDICT lists *word* as a headword."""
+    from .cedict import lookup
+
+    return bool(lookup(word))
 
 
 def _cedict_capitals(token: str, flag: str) -> list[bool] | None:

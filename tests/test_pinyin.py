@@ -39,6 +39,16 @@ W = PinyinWriter(Glossary(()))  # rules alone, no glossary terms
         ("同党中央保持高度一致", "tóng Dǎng Zhōngyāng bǎochí gāodù yīzhì"),  # 一 in its citation tone
         ("党的领导", "dǎng de lǐngdǎo"),  # the particle 的 stands apart
         ("延安精神", "Yán'ān jīngshén"),  # proper noun capitalised on itself only
+        # a dictionary word ending in a particle's character keeps it (was "qǔ dé", "tǔ dì", "tōng guò")
+        ("取得重大战略成果", "qǔdé zhòngdà zhànlüè chéngguǒ"),
+        ("土地", "tǔdì"),
+        ("通过", "tōngguò"),
+        ("为了", "wèile"),
+        ("宅基地", "zháijīdì"),  # a final 地 is the noun, not a particle glued to 宅基
+        # the adverbial particle 地 is de (pypinyin reads the noun dì)
+        ("坚定地走", "jiāndìng de zǒu"),
+        ("坚持不懈地推进", "jiānchí-bùxiè de tuījìn"),
+        ("走了", "zǒu le"),  # a particle jieba glued to a verb stands apart
     ],
 )
 def test_orthography_rules(text, expected):
@@ -328,3 +338,8 @@ def test_four_character_idioms_are_hyphenated_and_slogans_written_by_words(shipp
     inside = [t for t in shipped if "当家作主" in t.zh_hans]
     assert len(inside) >= 4
     assert all("dāngjiā-zuòzhǔ" in t.pinyin for t in inside), [t.id for t in inside if "dāngjiā-zuòzhǔ" not in t.pinyin]
+
+
+def test_di_after_a_one_character_adverb_is_no_particle():
+    """jieba tags 地 in 就地保护 as the particle too; 就地 "on the spot" is a word, read dì."""
+    assert "dì" in W.orthographic("就地保护") and " de " not in W.orthographic("就地保护")
