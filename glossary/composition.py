@@ -109,9 +109,10 @@ _PLURAL_AFTER = frozenset({"广大", "各级", "各"})
 #: adverbs that single out part of what comes before: X特别是Y → "X, particularly Y"
 _SINGLING_OUT = frozenset({"特别是", "尤其是"})
 _POSTPOSITIONS = {"以来": "since {x}", "下": "under {x}", "期间": "during {x}", "以后": "after {x}", "之后": "after {x}",
-                  "后": "after {x}", "之前": "before {x}", "以前": "before {x}", "周围": "around {x}"}
-#: … the postpositions of place that 在 opens (在…周围, 在…下)
-_FRAMED = frozenset({"下", "周围"})
+                  "后": "after {x}", "之前": "before {x}", "以前": "before {x}", "周围": "around {x}",
+                  "上": "on {x}"}
+#: … the postpositions of place that 在 opens (在…周围, 在…下, 在…上)
+_FRAMED = frozenset({"下", "周围", "上"})
 #: the plural suffix of nouns of people (同志们 → comrades, 朋友们 → friends); CC-CEDICT's gloss of
 #: it ("plural marker for pronouns") is no English
 _MEN = "们"

@@ -1348,3 +1348,12 @@ def test_a_subject_is_plural_by_its_head():
     assert _plural_subject("rights of workers") and _plural_subject("the people")
     assert not _plural_subject("protection of rights") and not _plural_subject("Taiwan question")
     assert not _plural_subject("economics") and not _plural_subject("progress")
+
+
+def test_shang_closes_a_place_postposition():
+    """前进道路上 was "go forward path first" (CC-CEDICT's "first" for 上): a phrase closing with
+    上 is "on …", and 在…上 frames it like 在…下."""
+    readings = {"上": (("shang4", ("first", "on top")),), "道路": (("dao4 lu4", ("road",)),)}
+    c = Handmade(TERMS, readings, LEXICON)
+    assert en(c, "新时代道路上") == "on road in the new era"
+    assert en(c, "在新时代道路上") == "on road in the new era"
