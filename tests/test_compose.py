@@ -1353,7 +1353,8 @@ def test_a_subject_is_plural_by_its_head():
 def test_shang_closes_a_place_postposition():
     """前进道路上 was "go forward path first" (CC-CEDICT's "first" for 上): a phrase closing with
     上 is "on …", and 在…上 frames it like 在…下."""
-    readings = {"上": (("shang4", ("first", "on top")),), "道路": (("dao4 lu4", ("road",)),)}
+    readings = {"上": (("shang4", ("first", "on top")),), "道路": (("dao4 lu4", ("road",)),),
+                "在": (("zai4", ("to exist",)),)}
     c = Handmade(TERMS, readings, LEXICON)
     assert en(c, "新时代道路上") == "on road in the new era"
     assert en(c, "在新时代道路上") == "on road in the new era"
