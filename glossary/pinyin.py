@@ -21,11 +21,11 @@ character, still does).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from .forms import is_han, pinyin_key
 from .segmenter import tagged_cut, tokenizer
@@ -55,6 +55,14 @@ _ADVERBIAL_TAGS = frozenset({"a", "ad", "ag", "an", "d", "dg", "i", "l", "z"})
 #: Entries each memo of a writer keeps (bounded: a writer may annotate a whole book).
 _MEMO_SIZE = 200_000
 _OPENING = set("“‘《（([【「『")
+#: what a 以 … 为 frame takes as its head after 为 (:func:`_frame_wei`): "take … as the centre,
+#: the basis, the main line …"
+_FRAME_HEADS = ("中心", "核心", "基础", "根本", "主线", "主体", "主导", "主要", "主攻", "主", "重点", "导向", "动力",
+                "目标", "目的", "宗旨", "契机", "引领", "统领", "牵引", "指导", "依托", "抓手", "保障", "支撑", "载体",
+                "纽带", "准绳", "遵循", "本", "己任", "荣", "耻", "先", "重", "突破口", "着力点", "落脚点", "出发点",
+                "切入点", "前提", "关键", "标准", "尺度", "依据", "基点", "起点", "方向", "手段", "途径", "平台")
+#: what ends a clause for the 以…为 frame (:func:`_yi_wei`)
+_CLAUSE_MARKS = frozenset("，。、；：！？,.;:!?")
 _SUFFIXES = set("式化性者家们型界度率")
 _PREFIXES = set("总副非超准反")
 #: Chinese punctuation and what orthographic pinyin writes for it (GB/T 16159: its Western
@@ -109,6 +117,59 @@ def _citation_tones(text: str, syllables: list[str]) -> list[str]:
     return [fixed[ch] if ch in fixed and syl in ("yi2", "yi4", "bu2") else syl for ch, syl in zip(text, syllables)]
 
 
+def _yi_wei(text: str, syllables: list[str], fixed: Collection[int]) -> list[str]:
+    """为 in the frame 以 … 为 … ("take … as …") is wéi: 以改革创新为动力, 以工农联盟为基础,
+    where pypinyin often gives the wèi of "for". In each clause the last 为 after a 以, with
+    words between them, is the frame's; a 为 the project's corrections or a glossary term
+    already read stays as read (以为人民服务为宗旨: the first 为 is 为人民服务's wèi)."""
+    if len(syllables) != len(text):
+        return syllables
+    out = list(syllables)
+    start = 0
+    for end in [*(k for k, ch in enumerate(text) if ch in _CLAUSE_MARKS), len(text)]:
+        wei = _frame_wei(text[start:end])
+        if wei >= 0 and start + wei not in fixed:
+            out[start + wei] = "wei2"
+        start = end + 1
+    return out
+
+
+def _frame_wei(clause: str) -> int:
+    """Where in *clause* the 为 of a 以 … 为 frame stands, or -1: the last 为 after a 以 with words
+    between them, followed by one of the frame's heads (以人民为中心, 以…为基础, 以此为契机); a 为
+    before anything else is "for" (以中国新发展为世界提供新机遇: wèi)."""
+    yi, wei = clause.find("以"), clause.rfind("为")
+    if yi < 0 or wei <= yi + 1 or not clause.startswith(_FRAME_HEADS, wei + 1):
+        return -1
+    return wei
+
+
+def _yi_wei_words(words: list[Word | str], terms: Collection[int]) -> list[Word | str]:
+    """:func:`_yi_wei` across words: a glossary term between 以 and 为 (以工农联盟为基础) splits
+    the text into runs that are read apart, so the frame is found again over the words of each
+    clause; the word that opens with the frame's 为 is read wéi (a glossary term is left as
+    it is)."""
+    out = list(words)
+    clause: list[int] = []
+    for k in [*range(len(out)), len(out)]:
+        w = out[k] if k < len(out) else None
+        if isinstance(w, Word) and not any(ch in _CLAUSE_MARKS for ch in w.text):
+            clause.append(k)
+            continue
+        wei = _frame_wei("".join(cast(Word, out[j]).text for j in clause))
+        if wei >= 0:
+            at = 0
+            for j in clause:
+                word = cast(Word, out[j])
+                if at == wei and j not in terms and word.syllables[:1] == ("wei4",):
+                    pin = word.pinyin
+                    head = "Wéi" if pin.startswith("W") else "wéi"
+                    out[j] = Word(word.text, ("wei2", *word.syllables[1:]), head + pin[3:])
+                at += len(word.text)
+        clause = []
+    return out
+
+
 def pypinyin_syllables(text: str) -> list[str]:
     """pypinyin's own numbered syllables for *text*, with no corrections (for comparisons)."""
     return _pypinyin(text)
@@ -141,6 +202,7 @@ class PinyinWriter:
     def syllables(self, text: str) -> list[str]:
         """Numbered syllables, one per Han character (non-Han characters come back unchanged)."""
         out: list[str] = []
+        fixed: set[int] = set()
         i = 0
         plain = 0
         n = len(text)
@@ -159,13 +221,14 @@ class PinyinWriter:
                 if plain < i:
                     out += self._plain_syllables(text[plain:i])
                 out += found
+                fixed.update(range(i, i + len(found)))
                 i += len(found)
                 plain = i
             else:
                 i += 1
         if plain < n:
             out += self._plain_syllables(text[plain:])
-        return _citation_tones(text, out)
+        return _yi_wei(text, _citation_tones(text, out), fixed)
 
     def _plain_syllables(self, text: str) -> list[str]:
         """pypinyin's syllables (:func:`_pypinyin`), read from its cached table
@@ -188,6 +251,7 @@ class PinyinWriter:
     def words(self, text: str) -> list[Word | str]:
         """Orthographic words of *text*; runs that are not Han come back as plain strings."""
         out: list[Word | str] = []
+        terms: set[int] = set()  # the places in *out* of glossary terms, read as they are
         i = plain = 0
         n = len(text)
         cuts: set[int] | None = None
@@ -205,13 +269,14 @@ class PinyinWriter:
                     out += self._plain(text[plain:i])
                 pin, syl = self._terms[hit]
                 out.append(Word(hit, syl, pin))
+                terms.add(len(out) - 1)
                 i += len(hit)
                 plain = i
             else:
                 i += 1
         if plain < n:
             out += self._plain(text[plain:])
-        return out
+        return _yi_wei_words(out, terms)
 
     def _plain(self, text: str) -> list[Word | str]:
         out: list[Word | str] = []

@@ -343,3 +343,26 @@ def test_four_character_idioms_are_hyphenated_and_slogans_written_by_words(shipp
 def test_di_after_a_one_character_adverb_is_no_particle():
     """jieba tags 地 in 就地保护 as the particle too; 就地 "on the spot" is a word, read dì."""
     assert "dì" in W.orthographic("就地保护") and " de " not in W.orthographic("就地保护")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("以改革创新为动力", "yǐ gǎigé chuàngxīn wéi dònglì"),  # pypinyin gave wèi
+        ("以经济建设为中心", "yǐ jīngjì jiànshè wéi zhōngxīn"),
+        ("以此为契机", "yǐcǐ wéi qìjī"),
+    ],
+)
+def test_the_wei_of_a_yi_wei_frame(text, expected):
+    """以 … 为 + a frame head ("take … as the driver, the centre …") reads wéi; a 为 before
+    anything else is "for" and keeps wèi."""
+    assert W.orthographic(text) == expected
+    assert "wèi shìjiè" in W.orthographic("以中国新发展为世界提供新机遇")
+
+
+def test_a_glossary_term_inside_the_frame_and_a_term_that_reads_wei(shipped):
+    """The frame is found across a glossary term (工农联盟) that cuts the text into runs, and a
+    term's own reading stands (为人民服务 is wèi)."""
+    w = PinyinWriter(shipped)
+    assert w.orthographic("以工农联盟为基础") == "yǐ gōngnóng liánméng wéi jīchǔ"
+    assert w.orthographic("以为人民服务为宗旨") == "yǐ wèi rénmín fúwù wéi zōngzhǐ"
