@@ -111,6 +111,8 @@ _SINGLING_OUT = frozenset({"特别是", "尤其是"})
 _POSTPOSITIONS = {"以来": "since {x}", "下": "under {x}", "期间": "during {x}", "以后": "after {x}", "之后": "after {x}",
                   "后": "after {x}", "之前": "before {x}", "以前": "before {x}", "周围": "around {x}",
                   "上": "on {x}"}
+#: what 上 makes "at", not "on": meetings and points (会议上, 座谈会上, 交汇点上)
+_AT_PLACES = ("会", "会议", "点", "论坛")
 #: … the postpositions of place that 在 opens (在…周围, 在…下, 在…上)
 _FRAMED = frozenset({"下", "周围", "上"})
 #: the plural suffix of nouns of people (同志们 → comrades, 朋友们 → friends); CC-CEDICT's gloss of
@@ -1105,6 +1107,12 @@ class _Grammar:
                 return f"{head} of {self.gerund_clause(left)}"
             if len(left) == 1 and self.verb_term(left[0]):
                 return f"{head} {'to' if _takes_infinitive(head) else 'of'} {self.term_clause(left[0], head)}"
+            if len(left) >= 2 and left[-1].zh in _FRAMED and not (left[0].has("verb") and not left[0].has("noun")):
+                # a place before 的 says where its head is: 座谈会上的重要讲话 → important speech at
+                # the symposium (not "important speech of on symposium")
+                place = self._postposition(left, "")
+                if place is not None:
+                    return f"{head} {place}"
             owner = self.noun(left)
             if ws[k].zh == "之" and not left[0].has("modifier"):
                 self.trust *= 0.95
@@ -1396,8 +1404,14 @@ class _Grammar:
         if k >= 0 and (k + 2 >= len(ws) or last.zh not in _FRAMED):
             return None
         inner = ws[k + 1 : -1]
+        if last.zh == "上" and (inner[-1].zh in _FUNCTION or inner[-1].zh in _CONJ or inner[-1].zh == "而"
+                                or not (inner[-1].has("noun") or inner[-1].source == "glossary")):
+            return None  # 上 after no noun is the verb "go up" (乘势而上), no place
         # since the 19th CPC National Congress; since the founding of the People's Republic of China
-        said = _POSTPOSITIONS[last.zh].format(x=_definite(_the(self.noun(inner)), actions=True))
+        pattern = _POSTPOSITIONS[last.zh]
+        if last.zh == "上" and inner[-1].zh.endswith(_AT_PLACES):
+            pattern = "at {x}"  # 会议上 → at the meeting; 交汇点上 → at the crossroads
+        said = pattern.format(x=_definite(_the(self.noun(inner)), actions=True))
         if k <= 0:
             return said
         before = ws[:k]

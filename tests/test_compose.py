@@ -1358,3 +1358,14 @@ def test_shang_closes_a_place_postposition():
     c = Handmade(TERMS, readings, LEXICON)
     assert en(c, "新时代道路上") == "on road in the new era"
     assert en(c, "在新时代道路上") == "on road in the new era"
+
+
+def test_a_place_before_de_says_where_its_head_is():
+    """座谈会上的重要讲话 was "important speech of conference first": a meeting is "at", and the
+    place stands after the head it locates; 上 after 而 is the verb (乘势而上), no place."""
+    readings = {"上": (("shang4", ("first", "on top")),), "会议": (("hui4 yi4", ("meeting",)),),
+                "讲话": (("jiang3 hua4", ("speech",)),), "乘势": (("cheng2 shi4", ("to seize an opportunity",)),),
+                "而": (("er2", ("and", "but")),)}
+    c = Handmade(TERMS, readings, LEXICON)
+    assert en(c, "会议上的讲话") == "speech at meeting"
+    assert not en(c, "乘势而上").startswith("on ")
