@@ -61,6 +61,8 @@ _FRAME_HEADS = ("中心", "核心", "基础", "根本", "主线", "主体", "主
                 "目标", "目的", "宗旨", "契机", "引领", "统领", "牵引", "指导", "依托", "抓手", "保障", "支撑", "载体",
                 "纽带", "准绳", "遵循", "本", "己任", "荣", "耻", "先", "重", "突破口", "着力点", "落脚点", "出发点",
                 "切入点", "前提", "关键", "标准", "尺度", "依据", "基点", "起点", "方向", "手段", "途径", "平台")
+#: words of 各 that are one word, pronouns rather than 各 + a noun (各自 "each", 各个 "each one")
+_GE_WORDS = frozenset({"各自", "各个"})
 #: what ends a clause for the 以…为 frame (:func:`_yi_wei`)
 _CLAUSE_MARKS = frozenset("，。、；：！？,.;:!?")
 _SUFFIXES = set("式化性者家们型界度率")
@@ -313,6 +315,10 @@ class PinyinWriter:
         return words
 
     def _orthography(self, token: str, syl: tuple[str, ...], flag: str) -> list[Word]:
+        if len(token) == 2 and token[0] == "各" and token not in _GE_WORDS:
+            # GB/T 16159 writes 各 apart from the noun or measure word after it, as the table does
+            # in most of its rows (各级 gè jí, 各族 gè zú), also where CC-CEDICT lists the pair (各国)
+            return [_word(token[0], syl[:1], False), *self._orthography(token[1], syl[1:], "")]
         m = _NUM_RE.match(token)
         if m and (flag == "m" or m.group(1)) and m.group(2):
             return _numeral_words(token, syl, m)

@@ -49,6 +49,10 @@ W = PinyinWriter(Glossary(()))  # rules alone, no glossary terms
         ("坚定地走", "jiāndìng de zǒu"),
         ("坚持不懈地推进", "jiānchí-bùxiè de tuījìn"),
         ("走了", "zǒu le"),  # a particle jieba glued to a verb stands apart
+        # 各 stands apart from the noun or measure word after it (GB/T 16159), not in 各自, 各个
+        ("世界各国", "shìjiè gè guó"),
+        ("各级政府", "gè jí zhèngfǔ"),
+        ("各自", "gèzì"),
     ],
 )
 def test_orthography_rules(text, expected):
