@@ -35,7 +35,7 @@ import argparse
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -180,10 +180,34 @@ class Seen:
     def __init__(self) -> None:
         self.forms: dict[str, Counter[tuple[str, ...]]] = {}
         self.contexts: dict[tuple[str, tuple[str, ...]], set[tuple[str, str]]] = {}
+        self.surfaces: dict[tuple[str, tuple[str, ...]], Counter[str]] = {}
 
-    def add(self, word: str, form: tuple[str, ...], before: str, after: str) -> None:
+    def add(self, word: str, form: tuple[str, ...], before: str, after: str, surface: str = "") -> None:
         self.forms.setdefault(word, Counter())[form] += 1
-        self.contexts.setdefault((word, tuple(w.lower() for w in form)), set()).add((before, after))
+        low = tuple(w.lower() for w in form)
+        self.contexts.setdefault((word, low), set()).add((before, after))
+        if surface:
+            self.surfaces.setdefault((word, low), Counter())[surface] += 1
+
+    def spelling(self, word: str, english: str, vocabulary: Collection[str]) -> str:
+        """*english* as a text wrote it, where its word keys are no English: a form is counted
+        by its keys, and the key of a word the singular rule misreads is no word ("heroes" →
+        "heroe", "Los Angeles" → "Los Angele"), nor are hyphens kept ("cross border"); the
+        form's commonest text is written then. Words CC-CEDICT's English uses in lower case
+        (*vocabulary*: "motor vehicle", "uphold") stay as the keys have them. A form in capitals (a heading's "Military", "Sanction") is written in
+        lower case when each of its words is such a word; names ("Atlanta", "African") keep them."""
+        words = english.split()
+        low = tuple(w.lower() for w in words)
+        seen = self.surfaces.get((word, low))
+        if seen and all(t.lower() != english.lower() for t in seen):
+            text = seen.most_common(1)[0][0]
+            if text.replace("-", " ").lower() == english.lower() or not all(w in vocabulary for w in low):
+                # only hyphens differ (cross border → cross-border), or a key is no word (heroe)
+                english = text
+                words = english.split()
+        if any(w[:1].isupper() for w in words) and all(w.lower() in vocabulary for w in words):
+            english = english.lower()
+        return english
 
     def general(self, word: str, english: str, least: int = MIN_CONTEXTS) -> bool:
         """Whether *word* was rendered *english* next to at least *least* different words on
@@ -232,7 +256,10 @@ def observe(pairs: Sequence[tuple[str, str]], progress: bool = False) -> tuple[S
             if a >= b:
                 continue
             caps = [i > 0 and side.text[spans[i][0]].isupper() for i in range(a, b)]
-            seen.add(w, english_form(side.keys[a:b], caps), words[r - 1] if r else "", words[r + 1] if r + 1 < len(words) else "")
+            surface = side.text[spans[a][0] : spans[b - 1][1]]
+            surface = surface if any(caps) else surface.lower()
+            seen.add(w, english_form(side.keys[a:b], caps), words[r - 1] if r else "", words[r + 1] if r + 1 < len(words) else "",
+                     surface)
     return seen, assoc
 
 
@@ -293,6 +320,8 @@ def table(seen: Seen, skip: Iterable[str] = (), assoc: Association | None = None
 
     known = entries()
     skipped = set(skip)
+    # the words CC-CEDICT's English writes in lower case somewhere (not only as names)
+    vocabulary = {v for es in known.values() for e in es for d in e.definitions for v in re.findall(r"\b[a-z]+\b", d)}
     rows = []
     for w in sorted(seen.forms):
         if w in skipped or w not in known:
@@ -302,6 +331,7 @@ def table(seen: Seen, skip: Iterable[str] = (), assoc: Association | None = None
             en, n, total = d
             definitions = [x for e in known[w] for x in e.definitions]
             if dictionary_agrees(en, definitions):
+                en = seen.spelling(w, en, vocabulary)
                 rows.append((w, en, role(en, definitions), n, total))
     return rows
 
