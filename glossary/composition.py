@@ -978,7 +978,7 @@ class _Grammar:
             if j < len(ws):
                 rest = ws[j:]
                 # a verb object of a verb reads as a gerund: 推动构建… → promote building …
-                leads = rest[0].has("verb") and rest[0].source != "glossary" and self._leads(rest, 0)
+                leads = self._verb_led(rest)
                 # (a verb phrase that names a period is a noun already: no gerund of "key period")
                 obj = (self._stage(rest) or _gerund(self.clause(rest))) if leads else self.noun(rest)
                 obj = _definite(obj)  # 打赢脱贫攻坚战 → win the battle against poverty
@@ -1002,9 +1002,8 @@ class _Grammar:
         subject, said = ws[:k], ws[k + 1 :]
         if subject[0].zh in _DE or said[0].zh in _DE or said[-1].zh in _DE:
             return None  # (…的 after 是 says a property, 是…的 is emphasis: not this pattern)
-        leads = subject[0].has("verb") and subject[0].source != "glossary" and len(subject) > 1 and self._leads(subject, 0)
-        first = _gerund(self.clause(subject)) if leads else self.noun(subject)
-        rest = self.clause(said) if said[0].has("verb") and said[0].source != "glossary" and self._leads(said, 0) else self.noun(said)
+        first = _gerund(self.clause(subject)) if len(subject) > 1 and self._verb_led(subject) else self.noun(subject)
+        rest = self.clause(said) if self._verb_led(said) else self.noun(said)
         if not first or not rest:
             return None
         self.say(ws[k], "verb")
@@ -1028,6 +1027,11 @@ class _Grammar:
         head = " ".join([*(self.say(w, "modifier") for w in ws[k:-1]), self.say(ws[-1], "noun")])
         self.trust *= 0.95
         return f"{head} of {_gerund(self.say(ws[0], 'verb'))} {_the(self.noun(ws[1:k]))}"
+
+    def _verb_led(self, ws: Sequence[_Word]) -> bool:
+        """Whether a phrase is a verb phrase: a dictionary or lexicon verb opens it and heads it
+        (:meth:`_leads`); a glossary term that opens it is a name, not a verb."""
+        return bool(ws) and ws[0].has("verb") and ws[0].source != "glossary" and self._leads(ws, 0)
 
     @staticmethod
     def _leads(ws: Sequence[_Word], i: int, verbal: bool = False) -> bool:
@@ -1404,7 +1408,7 @@ class _Grammar:
         if k >= 0 and (k + 2 >= len(ws) or last.zh not in _FRAMED):
             return None
         inner = ws[k + 1 : -1]
-        if last.zh == "上" and (inner[-1].zh in _FUNCTION or inner[-1].zh in _CONJ or inner[-1].zh == "而"
+        if last.zh == "上" and (inner[-1].zh in _FUNCTION or inner[-1].zh == "而"
                                 or not (inner[-1].has("noun") or inner[-1].source == "glossary")):
             return None  # 上 after no noun is the verb "go up" (乘势而上), no place
         # since the 19th CPC National Congress; since the founding of the People's Republic of China

@@ -63,7 +63,7 @@ _FRAME_HEADS = ("中心", "核心", "基础", "根本", "主线", "主体", "主
                 "切入点", "前提", "关键", "标准", "尺度", "依据", "基点", "起点", "方向", "手段", "途径", "平台")
 #: words of 各 that are one word, pronouns rather than 各 + a noun (各自 "each", 各个 "each one")
 _GE_WORDS = frozenset({"各自", "各个"})
-#: what ends a clause for the 以…为 frame (:func:`_yi_wei`)
+#: what ends a clause for the 以…为 frame (:func:`_yi_wei_words`)
 _CLAUSE_MARKS = frozenset("，。、；：！？,.;:!?")
 _SUFFIXES = set("式化性者家们型界度率")
 _PREFIXES = set("总副非超准反")
@@ -119,23 +119,6 @@ def _citation_tones(text: str, syllables: list[str]) -> list[str]:
     return [fixed[ch] if ch in fixed and syl in ("yi2", "yi4", "bu2") else syl for ch, syl in zip(text, syllables)]
 
 
-def _yi_wei(text: str, syllables: list[str], fixed: Collection[int]) -> list[str]:
-    """为 in the frame 以 … 为 … ("take … as …") is wéi: 以改革创新为动力, 以工农联盟为基础,
-    where pypinyin often gives the wèi of "for". In each clause the last 为 after a 以, with
-    words between them, is the frame's; a 为 the project's corrections or a glossary term
-    already read stays as read (以为人民服务为宗旨: the first 为 is 为人民服务's wèi)."""
-    if len(syllables) != len(text):
-        return syllables
-    out = list(syllables)
-    start = 0
-    for end in [*(k for k, ch in enumerate(text) if ch in _CLAUSE_MARKS), len(text)]:
-        wei = _frame_wei(text[start:end])
-        if wei >= 0 and start + wei not in fixed:
-            out[start + wei] = "wei2"
-        start = end + 1
-    return out
-
-
 def _frame_wei(clause: str) -> int:
     """Where in *clause* the 为 of a 以 … 为 frame stands, or -1: the last 为 after a 以 with words
     between them, followed by one of the frame's heads (以人民为中心, 以…为基础, 以此为契机); a 为
@@ -147,10 +130,11 @@ def _frame_wei(clause: str) -> int:
 
 
 def _yi_wei_words(words: list[Word | str], terms: Collection[int]) -> list[Word | str]:
-    """:func:`_yi_wei` across words: a glossary term between 以 and 为 (以工农联盟为基础) splits
-    the text into runs that are read apart, so the frame is found again over the words of each
-    clause; the word that opens with the frame's 为 is read wéi (a glossary term is left as
-    it is)."""
+    """为 in the frame 以 … 为 … ("take … as …") is wéi (以改革创新为动力, 以工农联盟为基础),
+    where pypinyin often gives the wèi of "for". The frame is found over the words of each
+    clause (:func:`_frame_wei`), across a glossary term inside it too, which cuts the text into
+    runs read apart; a glossary term keeps its own reading (*terms*: their places in *words*;
+    以为人民服务为宗旨: the first 为 is 为人民服务's wèi)."""
     out = list(words)
     clause: list[int] = []
     for k in [*range(len(out)), len(out)]:
@@ -159,15 +143,17 @@ def _yi_wei_words(words: list[Word | str], terms: Collection[int]) -> list[Word 
             clause.append(k)
             continue
         wei = _frame_wei("".join(cast(Word, out[j]).text for j in clause))
-        if wei >= 0:
-            at = 0
-            for j in clause:
-                word = cast(Word, out[j])
-                if at == wei and j not in terms and word.syllables[:1] == ("wei4",):
-                    pin = word.pinyin
-                    head = "Wéi" if pin.startswith("W") else "wéi"
-                    out[j] = Word(word.text, ("wei2", *word.syllables[1:]), head + pin[3:])
-                at += len(word.text)
+        at = 0
+        for j in clause if wei >= 0 else ():
+            word = cast(Word, out[j])
+            i = wei - at
+            if 0 <= i < len(word.text) and j not in terms and word.syllables[i] == "wei4" \
+                    and word.pinyin.lower().count("wèi") == 1:
+                c = word.pinyin.lower().index("wèi")
+                marked = "Wéi" if word.pinyin[c] == "W" else "wéi"
+                out[j] = Word(word.text, (*word.syllables[:i], "wei2", *word.syllables[i + 1:]),
+                              word.pinyin[:c] + marked + word.pinyin[c + 3:])
+            at += len(word.text)
         clause = []
     return out
 
@@ -204,7 +190,6 @@ class PinyinWriter:
     def syllables(self, text: str) -> list[str]:
         """Numbered syllables, one per Han character (non-Han characters come back unchanged)."""
         out: list[str] = []
-        fixed: set[int] = set()
         i = 0
         plain = 0
         n = len(text)
@@ -223,14 +208,13 @@ class PinyinWriter:
                 if plain < i:
                     out += self._plain_syllables(text[plain:i])
                 out += found
-                fixed.update(range(i, i + len(found)))
                 i += len(found)
                 plain = i
             else:
                 i += 1
         if plain < n:
             out += self._plain_syllables(text[plain:])
-        return _yi_wei(text, _citation_tones(text, out), fixed)
+        return _citation_tones(text, out)
 
     def _plain_syllables(self, text: str) -> list[str]:
         """pypinyin's syllables (:func:`_pypinyin`), read from its cached table

@@ -194,8 +194,9 @@ class Seen:
         by its keys, and the key of a word the singular rule misreads is no word ("heroes" →
         "heroe", "Los Angeles" → "Los Angele"), nor are hyphens kept ("cross border"); the
         form's commonest text is written then. Words CC-CEDICT's English uses in lower case
-        (*vocabulary*: "motor vehicle", "uphold") stay as the keys have them. A form in capitals (a heading's "Military", "Sanction") is written in
-        lower case when each of its words is such a word; names ("Atlanta", "African") keep them."""
+        (*vocabulary*: "motor vehicle", "uphold") stay as the keys have them. A form in capitals
+        (a heading's "Military", "Sanction") is written in lower case when each of its words is
+        such a word; names ("Atlanta", "African") keep them."""
         words = english.split()
         low = tuple(w.lower() for w in words)
         seen = self.surfaces.get((word, low))
