@@ -3,7 +3,9 @@
 :func:`glossary.composition.table_phrasing` cuts every term of the glossary into its parts and
 reads its English (about half a second for the shipped terms, plus reading the CC-CEDICT
 entries of all their substrings). The result depends only on the glossary's forms and English,
-the lexicon, the dictionary data and the code that learns it, so it is stored in the user
+the lexicon, the dictionary data (CC-CEDICT, the learned senses and pairs: a term
+the rules alone compose right votes for them, not for its frames) and the code that learns it,
+so it is stored in the user
 cache folder (:mod:`glossary.cache`) under a hash of all of these: an edited glossary
 or lexicon, other dictionary data or changed learning code gives another name, and is learned
 anew. A cache folder that cannot be written only costs the learning on each run.
@@ -30,7 +32,7 @@ FORMAT = 2
 #: phrasing files kept in the cache folder (one per glossary recently used)
 KEEP = 8
 #: the modules whose code decides what is learned (their source is part of the key)
-_MODULES = ("composition.py", "phrasing.py", "senses.py", "forms.py", "cedict.py")
+_MODULES = ("composition.py", "phrasing.py", "senses.py", "pairs.py", "forms.py", "cedict.py")
 
 
 def phrasing_path(glossary: Glossary) -> Path:
@@ -38,11 +40,12 @@ def phrasing_path(glossary: Glossary) -> Path:
     from . import cache
     from .cedict import compact_path
     from .composition import lexicon_path
+    from .pairs import pairs_path
     from .senses import senses_path
 
     terms = (repr((t.id, t.zh_hans, tuple(t.zh_alias), t.en)) for t in glossary)
     return cache.named("phrasing", "bin", (str(FORMAT), compact_path().name, *cache.code(*_MODULES), lexicon_path().read_bytes(),
-                       senses_path().read_bytes(), *terms))
+                       senses_path().read_bytes(), pairs_path().read_bytes(), *terms))
 
 
 def load_phrasing(path: Path) -> Phrasing | None:

@@ -66,6 +66,22 @@ def test_learned_anew_when_the_glossary_changes(part, cache, learnings):
     assert len(list(cache.glob("phrasing-*.bin"))) == 2
 
 
+@pytest.mark.parametrize("module", ["pairs", "senses"])
+def test_learned_anew_when_learned_dictionary_data_changes(part, cache, tmp_path, monkeypatch, module):
+    """The rules alone decide whether a term votes for its frames (a term they already compose
+    right votes for them), and the rules read the learned pairs and senses: other pairs or
+    senses must give another cache file, not the phrasing learned with the old ones."""
+    import importlib
+
+    mod = importlib.import_module(f"glossary.{module}")
+    getter = f"{module}_path"
+    before = phrasing_cache.phrasing_path(part)
+    edited = tmp_path / f"{module}.tsv"
+    edited.write_text(getattr(mod, getter)().read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    monkeypatch.setattr(mod, getter, lambda: edited)
+    assert phrasing_cache.phrasing_path(part) != before
+
+
 def test_a_damaged_cache_file_is_learned_again(part, cache, learnings):
     path = phrasing_cache.phrasing_path(part)
     path.parent.mkdir(parents=True)
