@@ -1369,3 +1369,14 @@ def test_a_place_before_de_says_where_its_head_is():
     c = Handmade(TERMS, readings, LEXICON)
     assert en(c, "会议上的讲话") == "speech at meeting"
     assert not en(c, "乘势而上").startswith("on ")
+
+
+def test_conjuncts_opening_with_one_word_are_parallel_nouns():
+    """领导机关和领导干部 was "lead organs and leading officials": 领导 read as a verb taking the whole
+    coordination as its object. Conjuncts that open with the same word, the second no verb phrase,
+    are parallel nouns; where the second is a verb phrase (坚持改革和坚持开放) the verbs stay verbs."""
+    terms = {**TERMS, "领导干部": ("leading officials", "ldgb")}
+    lexicon = {**LEXICON, "机关": {"noun": "organs"}, "开放": {"noun": "opening up"}}
+    c = Handmade(terms, {}, lexicon)
+    assert en(c, "领导机关和领导干部") == "leadership organs and leading officials"
+    assert en(c, "坚持改革和坚持开放") == "uphold reform and uphold opening up"
