@@ -938,15 +938,14 @@ class _Grammar:
         got = self._copula(ws)
         if got is not None:
             return got
-        c = next((k for k, w in enumerate(ws) if w.zh in _CONJ), 0)
-        if c >= 2 and c + 1 < len(ws) and ws[0].source != "glossary" and ws[c + 1].zh.startswith(ws[0].zh) \
-                and not self._verb_led(ws[c + 1:]) and not any(w.zh in _DE for w in ws):
+        pieces = _split(ws) if not any(w.zh in _DE for w in ws) else []
+        if len(pieces) > 1 and len(pieces[0]) > 1 and pieces[0][0] is ws[0] and ws[0].source != "glossary" \
+                and pieces[1][0].zh.startswith(ws[0].zh) and not self._verb_led(ws[len(pieces[0]) + 1 :]):
             # conjuncts that open with the same word, the second no verb phrase, are parallel nouns,
             # not a verb and its object: 领导机关和领导干部 → leadership organs and leading officials,
             # not "lead organs and leading officials"
-            return _series([self.noun(p) for p in _split(ws)])
+            return _series([self.noun(p) for p in pieces])
         # verb phrases in a series: 总揽全局、协调各方 → oversee …, coordinate …
-        pieces = _split(ws) if not any(w.zh in _DE for w in ws) else []
         if len(pieces) > 1 and len(pieces[0]) > 1 and pieces[0][0].has("verb") and self._leads(pieces[0], 0, True):
             return _series([self.clause(p, verbal=True) for p in pieces])
         # adverbs + verb (+ conjoined verbs) + object
