@@ -106,6 +106,12 @@ _POSTPOSED = {"中国特色": "with Chinese characteristics", "各级": "at all 
 #: "all officials", 各级党委 "Party committees at all levels", 各部门 "all departments" (a count noun
 #: the table writes in the singular, as 干部 "official", stays singular elsewhere).
 _PLURAL_AFTER = frozenset({"广大", "各级", "各"})
+#: heads of the titles of rules (regulations, measures, provisions): the English puts the head
+#: first and the topic's action before its object (外商投资信息报告办法 → Measures for the
+#: Reporting of Foreign Investment Information; 自然灾害救助条例 → Regulations on the Relief of
+#: Natural Disasters), and 暂行 before the head is "interim" (水权交易管理暂行办法 → Interim
+#: Measures for the Administration of Water Rights Trading)
+_RULES = frozenset({"条例", "办法", "规定", "细则", "实施细则", "规则"})
 #: adverbs that single out part of what comes before: X特别是Y → "X, particularly Y"
 _SINGLING_OUT = frozenset({"特别是", "尤其是"})
 _POSTPOSITIONS = {"以来": "since {x}", "下": "under {x}", "期间": "during {x}", "以后": "after {x}", "之后": "after {x}",
@@ -318,10 +324,11 @@ class Composer:
                     continue  # an "of" slot before the frame's head is its modifier, which a verb does not
                     # begin: 推动(经济)高质量发展 is "promote high-quality development (of the economy)",
                     # not "high-quality development of promote (economy)"
-                if j - i > 1 and j < n and _lone_modifier(words[j - 1]):
+                if j - i > 1 and j < n and _lone_modifier(words[j - 1]) and words[j - 1].zh != "暂行":
                     continue  # a slot that ends in a lone modifier has no head of its own: the literal
                     # head is its head (长三角一体化发展: integrated development of the Yangtze River
-                    # Delta; 公立医院综合改革: comprehensive reform of public hospitals)
+                    # Delta; 公立医院综合改革: comprehensive reform of public hospitals; but 暂行
+                    # "interim" before a rule's head is the head's, see _Grammar.rules_topic)
                 rank = (len(text) - (starts[j] - starts[i]), support)
                 if best is None or rank > best[:2]:
                     best = (*rank, i, j, template)
@@ -338,8 +345,17 @@ class Composer:
             learned = _learned(list(words), phrasing)
             if len(learned) == n and learned[i].has("modifier") and slot.method == "composed":
                 slot_en = learned[i].en("modifier")
+        interim = False
+        if i == 0 and j == n - 1 and words[-1].zh in _RULES:
+            # the whole topic of a rule's title: its action before its object, 暂行 "interim"
+            grammar = _Grammar(phrasing, self.verbs)
+            topic = grammar.rules_topic(_learned(list(words[:j]), phrasing))
+            if topic is not None:
+                slot_en, interim = topic
         said = title(slot_en) if TITLE_SLOT in template else slot_en
         english = _tidy(template.replace(TITLE_SLOT, said).replace(SLOT, said))
+        if interim:
+            english = f"Interim {english}" if english[:1].isupper() else f"interim {english}"
         literal = template.replace(TITLE_SLOT, "…").replace(SLOT, "…")
         chars = len(text) - len(slot.phrase)
         confidence = (chars * _WEIGHT["table"] + len(slot.phrase) * slot.confidence) / len(text)
@@ -854,6 +870,8 @@ def _nominal(verb: str) -> str:
         return verb[:-1] + "ation"
     if verb.endswith("ate") and len(verb) > 5:
         return verb[:-1] + "ion"
+    if verb.endswith("ister"):
+        return verb[:-2] + "ration"  # register → registration, administer → administration
     return ""
 
 
@@ -1235,10 +1253,45 @@ class _Grammar:
         owner = self.noun(ws[:p]) if p else ""
         return f"{head} of {_the(owner)} on {said}" if owner else f"{head} on {said}"
 
+    def rules_topic(self, ws: Sequence[_Word]) -> tuple[str, bool] | None:
+        """The topic of a rule's title (what comes before 条例, 办法, 规定 …) when it ends in
+        actions done to an object: "the actions of the object" (登记管理 + 企业名称 → registration
+        and administration of enterprise names), and whether a 暂行 at its end makes the rule
+        "interim". None when the topic is not object + action (a verb phrase, a lone noun, a
+        glossary term's own English)."""
+        # (a short object keeps the English compound: 地下水管理条例 "regulations on groundwater
+        # management", 住房租赁条例 "regulations on housing rental")
+        interim = bool(ws) and ws[-1].zh == "暂行"
+        if interim:
+            ws = ws[:-1]
+        run = 0
+        while run < min(2, len(ws) - 1) and _acting(ws[len(ws) - 1 - run]):
+            run += 1
+        rest = ws[: len(ws) - run]
+        if not run or sum(len(w.zh) for w in rest) < 4 \
+                or any(w.has("verb") and not w.has("noun") and not w.has("modifier") for w in rest) \
+                or any(w.zh in _DE or w.zh in _CONJ or w.zh == "关于" for w in ws):
+            return None
+        actions = []
+        for w in ws[len(ws) - run :]:
+            said = w.en("noun") if w.has("noun") else (_action_noun(w.en("verb"), self.phrasing) if self.phrasing else "")
+            if not said or " " in said.strip():
+                return None
+            self.used[id(w)] = said
+            actions.append(said)
+        self.trust *= 0.95
+        return f"{_series(actions)} of {_the(self._compound(rest))}", interim
+
     def _compound(self, ws: Sequence[_Word]) -> str:
         """Modifiers + head; a -ization head goes first with "of"."""
         if len(ws) == 1:
             return self.say(ws[0], "noun")
+        if ws[-1].zh in _RULES and len(ws) >= 3 and self.phrasing is not None:
+            pattern, _ = self.phrasing.order(ws[-1].zh)
+            topic = self.rules_topic(ws[:-1]) if pattern.startswith("{H} ") else None
+            if topic is not None:
+                said = _fill(pattern, self.say(ws[-1], "noun"), topic[0])
+                return f"interim {said}" if topic[1] else said
         run = 0
         while run < len(ws) and _action(ws[len(ws) - 1 - run]):
             run += 1
@@ -1560,6 +1613,17 @@ def _action(w: _Word) -> bool:
     return (w.source in ("lexicon", "cedict") and w.has("verb") and w.has("noun") and not w.has("modifier")
             and w.zh != "建设" and " " not in (noun := w.en("noun").strip())
             and (w.source == "lexicon" or re.search(r"(tion|sion|ment|ance|ence|ity|ness|ing|ure|th)$", noun) is not None))
+
+
+def _acting(w: _Word) -> bool:
+    """*w* names an action a rule governs (管理 administration, 登记 registration, 救助 relief,
+    评估 assessment): a verb of the lexicon, CC-CEDICT or parallel text, or a noun of the table
+    that its English says as an action; never a glossary term (its English is a name or a
+    phrase of its own) nor a word that is only a modifier."""
+    if w.source == "glossary" or w.zh in _FUNCTION:
+        return False
+    noun = w.en("noun", "modifier").strip()
+    return w.has("verb") or re.search(r"(tion|sion|ment|ance|ence|ing|al|ure|ew)$", noun) is not None and w.source == "table"
 
 
 def _of_or_in(head: str, modifier: str) -> str:

@@ -1380,3 +1380,28 @@ def test_conjuncts_opening_with_one_word_are_parallel_nouns():
     c = Handmade(terms, {}, lexicon)
     assert en(c, "领导机关和领导干部") == "leadership organs and leading officials"
     assert en(c, "坚持改革和坚持开放") == "uphold reform and uphold opening up"
+
+
+def test_a_rules_title_puts_the_action_before_its_object_and_interim_first():
+    """The title of a rule (条例, 办法, 规定) puts its topic's action first, with "of" before what
+    it acts on, and 暂行 before the head is "interim": 水权交易管理暂行办法 is "Interim Measures for
+    the Administration of Water Rights Trading", not "… Water Rights Trading Administration
+    Provisional". A short object (fewer than four characters) keeps the English compound."""
+    from glossary.phrasing import Observation, learn
+
+    measures = Observation("frame", "{X}办法", "", "Measures for the {T}")
+    on = Observation("order", "条例", "", "{H} on {M}")
+    taught = learn({"a": [measures, on], "b": [measures, on]})
+    terms = {**TERMS, "水权交易": ("water rights trading", "sqjy"), "企业名称": ("enterprise names", "qymc")}
+    lexicon = {**LEXICON, "管理": {"noun": "administration", "verb": "administer"}, "办法": {"noun": "measures"},
+               "条例": {"noun": "regulations"}, "暂行": {"modifier": "provisional"}, "住房": {"noun": "housing"},
+               "租赁": {"verb": "lease", "noun": "rental"}}
+    readings = {"登记": (("deng1 ji4", ("to register",)),)}
+    c = Handmade(terms, readings, lexicon, phrasing=taught)
+    assert en(c, "水权交易管理暂行办法") == "Interim Measures for the Administration of Water Rights Trading"
+    # two actions are coordinated; a verb takes its regular action noun (register → registration)
+    assert en(c, "企业名称登记管理条例") == "regulations on registration and administration of enterprise names"
+    assert en(c, "住房租赁条例") == "regulations on housing rental"
+    # one action too, in a title only: the compound alone keeps its order
+    assert en(c, "企业名称登记条例") == "regulations on registration of enterprise names"
+    assert en(c, "企业名称登记") == "enterprise names registration"
