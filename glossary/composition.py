@@ -355,7 +355,7 @@ class Composer:
         said = title(slot_en) if TITLE_SLOT in template else slot_en
         english = _tidy(template.replace(TITLE_SLOT, said).replace(SLOT, said))
         if interim:
-            english = f"Interim {english}" if english[:1].isupper() else f"interim {english}"
+            english = _interim(english)
         literal = template.replace(TITLE_SLOT, "…").replace(SLOT, "…")
         chars = len(text) - len(slot.phrase)
         confidence = (chars * _WEIGHT["table"] + len(slot.phrase) * slot.confidence) / len(text)
@@ -1259,8 +1259,6 @@ class _Grammar:
         and administration of enterprise names), and whether a 暂行 at its end makes the rule
         "interim". None when the topic is not object + action (a verb phrase, a lone noun, a
         glossary term's own English)."""
-        # (a short object keeps the English compound: 地下水管理条例 "regulations on groundwater
-        # management", 住房租赁条例 "regulations on housing rental")
         interim = bool(ws) and ws[-1].zh == "暂行"
         if interim:
             ws = ws[:-1]
@@ -1268,6 +1266,8 @@ class _Grammar:
         while run < min(2, len(ws) - 1) and _acting(ws[len(ws) - 1 - run]):
             run += 1
         rest = ws[: len(ws) - run]
+        # (a short object keeps the English compound: 地下水管理条例 "regulations on groundwater
+        # management", 住房租赁条例 "regulations on housing rental")
         if not run or sum(len(w.zh) for w in rest) < 4 \
                 or any(w.has("verb") and not w.has("noun") and not w.has("modifier") for w in rest) \
                 or any(w.zh in _DE or w.zh in _CONJ or w.zh == "关于" for w in ws):
@@ -1291,7 +1291,7 @@ class _Grammar:
             topic = self.rules_topic(ws[:-1]) if pattern.startswith("{H} ") else None
             if topic is not None:
                 said = _fill(pattern, self.say(ws[-1], "noun"), topic[0])
-                return f"interim {said}" if topic[1] else said
+                return _interim(said) if topic[1] else said
         run = 0
         while run < len(ws) and _action(ws[len(ws) - 1 - run]):
             run += 1
@@ -1622,8 +1622,14 @@ def _acting(w: _Word) -> bool:
     phrase of its own) nor a word that is only a modifier."""
     if w.source == "glossary" or w.zh in _FUNCTION:
         return False
-    noun = w.en("noun", "modifier").strip()
-    return w.has("verb") or re.search(r"(tion|sion|ment|ance|ence|ing|al|ure|ew)$", noun) is not None and w.source == "table"
+    if w.has("verb"):
+        return True
+    return w.source == "table" and re.search(r"(tion|sion|ment|ance|ence|ing|al|ure|ew)$", w.en("noun", "modifier").strip()) is not None
+
+
+def _interim(title: str) -> str:
+    """A rule's title made "interim" (暂行), in the title's own case."""
+    return f"Interim {title}" if title[:1].isupper() else f"interim {title}"
 
 
 def _of_or_in(head: str, modifier: str) -> str:
